@@ -1,0 +1,46 @@
+package com.salesculture.domain.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the domain schema up to date before anything else touches the database
+ * (the process engine's bootstrap depends on this bean).
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway commits each migration itself
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = CulturePersistence.DATASOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (Boolean.getBoolean(CulturePersistence.DEMO_DATA_PROPERTY)) {
+            locations.add("classpath:db/demo");
+        }
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                // demo data may be switched off later; its applied migrations are then simply absent
+                .ignoreMigrationPatterns("*:missing")
+                .load()
+                .migrate();
+        LOG.info(() -> "Domain schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied; locations " + locations + ")");
+    }
+}

@@ -1,0 +1,20 @@
+package com.salesculture.domain.infrastructure.persistence;
+
+import com.salesculture.domain.model.people.UserAccount;
+import com.salesculture.domain.model.people.UserDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserDirectory implements UserDirectory {
+
+    @PersistenceContext(unitName = CulturePersistence.UNIT)
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<UserAccount> find(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(entityManager.find(UserAccount.class, username));
+    }
+}

@@ -1,0 +1,2 @@
+/** The people who work in the programme and the roles (groups) they act in. */
+package com.salesculture.domain.model.people;

@@ -1,0 +1,131 @@
+package com.salesculture.domain.model.program;
+
+import com.salesculture.domain.model.shared.Validation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A multi-year culture programme: the aggregate root that the line of sight hangs from
+ * (intent, deliverables, values, plan, measures, reviews). Its {@code culture-program}
+ * process instance knows where the programme stands; this entity knows what was decided.
+ */
+@Entity
+@Table(name = "program")
+public class Program {
+
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MIN_HORIZON_MONTHS = 1;
+    public static final int MAX_HORIZON_MONTHS = 120;
+
+    @Id
+    @SequenceGenerator(name = "program_seq", sequenceName = "program_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "program_seq")
+    private Long id;
+
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
+    private String name;
+
+    @Column(name = "horizon_months", nullable = false)
+    private int horizonMonths;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ProgramPhase phase;
+
+    @Column(name = "started_by", nullable = false)
+    private String startedBy;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Version
+    private long version;
+
+    protected Program() {
+        // for JPA
+    }
+
+    private Program(String name, int horizonMonths, String startedBy, Instant startedAt) {
+        this.name = name;
+        this.horizonMonths = horizonMonths;
+        this.startedBy = startedBy;
+        this.startedAt = startedAt;
+        this.phase = ProgramPhase.DRAFTING_INTENT;
+    }
+
+    /**
+     * A sales leader starts a programme: a name people recognise and a horizon in months
+     * (a culture is built over years, so up to ten).
+     *
+     * @throws com.salesculture.domain.model.shared.InvalidInputException naming each broken rule
+     */
+    public static Program start(String name, Integer horizonMonths, String startedBy, Instant now) {
+        Validation validation = new Validation()
+                .require(name != null && !name.isBlank(), "name", "Name is required.")
+                .require(name == null || name.strip().length() <= MAX_NAME_LENGTH, "name",
+                        "Name must be at most " + MAX_NAME_LENGTH + " characters.")
+                .require(horizonMonths != null, "horizonMonths", "Horizon in months is required.")
+                .require(horizonMonths == null
+                                || (horizonMonths >= MIN_HORIZON_MONTHS && horizonMonths <= MAX_HORIZON_MONTHS),
+                        "horizonMonths", "Horizon must be between " + MIN_HORIZON_MONTHS + " and "
+                                + MAX_HORIZON_MONTHS + " months.");
+        validation.throwIfInvalid();
+        return new Program(name.strip(), horizonMonths, Objects.requireNonNull(startedBy), Objects.requireNonNull(now));
+    }
+
+    /** Links the programme to the process instance that runs it (the link back is the business key). */
+    public void runBy(String processInstanceId) {
+        this.processInstanceId = Objects.requireNonNull(processInstanceId);
+    }
+
+    /** The sales leader finished drafting the strategic intent. */
+    public void intentDrafted() {
+        this.phase = ProgramPhase.INTENT_DRAFTED;
+    }
+
+    /** Null until the programme is stored. */
+    public ProgramId programId() {
+        return id == null ? null : new ProgramId(id);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int horizonMonths() {
+        return horizonMonths;
+    }
+
+    public ProgramPhase phase() {
+        return phase;
+    }
+
+    public String startedBy() {
+        return startedBy;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+
+    public long version() {
+        return version;
+    }
+}

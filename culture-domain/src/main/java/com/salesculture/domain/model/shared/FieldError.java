@@ -1,0 +1,8 @@
+package com.salesculture.domain.model.shared;
+
+/**
+ * One violated rule, named by the input field a person has to correct.
+ * A null field means the input as a whole (for example malformed JSON).
+ */
+public record FieldError(String field, String message) {
+}

@@ -1,0 +1,12 @@
+package com.salesculture.domain.model.shared;
+
+import jakarta.ejb.ApplicationException;
+
+/** The caller is known but may not do this; nothing was changed. */
+@ApplicationException(rollback = true)
+public class NotAllowedException extends RuntimeException {
+
+    public NotAllowedException(String message) {
+        super(message);
+    }
+}

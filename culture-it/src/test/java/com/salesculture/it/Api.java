@@ -1,0 +1,108 @@
+package com.salesculture.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The REST API as an integration sees it: plain HTTP with Basic credentials (every demo password is "demo"). */
+public final class Api {
+
+    public static final String BASE_URL = System.getProperty("culture.base-url", "http://127.0.0.1:8080");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    public static Reply get(String user, String path) {
+        return send(request(user, path).GET());
+    }
+
+    public static Reply post(String user, String path) {
+        return send(request(user, path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public static Reply postJson(String user, String path, String json) {
+        return post(user, path, "application/json", json);
+    }
+
+    public static Reply post(String user, String path, String contentType, String body) {
+        return send(request(user, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Starts a programme as {@code user} and returns its id. */
+    public static long startProgram(String user, String name) {
+        Reply reply = postJson(user, "/api/programs",
+                Json.createObjectBuilder().add("name", name).add("horizonMonths", 36).build().toString());
+        if (reply.status() != 201) {
+            throw new AssertionError("could not start a programme: " + reply);
+        }
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** The id of the open task of a programme in {@code user}'s inbox, or null. */
+    public static String taskOfProgram(String user, long programId) {
+        for (JsonObject task : get(user, "/api/tasks").jsonArray().getValuesAs(JsonObject.class)) {
+            if (!task.isNull("programId") && task.getJsonNumber("programId").longValue() == programId) {
+                return task.getString("id");
+            }
+        }
+        return null;
+    }
+
+    private static HttpRequest.Builder request(String user, String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        if (user != null) {
+            String credentials = user + ":demo";
+            builder.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("WWW-Authenticate").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Reply(int status, String body, String location, String wwwAuthenticate) {
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
+        /** The messages of an error body {@code {"errors":[{"field","message"}]}}. */
+        public String firstErrorMessage() {
+            return json().getJsonArray("errors").getJsonObject(0).getString("message");
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package com.salesculture.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.BpmPlatform;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The first slice through every layer: a programme started over the API runs its process, whose first
+ * task reaches the right inbox and is worked under the server's rules. Runs inside the server so that
+ * it can read the engine's history and operation log directly, while acting only through HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TaskWorkflowIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(TaskWorkflowIT.class);
+    }
+
+    private static ProcessEngine engine() {
+        return BpmPlatform.getProcessEngineService().getProcessEngine("default");
+    }
+
+    @Test
+    @DisplayName("The new programme's first task reaches sales leaders and nobody else")
+    void draftIntentTaskReachesSalesLeadersOnly() {
+        long programId = Api.startProgram("lena", "Visibility " + UUID.randomUUID());
+
+        String taskId = Api.taskOfProgram("lena", programId);
+        assertThat(taskId).as("in lena's inbox").isNotNull();
+        assertThat(Api.taskOfProgram("leo", programId)).as("in leo's inbox (same group)").isEqualTo(taskId);
+        assertThat(Api.taskOfProgram("hana", programId)).as("hr does not see it").isNull();
+        assertThat(Api.taskOfProgram("sara", programId)).as("a salesperson does not see it").isNull();
+
+        var task = Api.get("lena", "/api/tasks/" + taskId).json();
+        assertThat(task.getString("name")).isEqualTo("Draft strategic intent");
+        assertThat(task.getJsonArray("candidateGroups").getString(0)).isEqualTo("sales-leader");
+        assertThat(task.getJsonNumber("programId").longValue()).isEqualTo(programId);
+        assertThat(Api.get("hana", "/api/tasks/" + taskId).status()).isEqualTo(403);
+
+        assertThat(engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("culture-program").count())
+                .as("culture-program runs with the programme id as business key").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("Without credentials the API answers 401 and asks for Basic authentication")
+    void anonymousGets401() {
+        Api.Reply reply = Api.get(null, "/api/tasks");
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.wwwAuthenticate()).startsWith("Basic");
+        assertThat(reply.firstErrorMessage()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("An auditor completing or claiming a task gets 403 and the task is unchanged")
+    void auditorCannotCompleteOrClaim() {
+        long programId = Api.startProgram("lena", "Audit " + UUID.randomUUID());
+        String taskId = Api.taskOfProgram("lena", programId);
+
+        Api.Reply complete = Api.post("aude", "/api/tasks/" + taskId + "/complete");
+        Api.Reply claim = Api.post("aude", "/api/tasks/" + taskId + "/claim");
+
+        assertThat(complete.status()).isEqualTo(403);
+        assertThat(complete.firstErrorMessage()).contains("read-only");
+        assertThat(claim.status()).isEqualTo(403);
+        var task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        assertThat(task).as("still open").isNotNull();
+        assertThat(task.getAssignee()).as("still unclaimed").isNull();
+        assertThat(Api.get("aude", "/api/tasks/" + taskId).status()).as("auditors read everything").isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("Claim, unclaim and complete follow the rules and the engine's operation log names the user")
+    void claimUnclaimCompleteAsTheSignedInUser() {
+        long programId = Api.startProgram("lena", "Claims " + UUID.randomUUID());
+        String taskId = Api.taskOfProgram("lena", programId);
+
+        assertThat(Api.post("lena", "/api/tasks/" + taskId + "/claim").json().getString("assignee")).isEqualTo("lena");
+        Api.Reply leoClaims = Api.post("leo", "/api/tasks/" + taskId + "/claim");
+        assertThat(leoClaims.status()).isEqualTo(409);
+        assertThat(leoClaims.firstErrorMessage()).contains("claimed by Lena Lindqvist");
+        assertThat(Api.post("leo", "/api/tasks/" + taskId + "/complete").status()).isEqualTo(409);
+        assertThat(Api.post("leo", "/api/tasks/" + taskId + "/unclaim").status()).isEqualTo(409);
+        assertThat(Api.post("hana", "/api/tasks/" + taskId + "/complete").status()).isEqualTo(403);
+
+        assertThat(Api.post("lena", "/api/tasks/" + taskId + "/unclaim").json().isNull("assignee")).isTrue();
+        assertThat(Api.post("lena", "/api/tasks/" + taskId + "/claim").status()).isEqualTo(200);
+        assertThat(Api.post("lena", "/api/tasks/" + taskId + "/complete").status()).isEqualTo(204);
+
+        List<UserOperationLogEntry> log = engine().getHistoryService().createUserOperationLogQuery()
+                .taskId(taskId).list();
+        assertThat(log).filteredOn(e -> UserOperationLogEntry.OPERATION_TYPE_CLAIM.equals(e.getOperationType()))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getUserId()).isEqualTo("lena"));
+        assertThat(log).filteredOn(e -> UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(e.getOperationType()))
+                .singleElement().satisfies(e -> assertThat(e.getUserId()).isEqualTo("lena"));
+
+        assertThat(Api.get("lena", "/api/programs/" + programId).json().getString("phase"))
+                .as("the service task after the user task ran in the same transaction").isEqualTo("INTENT_DRAFTED");
+        Api.Reply again = Api.post("lena", "/api/tasks/" + taskId + "/complete");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.firstErrorMessage()).contains("already completed by Lena Lindqvist");
+        assertThat(Api.post("lena", "/api/tasks/no-such-task/complete").status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("Two users racing to complete the same task: exactly one wins each round, the other gets a clear 409")
+    void raceToComplete() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                long programId = Api.startProgram("lena", "Race " + round + " " + UUID.randomUUID());
+                String taskId = Api.taskOfProgram("lena", programId);
+                CyclicBarrier barrier = new CyclicBarrier(2);
+                List<Future<Api.Reply>> replies = new ArrayList<>();
+                for (String user : List.of("lena", "leo")) {
+                    replies.add(pool.submit(() -> {
+                        barrier.await(30, TimeUnit.SECONDS);
+                        return Api.post(user, "/api/tasks/" + taskId + "/complete");
+                    }));
+                }
+                List<Api.Reply> results = new ArrayList<>();
+                for (Future<Api.Reply> reply : replies) {
+                    results.add(reply.get(90, TimeUnit.SECONDS));
+                }
+
+                assertThat(results).extracting(Api.Reply::status).as("round %d: %s", round, results)
+                        .containsExactlyInAnyOrder(204, 409);
+                Api.Reply loser = results.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+                assertThat(loser.firstErrorMessage()).as("round %d", round)
+                        .containsAnyOf("already completed by", "claimed by");
+
+                List<HistoricTaskInstance> history = engine().getHistoryService().createHistoricTaskInstanceQuery()
+                        .taskId(taskId).list();
+                assertThat(history).singleElement().satisfies(h -> {
+                    assertThat(h.getEndTime()).isNotNull();
+                    assertThat(h.getDeleteReason()).isEqualTo("completed");
+                });
+                assertThat(engine().getHistoryService().createUserOperationLogQuery().taskId(taskId)
+                        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).count())
+                        .as("exactly one completion recorded").isEqualTo(1);
+                assertThat(engine().getHistoryService().createHistoricActivityInstanceQuery()
+                        .processInstanceId(history.get(0).getProcessInstanceId()).activityId("RecordIntentDrafted").count())
+                        .as("the next step ran once").isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package com.salesculture.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.camunda.bpm.BpmPlatform;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Engine and domain share one JTA transaction: they commit or roll back together. Runs inside the server. */
+@ExtendWith(ArquillianExtension.class)
+class TransactionIT {
+
+    private static final String PROCESS = "it-write-then-fail";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(TransactionIT.class, WriteThenFail.class);
+    }
+
+    private ProcessEngine engine() {
+        return BpmPlatform.getProcessEngineService().getProcessEngine("default");
+    }
+
+    @BeforeAll
+    static void deployTestProcess() {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="it">
+                  <process id="%s" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <startEvent id="start"/>
+                    <sequenceFlow id="f1" sourceRef="start" targetRef="write"/>
+                    <serviceTask id="write" camunda:delegateExpression="${writeThenFail}"/>
+                    <sequenceFlow id="f2" sourceRef="write" targetRef="wait"/>
+                    <userTask id="wait" camunda:candidateGroups="admin"/>
+                    <sequenceFlow id="f3" sourceRef="wait" targetRef="end"/>
+                    <endEvent id="end"/>
+                  </process>
+                </definitions>
+                """.formatted(PROCESS);
+        BpmPlatform.getProcessEngineService().getProcessEngine("default").getRepositoryService().createDeployment()
+                .name("it-transactions").enableDuplicateFiltering(true)
+                .addString(PROCESS + ".bpmn", bpmn).deploy();
+    }
+
+    @Test
+    @DisplayName("Control: a delegate that succeeds leaves its domain row and the process")
+    void successfulDelegateCommitsBoth() throws Exception {
+        String key = "tx-ok-" + UUID.randomUUID();
+
+        engine().getRuntimeService().startProcessInstanceByKey(PROCESS, key,
+                Map.of("rowId", freshRowId(), "fail", false));
+
+        assertThat(programRows(key)).isEqualTo(1);
+        assertThat(processInstances(key)).isEqualTo(1);
+        assertThat(historicInstances(key)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("A delegate that writes a domain row and then fails leaves neither the row nor any process trace")
+    void failingDelegateRollsBackBoth() throws Exception {
+        String key = "tx-fail-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> engine().getRuntimeService().startProcessInstanceByKey(PROCESS, key,
+                Map.of("rowId", freshRowId(), "fail", true)))
+                .hasMessageContaining("failing on purpose");
+
+        assertThat(programRows(key)).as("domain row").isZero();
+        assertThat(processInstances(key)).as("runtime").isZero();
+        assertThat(historicInstances(key)).as("history").isZero();
+    }
+
+    @Test
+    @DisplayName("A caller's rollback removes both the domain change and the started process")
+    void callerRollbackRemovesBoth() throws Exception {
+        String key = "tx-caller-" + UUID.randomUUID();
+        UserTransaction transaction = lookup("java:jboss/UserTransaction");
+
+        transaction.begin();
+        try {
+            engine().getRuntimeService().startProcessInstanceByKey(PROCESS, key,
+                    Map.of("rowId", freshRowId(), "fail", false));
+            assertThat(programRows(key)).as("visible inside the transaction").isEqualTo(1);
+            assertThat(processInstances(key)).as("visible inside the transaction").isEqualTo(1);
+        } finally {
+            transaction.rollback();
+        }
+
+        assertThat(programRows(key)).isZero();
+        assertThat(processInstances(key)).isZero();
+        assertThat(historicInstances(key)).isZero();
+        assertThat(engine().getTaskService().createTaskQuery().processInstanceBusinessKey(key).count()).isZero();
+    }
+
+    private long processInstances(String key) {
+        return engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count();
+    }
+
+    private long historicInstances(String key) {
+        return engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count();
+    }
+
+    private static long freshRowId() {
+        return 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+    }
+
+    private static int programRows(String name) throws NamingException, SQLException {
+        DataSource dataSource = lookup("java:jboss/datasources/CultureDS");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select count(*) from program where name = ?")) {
+            statement.setString(1, name);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T lookup(String name) throws NamingException {
+        return (T) new InitialContext().lookup(name);
+    }
+}

@@ -1,0 +1,81 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.domain.model.shared.FieldError;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A JSON request body read field by field, so that a wrong type is reported against its field
+ * (JSON binding would fail the whole body with one unreadable message). Required-ness and ranges
+ * are domain rules, checked by the domain.
+ */
+final class JsonRequest {
+
+    private final JsonObject body;
+    private final List<FieldError> typeErrors = new ArrayList<>();
+
+    private JsonRequest(JsonObject body) {
+        this.body = body;
+    }
+
+    static JsonRequest parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(null, "The request body is empty; send a JSON object.");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException(null, "The request body must be a JSON object.");
+            }
+            return new JsonRequest(value.asJsonObject());
+        } catch (JsonException e) {
+            throw new InvalidInputException(null, "The request body is not valid JSON.");
+        }
+    }
+
+    String text(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        typeErrors.add(new FieldError(field, "Must be text."));
+        return null;
+    }
+
+    Integer wholeNumber(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.intValueExact();
+            } catch (ArithmeticException e) {
+                typeErrors.add(new FieldError(field, "Is far too large."));
+                return null;
+            }
+        }
+        typeErrors.add(new FieldError(field, "Must be a whole number."));
+        return null;
+    }
+
+    /** Reports wrong types before the domain rules run on values that could not be read. */
+    JsonRequest requireReadable() {
+        if (!typeErrors.isEmpty()) {
+            throw new InvalidInputException(typeErrors);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,149 @@
+package com.salesculture.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for both channels (Jakarta Security allows one per application):
+ * <ul>
+ * <li>{@code /api/*}: HTTP Basic on every call; missing or wrong credentials get 401 with
+ * {@code WWW-Authenticate}, never a redirect, and no session is created. A signed-in browser
+ * session is accepted for reads only (GET/HEAD), so a forged cross-site request cannot change state.</li>
+ * <li>pages: the login form posts to {@code j_security_check}; the session then carries the caller.
+ * Anonymous requests for a protected page are sent to the login page and brought back afterwards.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class CultureAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String LOGIN_ACTION = "/j_security_check";
+    private static final String SAVED_REQUEST = "culture.saved-request";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return api(request, response, context);
+        }
+        if (LOGIN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
+            return formLogin(request, context);
+        }
+        SignedInCaller caller = SignedInCaller.of(request.getSession(false));
+        if (caller != null) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return toLoginPage(request, response, context);
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            CredentialValidationResult result = identityStores.validate(basicCredential(authorization.substring(6)));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response, "The user name or password is wrong.");
+        }
+        SignedInCaller caller = SignedInCaller.of(request.getSession(false));
+        if (caller != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return unauthorized(response, "Sign in with HTTP Basic authentication.");
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+        String username = request.getParameter("j_username");
+        String password = request.getParameter("j_password");
+        if (username == null || password == null || username.isBlank()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(username.strip(), password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
+        }
+        HttpSession existing = request.getSession(false);
+        String target = existing == null ? null : (String) existing.getAttribute(SAVED_REQUEST);
+        if (existing != null) {
+            request.changeSessionId(); // a session id known before sign-in must not be the signed-in one
+            existing.removeAttribute(SAVED_REQUEST);
+        }
+        SignedInCaller.store(request.getSession(true), result);
+        return context.redirect(target != null ? target : request.getContextPath() + "/");
+    }
+
+    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context) {
+        String loginPage = request.getContextPath() + LOGIN_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // a Faces AJAX request understands only a partial-response redirect, not a 302
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + loginPage + "\"></redirect></partial-response>");
+            } catch (IOException e) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        String accept = request.getHeader("Accept");
+        if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
+            // only page requests, or the browser's favicon request would overwrite where to return to
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(SAVED_REQUEST,
+                    request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
+        return context.redirect(loginPage);
+    }
+
+    private static UsernamePasswordCredential basicCredential(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return new UsernamePasswordCredential("", "");
+            }
+            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return new UsernamePasswordCredential("", "");
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Sales Culture Program\", charset=\"UTF-8\"");
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":\"" + message + "\"}]}");
+        } catch (IOException e) {
+            // the status alone still tells the client
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

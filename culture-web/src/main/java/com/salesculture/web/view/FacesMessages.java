@@ -1,0 +1,48 @@
+package com.salesculture.web.view;
+
+import com.salesculture.domain.model.shared.ConflictException;
+import com.salesculture.domain.model.shared.FieldError;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.NotAllowedException;
+import com.salesculture.domain.model.shared.NotFoundException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+
+/** Shows the outcome of a use case on the page: field errors beside their fields, the rest on top. */
+final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    static void info(String summary) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+    }
+
+    /**
+     * Reports a refused action; returns normally for business outcomes and rethrows anything else.
+     *
+     * @param fieldClientIds maps domain field names to the client ids of the inputs that hold them
+     */
+    static void refused(RuntimeException exception, Map<String, String> fieldClientIds) {
+        RuntimeException cause = exception instanceof EJBException ejb && !(exception instanceof EJBAccessException)
+                && ejb.getCause() instanceof RuntimeException inner ? inner : exception;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (cause instanceof InvalidInputException invalid) {
+            for (FieldError error : invalid.errors()) {
+                faces.addMessage(fieldClientIds.get(error.field()),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+            }
+        } else if (cause instanceof EJBAccessException) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Your role does not allow this.", null));
+        } else if (cause instanceof ConflictException || cause instanceof NotAllowedException
+                || cause instanceof NotFoundException) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, cause.getMessage(), null));
+        } else {
+            throw exception;
+        }
+        faces.validationFailed();
+    }
+}

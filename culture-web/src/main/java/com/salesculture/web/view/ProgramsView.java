@@ -1,0 +1,66 @@
+package com.salesculture.web.view;
+
+import com.salesculture.workflow.application.ProgramService;
+import com.salesculture.workflow.application.ProgramView;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The programmes page: the list, and the form a sales leader starts a programme with. */
+@Named
+@ViewScoped
+public class ProgramsView implements Serializable {
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "name", "startForm:name",
+            "horizonMonths", "startForm:horizonMonths");
+
+    @EJB
+    private transient ProgramService programService;
+
+    private List<ProgramView> programs;
+    private String name;
+    private Integer horizonMonths = 36;
+
+    @PostConstruct
+    void load() {
+        programs = programService.all();
+    }
+
+    public void start() {
+        try {
+            ProgramView started = programService.start(name, horizonMonths);
+            FacesMessages.info("Programme \u201c" + started.name() + "\u201d started; "
+                    + "its first task, Draft strategic intent, is in the sales leaders' inbox.");
+            name = null;
+            horizonMonths = 36;
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, FIELDS);
+        }
+    }
+
+    public List<ProgramView> getPrograms() {
+        return programs;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getHorizonMonths() {
+        return horizonMonths;
+    }
+
+    public void setHorizonMonths(Integer horizonMonths) {
+        this.horizonMonths = horizonMonths;
+    }
+}

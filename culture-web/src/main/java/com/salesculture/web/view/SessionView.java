@@ -1,0 +1,28 @@
+package com.salesculture.web.view;
+
+import com.salesculture.domain.model.people.UserDirectory;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+/** Who is signed in, for the page header. */
+@Named
+@RequestScoped
+public class SessionView {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private UserDirectory users;
+
+    public String getDisplayName() {
+        var principal = securityContext.getCallerPrincipal();
+        return principal == null ? null : users.displayName(principal.getName());
+    }
+
+    public boolean isInRole(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+}

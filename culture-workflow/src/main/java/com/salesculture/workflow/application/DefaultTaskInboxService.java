@@ -1,0 +1,211 @@
+package com.salesculture.workflow.application;
+
+import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.people.UserDirectory;
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.domain.model.shared.ConflictException;
+import com.salesculture.domain.model.shared.NotAllowedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+@Stateless
+@Local(TaskInboxService.class)
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
+        Role.Names.AUDITOR, Role.Names.SALESPERSON, Role.Names.ADMIN})
+public class DefaultTaskInboxService implements TaskInboxService {
+
+    private static final int INBOX_LIMIT = 200;
+
+    @Inject
+    private EngineGateway engine;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private ProgramRepository programs;
+
+    @Inject
+    private UserDirectory users;
+
+    @EJB
+    private TaskOutcomes outcomes;
+
+    @Override
+    public List<TaskView> inbox() {
+        Actor actor = currentActor.get();
+        TaskQuery query = taskService().createTaskQuery();
+        if (!actor.is(Role.ADMIN)) {
+            query = query.or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groupList()).endOr();
+        }
+        List<Task> tasks = query.orderByTaskCreateTime().desc().listPage(0, INBOX_LIMIT);
+        Map<String, String> businessKeys = businessKeysOf(tasks);
+        return tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+    }
+
+    @Override
+    public TaskView get(String taskId) {
+        Actor actor = currentActor.get();
+        Task task = require(taskId, actor);
+        if (!maySee(actor, task)) {
+            throw new NotAllowedException("This task is for " + String.join(", ", candidateGroups(task))
+                    + "; you are not in that group.");
+        }
+        return view(task);
+    }
+
+    @Override
+    public TaskView claim(String taskId) {
+        Actor actor = currentActor.get();
+        Task task = requireWorkable(taskId, actor);
+        if (!actor.username().equals(task.getAssignee())) {
+            act(actor, taskId, engine -> {
+                engine.getTaskService().claim(taskId, actor.username());
+                return null;
+            });
+        }
+        return view(require(taskId, actor));
+    }
+
+    @Override
+    public TaskView unclaim(String taskId) {
+        Actor actor = currentActor.get();
+        Task task = require(taskId, actor);
+        if (actor.is(Role.AUDITOR) && !actor.is(Role.ADMIN)) {
+            throw readOnly();
+        }
+        boolean mine = actor.username().equals(task.getAssignee());
+        if (task.getAssignee() != null && !mine && !actor.is(Role.ADMIN)) {
+            throw new ConflictException("This task is claimed by " + users.displayName(task.getAssignee())
+                    + "; only they or an admin can release it.");
+        }
+        if (!mine && !actor.is(Role.ADMIN)) {
+            requireWorkable(taskId, actor);
+        }
+        if (task.getAssignee() != null) {
+            act(actor, taskId, engine -> {
+                engine.getTaskService().setAssignee(taskId, null);
+                return null;
+            });
+        }
+        return view(require(taskId, actor));
+    }
+
+    @Override
+    public void complete(String taskId) {
+        Actor actor = currentActor.get();
+        Task task = requireWorkable(taskId, actor);
+        act(actor, taskId, engine -> {
+            TaskService tasks = engine.getTaskService();
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, actor.username());
+            }
+            tasks.complete(taskId);
+            return null;
+        });
+    }
+
+    /** The task exists and the caller may work on it now (their group's task, not claimed by someone else). */
+    private Task requireWorkable(String taskId, Actor actor) {
+        Task task = require(taskId, actor);
+        if (actor.is(Role.AUDITOR)) {
+            throw readOnly();
+        }
+        boolean mine = actor.username().equals(task.getAssignee());
+        if (!mine && !actor.inAnyOf(candidateGroups(task))) {
+            throw new NotAllowedException("This task is for " + String.join(", ", candidateGroups(task))
+                    + "; you are not in that group.");
+        }
+        if (task.getAssignee() != null && !mine) {
+            throw new ConflictException("This task is claimed by " + users.displayName(task.getAssignee()) + ".");
+        }
+        return task;
+    }
+
+    private Task require(String taskId, Actor actor) {
+        Task task = taskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw outcomes.whyGone(taskId, actor.username());
+        }
+        return task;
+    }
+
+    /** Runs an engine call as the caller; a concurrent change surfaces as a conflict a person understands. */
+    private void act(Actor actor, String taskId, Function<ProcessEngine, Void> call) {
+        try {
+            engine.as(actor, call);
+        } catch (ProcessEngineException e) {
+            RuntimeException explained = outcomes.whyFailed(taskId, actor.username());
+            if (explained == null) {
+                throw e;
+            }
+            throw explained;
+        }
+    }
+
+    private boolean maySee(Actor actor, Task task) {
+        return actor.is(Role.ADMIN) || actor.is(Role.AUDITOR)
+                || actor.username().equals(task.getAssignee())
+                || actor.inAnyOf(candidateGroups(task));
+    }
+
+    private static NotAllowedException readOnly() {
+        return new NotAllowedException("Auditors have read-only access; they cannot claim, release or complete tasks.");
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .sorted()
+                .toList();
+    }
+
+    private TaskView view(Task task) {
+        return view(task, businessKeysOf(List.of(task)).get(task.getProcessInstanceId()));
+    }
+
+    private TaskView view(Task task, String businessKey) {
+        ProgramId programId = businessKey == null ? null : ProgramId.parse(businessKey);
+        String programName = programId == null ? null : programs.find(programId).map(p -> p.name()).orElse(null);
+        var definition = engine.reader().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
+        return new TaskView(task.getId(), task.getName(), task.getDescription(), definition.getKey(),
+                definition.getName(), task.getProcessInstanceId(), programId == null ? null : programId.value(),
+                programName, task.getAssignee(),
+                task.getAssignee() == null ? null : users.displayName(task.getAssignee()),
+                candidateGroups(task), task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    private Map<String, String> businessKeysOf(List<Task> tasks) {
+        Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return engine.reader().getRuntimeService().createProcessInstanceQuery().processInstanceIds(ids).list()
+                .stream().filter(pi -> pi.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    private TaskService taskService() {
+        return engine.reader().getTaskService();
+    }
+}

@@ -1,0 +1,18 @@
+package com.salesculture.workflow.application;
+
+import com.salesculture.domain.model.program.ProgramId;
+import java.util.List;
+
+/** Starting and reading culture programmes. */
+public interface ProgramService {
+
+    /**
+     * A sales leader starts a programme; its {@code culture-program} process starts in the same
+     * transaction, with the programme id as business key.
+     */
+    ProgramView start(String name, Integer horizonMonths);
+
+    List<ProgramView> all();
+
+    ProgramView get(ProgramId id);
+}

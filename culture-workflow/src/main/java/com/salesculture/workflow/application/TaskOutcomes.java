@@ -1,0 +1,63 @@
+package com.salesculture.workflow.application;
+
+import com.salesculture.domain.model.people.UserDirectory;
+import com.salesculture.domain.model.shared.ConflictException;
+import com.salesculture.domain.model.shared.NotFoundException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Explains, after the fact, why a task action could not happen: someone else completed or claimed
+ * the task first. Runs in its own transaction, because the failed action's transaction is already
+ * marked for rollback.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class TaskOutcomes {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    private EngineGateway engine;
+
+    @Inject
+    private UserDirectory users;
+
+    /** The task is no longer open: completed (409) or never existed (404). */
+    public RuntimeException whyGone(String taskId, String username) {
+        HistoricTaskInstance history = engine.reader().getHistoryService().createHistoricTaskInstanceQuery()
+                .taskId(taskId).singleResult();
+        if (history == null) {
+            return new NotFoundException("There is no task with id " + taskId + ".");
+        }
+        if (history.getEndTime() == null) {
+            return new ConflictException("This task changed while you were working on it; please reload.");
+        }
+        String by = history.getAssignee() == null ? "someone else" : users.displayName(history.getAssignee());
+        String what = "completed".equals(history.getDeleteReason()) ? "completed" : "closed";
+        return new ConflictException("This task was already " + what + " by " + by + " at "
+                + WHEN.format(history.getEndTime().toInstant()) + ".");
+    }
+
+    /** Why an engine call on an open task failed, or null if it was not a concurrent change. */
+    public RuntimeException whyFailed(String taskId, String username) {
+        Task task = engine.reader().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return whyGone(taskId, username);
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+            return new ConflictException("This task was claimed by " + users.displayName(task.getAssignee())
+                    + " a moment ago.");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,142 @@
+package com.salesculture.workflow.engine;
+
+import com.salesculture.domain.infrastructure.persistence.CulturePersistence;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Starts the embedded engine when the application deploys and closes it on undeploy.
+ * The engine runs in the server's JTA transactions on the datasource the domain uses,
+ * so a task completion and the domain change it causes commit or roll back together.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the engine is thread-safe; no container lock
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // schema creation commits on its own
+public class ProcessEngineBootstrap {
+
+    /** System property: "false" keeps timers and async steps waiting (tests drive jobs themselves). */
+    public static final String JOB_EXECUTOR_PROPERTY = "culture.job-executor";
+
+    /** Registered with the runtime container as the default engine. */
+    static final String ENGINE_NAME = "default";
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+    private static final String MODELS_INDEX = "bpmn/models.index";
+
+    @Resource(lookup = CulturePersistence.DATASOURCE)
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:/TransactionManager")
+    private TransactionManager transactionManager;
+
+    @Resource
+    private ManagedExecutorService executorService;
+
+    @Resource
+    private ManagedThreadFactory threadFactory;
+
+    @Inject
+    private BeanManager beanManager;
+
+    private ProcessEngine processEngine;
+
+    @PostConstruct
+    void start() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName(ENGINE_NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+        configuration.setJobExecutor(new ManagedJobExecutor(threadFactory, executorService));
+        configuration.setJobExecutorActivate(!"false".equals(System.getProperty(JOB_EXECUTOR_PROPERTY)));
+        // Who may do what is decided by the application services (groups, four eyes), not by engine ACLs.
+        configuration.setAuthorizationEnabled(false);
+        configuration.setEnforceHistoryTimeToLive(true);
+
+        processEngine = configuration.buildProcessEngine();
+        RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
+        deployModels();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (processEngine != null) {
+            RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
+            processEngine.close();
+        }
+    }
+
+    /** The engine for the application services of this module; nobody else calls the engine API. */
+    @Produces
+    public ProcessEngine processEngine() {
+        return processEngine;
+    }
+
+    /**
+     * Deploys every model of the {@code bpmn} module. Unchanged models are filtered out, so a
+     * redeploy creates a new process version only for a model that changed; running instances
+     * stay on the version they started with.
+     */
+    private void deployModels() {
+        List<String> models = readModelIndex();
+        DeploymentBuilder deployment = processEngine.getRepositoryService().createDeployment()
+                .name("culture-models")
+                .source("culture-ear")
+                .enableDuplicateFiltering(true);
+        ClassLoader loader = getClass().getClassLoader();
+        for (String model : models) {
+            deployment.addInputStream(model, open(loader, model));
+        }
+        var deployed = deployment.deployWithResult();
+        LOG.info(() -> "Process models " + models + " deployed (deployment " + deployed.getId() + ")");
+    }
+
+    private List<String> readModelIndex() {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                open(getClass().getClassLoader(), MODELS_INDEX), StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty()).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + MODELS_INDEX, e);
+        }
+    }
+
+    private static InputStream open(ClassLoader loader, String resource) {
+        InputStream stream = loader.getResourceAsStream(resource);
+        if (stream == null) {
+            throw new IllegalStateException("Missing process model resource " + resource);
+        }
+        return stream;
+    }
+}
