@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +38,8 @@ class TransactionIT {
         return BpmPlatform.getProcessEngineService().getProcessEngine("default");
     }
 
-    @BeforeAll
-    static void deployTestProcess() {
+    /** Deploys the test process once; duplicate filtering makes later calls no-ops. */
+    private void deployTestProcess() {
         String bpmn = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -56,7 +55,7 @@ class TransactionIT {
                   </process>
                 </definitions>
                 """.formatted(PROCESS);
-        BpmPlatform.getProcessEngineService().getProcessEngine("default").getRepositoryService().createDeployment()
+        engine().getRepositoryService().createDeployment()
                 .name("it-transactions").enableDuplicateFiltering(true)
                 .addString(PROCESS + ".bpmn", bpmn).deploy();
     }
@@ -64,6 +63,7 @@ class TransactionIT {
     @Test
     @DisplayName("Control: a delegate that succeeds leaves its domain row and the process")
     void successfulDelegateCommitsBoth() throws Exception {
+        deployTestProcess();
         String key = "tx-ok-" + UUID.randomUUID();
 
         engine().getRuntimeService().startProcessInstanceByKey(PROCESS, key,
@@ -77,6 +77,7 @@ class TransactionIT {
     @Test
     @DisplayName("A delegate that writes a domain row and then fails leaves neither the row nor any process trace")
     void failingDelegateRollsBackBoth() throws Exception {
+        deployTestProcess();
         String key = "tx-fail-" + UUID.randomUUID();
 
         assertThatThrownBy(() -> engine().getRuntimeService().startProcessInstanceByKey(PROCESS, key,
@@ -91,6 +92,7 @@ class TransactionIT {
     @Test
     @DisplayName("A caller's rollback removes both the domain change and the started process")
     void callerRollbackRemovesBoth() throws Exception {
+        deployTestProcess();
         String key = "tx-caller-" + UUID.randomUUID();
         UserTransaction transaction = lookup("java:jboss/UserTransaction");
 

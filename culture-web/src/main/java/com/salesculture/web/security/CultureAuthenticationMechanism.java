@@ -141,9 +141,11 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
             response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":\"" + message + "\"}]}");
+            response.flushBuffer();
         } catch (IOException e) {
             // the status alone still tells the client
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // SEND_CONTINUE: the response is complete as written (SEND_FAILURE would replace it with an error page)
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

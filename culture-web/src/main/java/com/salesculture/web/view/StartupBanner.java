@@ -1,19 +1,22 @@
 package com.salesculture.web.view;
 
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.annotation.WebListener;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import java.util.logging.Logger;
 
-/** Tells whoever started the server where to point the browser. */
-@WebListener
-public class StartupBanner implements ServletContextListener {
+/** Tells whoever started the server where to point the browser, once the engine is up. */
+@Singleton
+@Startup
+@DependsOn("ProcessEngineBootstrap")
+public class StartupBanner {
 
     private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
 
-    @Override
-    public void contextInitialized(ServletContextEvent event) {
+    @PostConstruct
+    void announce() {
         String url = System.getProperty("culture.public-url", "http://localhost:8080");
-        LOG.info(() -> "Sales Culture Program is ready at " + url + event.getServletContext().getContextPath() + "/");
+        LOG.info(() -> "Sales Culture Program is ready at " + url + "/ (demo users: see README, password demo)");
     }
 }

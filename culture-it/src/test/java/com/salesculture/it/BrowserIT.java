@@ -1,0 +1,65 @@
+package com.salesculture.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** What a sales leader does in a real browser, against the built EAR. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    @DisplayName("lena signs in, starts a programme, and claims and completes its first task in the inbox")
+    void salesLeaderStartsProgrammeAndWorksTheFirstTask() throws Exception {
+        String programme = "Browser programme " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser()) {
+            browser.open("/inbox.xhtml");
+            assertThat(browser.currentUrl()).as("anonymous visitors are sent to the login page").contains("/login.xhtml");
+            browser.screenshot("01-login");
+
+            browser.signIn("lena");
+            assertThat(browser.currentUrl()).as("back to the page asked for").contains("/inbox.xhtml");
+            assertThat(browser.find(By.id("signedInAs")).getText()).isEqualTo("Lena Lindqvist");
+
+            browser.open("/programs.xhtml")
+                    .type(By.id("startForm:name"), "")
+                    .click(By.id("startForm:start"));
+            assertThat(browser.pageText()).as("field-level message").contains("Name is required.");
+            browser.screenshot("02-programme-form-error");
+
+            browser.type(By.id("startForm:name"), programme)
+                    .type(By.id("startForm:horizonMonths_input"), "48")
+                    .click(By.id("startForm:start"));
+            assertThat(browser.find(By.id("messages")).getText()).contains("started");
+            assertThat(browser.pageText()).contains(programme);
+            browser.screenshot("03-programmes");
+
+            browser.open("/inbox.xhtml");
+            By row = By.xpath("//tr[td[contains(., '" + programme + "')]]");
+            assertThat(browser.find(row).getText()).contains("Draft strategic intent").contains("unclaimed");
+
+            browser.click(By.xpath("//tr[td[contains(., '" + programme + "')]]//button[contains(@class,'claim')]"));
+            assertThat(browser.find(row).getText()).contains("Lena Lindqvist");
+            assertThat(browser.find(By.id("inbox:messages")).getText()).contains("You claimed");
+            browser.screenshot("04-inbox-claimed");
+
+            browser.click(By.xpath("//tr[td[contains(., '" + programme + "')]]//button[contains(@class,'complete')]"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            assertThat(browser.find(By.id("inbox:messages")).getText()).contains("is complete");
+            assertThat(browser.isPresent(row)).as("the completed task left the inbox").isFalse();
+            browser.screenshot("05-inbox-completed");
+        }
+    }
+}
