@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TransactionIT {
 
     private static final String PROCESS = "it-write-then-fail";
+    private static final String ASYNC_PROCESS = "it-write-async";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -40,24 +41,30 @@ class TransactionIT {
 
     /** Deploys the test process once; duplicate filtering makes later calls no-ops. */
     private void deployTestProcess() {
-        String bpmn = """
+        engine().getRepositoryService().createDeployment()
+                .name("it-transactions").enableDuplicateFiltering(true)
+                .addString(PROCESS + ".bpmn", writingProcess(PROCESS, false))
+                .addString(ASYNC_PROCESS + ".bpmn", writingProcess(ASYNC_PROCESS, true))
+                .deploy();
+    }
+
+    /** start → write (the test delegate, reached by its CDI name) → a user task that keeps the instance open. */
+    private static String writingProcess(String key, boolean asynchronous) {
+        return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
                              xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="it">
                   <process id="%s" isExecutable="true" camunda:historyTimeToLive="P1D">
                     <startEvent id="start"/>
                     <sequenceFlow id="f1" sourceRef="start" targetRef="write"/>
-                    <serviceTask id="write" camunda:delegateExpression="${writeThenFail}"/>
+                    <serviceTask id="write" camunda:asyncBefore="%s" camunda:delegateExpression="${writeThenFail}"/>
                     <sequenceFlow id="f2" sourceRef="write" targetRef="wait"/>
                     <userTask id="wait" camunda:candidateGroups="admin"/>
                     <sequenceFlow id="f3" sourceRef="wait" targetRef="end"/>
                     <endEvent id="end"/>
                   </process>
                 </definitions>
-                """.formatted(PROCESS);
-        engine().getRepositoryService().createDeployment()
-                .name("it-transactions").enableDuplicateFiltering(true)
-                .addString(PROCESS + ".bpmn", bpmn).deploy();
+                """.formatted(key, asynchronous);
     }
 
     @Test
@@ -110,6 +117,26 @@ class TransactionIT {
         assertThat(processInstances(key)).isZero();
         assertThat(historicInstances(key)).isZero();
         assertThat(engine().getTaskService().createTaskQuery().processInstanceBusinessKey(key).count()).isZero();
+    }
+
+    @Test
+    @DisplayName("The job executor runs asynchronous steps on the server's managed executor, committing their domain writes")
+    void jobExecutorRunsAsyncSteps() throws Exception {
+        deployTestProcess();
+        String key = "tx-async-" + UUID.randomUUID();
+
+        String instanceId = engine().getRuntimeService().startProcessInstanceByKey(ASYNC_PROCESS, key,
+                Map.of("rowId", freshRowId(), "fail", false)).getId();
+
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (programRows(key) == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(programRows(key)).as("written by the job").isEqualTo(1);
+        assertThat(engine().getHistoryService().createHistoricJobLogQuery().processInstanceId(instanceId)
+                .successLog().count()).as("the write ran as a job").isEqualTo(1);
+        assertThat(engine().getTaskService().createTaskQuery().processInstanceId(instanceId).count())
+                .as("and the process moved on").isEqualTo(1);
     }
 
     private long processInstances(String key) {
