@@ -2,6 +2,9 @@ package com.salesculture.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.camunda.bpm.BpmPlatform;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -89,7 +95,7 @@ class TaskWorkflowIT {
 
     @Test
     @DisplayName("Claim, unclaim and complete follow the rules and the engine's operation log names the user")
-    void claimUnclaimCompleteAsTheSignedInUser() {
+    void claimUnclaimCompleteAsTheSignedInUser() throws Exception {
         long programId = Api.startProgram("lena", "Claims " + UUID.randomUUID());
         String taskId = Api.taskOfProgram("lena", programId);
 
@@ -112,12 +118,67 @@ class TaskWorkflowIT {
         assertThat(log).filteredOn(e -> UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(e.getOperationType()))
                 .singleElement().satisfies(e -> assertThat(e.getUserId()).isEqualTo("lena"));
 
+        assertThat(decisions(taskId, "TASK_CLAIMED")).as("two claims by lena").isEqualTo(2);
+        assertThat(decisions(taskId, "TASK_RELEASED")).isEqualTo(1);
+        assertThat(decisions(taskId, "TASK_COMPLETED")).isEqualTo(1);
+        assertThat(decisions(null, "PROGRAM_STARTED")).isPositive();
+
         assertThat(Api.get("lena", "/api/programs/" + programId).json().getString("phase"))
                 .as("the service task after the user task ran in the same transaction").isEqualTo("INTENT_DRAFTED");
         Api.Reply again = Api.post("lena", "/api/tasks/" + taskId + "/complete");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.firstErrorMessage()).contains("already completed by Lena Lindqvist");
         assertThat(Api.post("lena", "/api/tasks/no-such-task/complete").status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("The decision log is one unbroken hash chain, in order, with one entry per action")
+    void decisionLogIsAChain() throws Exception {
+        long programId = Api.startProgram("leo", "Chain " + UUID.randomUUID());
+        String taskId = Api.taskOfProgram("leo", programId);
+        Api.post("leo", "/api/tasks/" + taskId + "/claim");
+        Api.post("leo", "/api/tasks/" + taskId + "/complete");
+
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select seq, previous_hash, entry_hash, actor, decision from decision_log order by seq");
+             ResultSet rows = statement.executeQuery()) {
+            long expectedSeq = 1;
+            String previous = "0".repeat(64);
+            List<String> leosLast = new ArrayList<>();
+            while (rows.next()) {
+                assertThat(rows.getLong("seq")).isEqualTo(expectedSeq++);
+                assertThat(rows.getString("previous_hash")).as("entry %d links", rows.getLong("seq")).isEqualTo(previous);
+                previous = rows.getString("entry_hash");
+                if ("leo".equals(rows.getString("actor"))) {
+                    leosLast.add(rows.getString("decision"));
+                }
+            }
+            assertThat(expectedSeq).as("entries exist").isGreaterThan(3);
+            assertThat(leosLast.subList(leosLast.size() - 3, leosLast.size()))
+                    .containsExactly("PROGRAM_STARTED", "TASK_CLAIMED", "TASK_COMPLETED");
+        }
+    }
+
+    /** How many decision-log entries of a type exist for a task (any task when null). */
+    private static long decisions(String taskId, String decision) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(taskId == null
+                     ? "select count(*) from decision_log where decision = ?"
+                     : "select count(*) from decision_log where decision = ? and task_id = ?")) {
+            statement.setString(1, decision);
+            if (taskId != null) {
+                statement.setString(2, taskId);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static DataSource dataSource() throws NamingException {
+        return (DataSource) new InitialContext().lookup("java:jboss/datasources/CultureDS");
     }
 
     @Test
@@ -156,6 +217,8 @@ class TaskWorkflowIT {
                 assertThat(engine().getHistoryService().createUserOperationLogQuery().taskId(taskId)
                         .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).count())
                         .as("exactly one completion recorded").isEqualTo(1);
+                assertThat(decisions(taskId, "TASK_COMPLETED")).as("one decision-log entry; the loser's rolled back")
+                        .isEqualTo(1);
                 assertThat(engine().getHistoryService().createHistoricActivityInstanceQuery()
                         .processInstanceId(history.get(0).getProcessInstanceId()).activityId("RecordIntentDrafted").count())
                         .as("the next step ran once").isEqualTo(1);

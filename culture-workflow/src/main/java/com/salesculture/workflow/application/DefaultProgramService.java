@@ -1,5 +1,8 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.program.Program;
@@ -31,6 +34,9 @@ public class DefaultProgramService implements ProgramService {
     @Inject
     private EngineGateway engine;
 
+    @Inject
+    private DecisionLog decisions;
+
     @Override
     @RolesAllowed(Role.Names.SALES_LEADER)
     public ProgramView start(String name, Integer horizonMonths) {
@@ -42,6 +48,8 @@ public class DefaultProgramService implements ProgramService {
                         CultureProgramProcess.startVariables(program.programId()))
                 .getId());
         program.runBy(processInstanceId);
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PROGRAM_STARTED, "program",
+                program.programId().toString(), "started", null, List.of(), processInstanceId, null));
         return view(program);
     }
 

@@ -1,5 +1,8 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.program.ProgramId;
@@ -45,6 +48,9 @@ public class DefaultTaskInboxService implements TaskInboxService {
     @Inject
     private UserDirectory users;
 
+    @Inject
+    private DecisionLog decisions;
+
     @EJB
     private TaskOutcomes outcomes;
 
@@ -80,6 +86,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
                 engine.getTaskService().claim(taskId, actor.username());
                 return null;
             });
+            record(actor, DecisionType.TASK_CLAIMED, task, "claimed");
         }
         return view(require(taskId, actor));
     }
@@ -104,6 +111,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
                 engine.getTaskService().setAssignee(taskId, null);
                 return null;
             });
+            record(actor, DecisionType.TASK_RELEASED, task, mine ? "released" : "released from " + task.getAssignee());
         }
         return view(require(taskId, actor));
     }
@@ -120,6 +128,14 @@ public class DefaultTaskInboxService implements TaskInboxService {
             tasks.complete(taskId);
             return null;
         });
+        record(actor, DecisionType.TASK_COMPLETED, task, "completed");
+    }
+
+    /** Writes the action into the decision log, in this transaction: if the action rolls back, so does its entry. */
+    private void record(Actor actor, DecisionType type, Task task, String outcome) {
+        String programId = businessKeysOf(List.of(task)).get(task.getProcessInstanceId());
+        decisions.record(Decision.onTask(actor.username(), actor.groupList(), type, programId, outcome,
+                task.getProcessInstanceId(), task.getId()));
     }
 
     /** The task exists and the caller may work on it now (their group's task, not claimed by someone else). */

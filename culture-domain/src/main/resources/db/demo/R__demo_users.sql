@@ -1,5 +1,7 @@
--- Demo users for the embedded default; every password is "demo" (hashed).
-insert into app_user (username, display_name, email, password_hash) values
+-- Demo users for the embedded default; every password is "demo" (stored only as a PBKDF2 hash).
+-- Repeatable and idempotent: it runs after the schema migrations and adds what is missing.
+merge into app_user u
+using (values
     ('lena', 'Lena Lindqvist', 'lena@culture.example', 'PBKDF2WithHmacSHA256:10000:KBawu+yEBeKTqpzoWt8/jeTDPoXv3t5q9Xoc48y6H5A=:sk5mZXDZyJIWI8ZhtdI9yqPf+udXy400Bp55zuB9fmM='),
     ('leo', 'Leo Brandt', 'leo@culture.example', 'PBKDF2WithHmacSHA256:10000:8s7v83As0evEZjtM0Wma2+YGRgPEukd4nWnKrURGol4=:ucFPkYvrg1MpwJ928cTFXTxXLzVtplgprgIxN2MVrxE='),
     ('eric', 'Eric Castell', 'eric@culture.example', 'PBKDF2WithHmacSHA256:10000:hsQii4GX5FxUQE3EnPrObXYIvzhpDNAhaNDP1/Lywvk=:Hz5xrKoely6raUXafrIpqCTNKJr0uexldUq+dpHeoNQ='),
@@ -10,9 +12,14 @@ insert into app_user (username, display_name, email, password_hash) values
     ('aude', 'Aude Laurent', 'aude@culture.example', 'PBKDF2WithHmacSHA256:10000:RihDHLntK8m8j1k1aodUzhTl4XNn8fWn1xJ9kUc1ljY=:40c+nL2q/AF/sqJA+wy6ojwGqeJjvWAK9wwHleIQ5OY='),
     ('adam', 'Adam Novak', 'adam@culture.example', 'PBKDF2WithHmacSHA256:10000:d9BZZaD1kHAEQ/D7V0ykOjzTQIkqd4W6JozAdwvpkXw=:qMBVQ6snOsaQzMMBrvu8G6Pp0HFasxr0ZMOJ6BOhrjM='),
     ('sara', 'Sara Svensson', 'sara@culture.example', 'PBKDF2WithHmacSHA256:10000:4sDi3e/ORjW3Q7RVK23Vn7YFrFE7t8/LxGuDC23Sq8k=:GSVO68CI19j8gzSyU++lfPELYf7HRzka5sU2zJtKMjE='),
-    ('sven', 'Sven Richter', 'sven@culture.example', 'PBKDF2WithHmacSHA256:10000:/UaedhFAliEejGq/EF95aaYwSXQqwpGTDubW0tBmTAA=:2O13LesKG/HKB4EYG0NtzXpBwOGWLhjBDOcnpKY+sEg=');
+    ('sven', 'Sven Richter', 'sven@culture.example', 'PBKDF2WithHmacSHA256:10000:/UaedhFAliEejGq/EF95aaYwSXQqwpGTDubW0tBmTAA=:2O13LesKG/HKB4EYG0NtzXpBwOGWLhjBDOcnpKY+sEg=')
+) as d (username, display_name, email, password_hash)
+on u.username = d.username
+when not matched then insert (username, display_name, email, password_hash)
+    values (d.username, d.display_name, d.email, d.password_hash);
 
-insert into app_user_group (username, group_name) values
+merge into app_user_group g
+using (values
     ('lena', 'sales-leader'),
     ('leo', 'sales-leader'),
     ('eric', 'executive'),
@@ -23,4 +30,7 @@ insert into app_user_group (username, group_name) values
     ('aude', 'auditor'),
     ('adam', 'admin'),
     ('sara', 'salesperson'),
-    ('sven', 'salesperson');
+    ('sven', 'salesperson')
+) as d (username, group_name)
+on g.username = d.username and g.group_name = d.group_name
+when not matched then insert (username, group_name) values (d.username, d.group_name);

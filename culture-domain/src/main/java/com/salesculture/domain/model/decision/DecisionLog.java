@@ -1,0 +1,10 @@
+package com.salesculture.domain.model.decision;
+
+/**
+ * The auditor's trail: every decision, in the transaction that makes it. If that transaction
+ * rolls back, so does its entry; no entry is ever updated or deleted.
+ */
+public interface DecisionLog {
+
+    DecisionLogEntry record(Decision decision);
+}

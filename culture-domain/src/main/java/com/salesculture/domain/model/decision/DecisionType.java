@@ -1,0 +1,9 @@
+package com.salesculture.domain.model.decision;
+
+/** What kind of decision or action an entry of the decision log records. */
+public enum DecisionType {
+    PROGRAM_STARTED,
+    TASK_CLAIMED,
+    TASK_RELEASED,
+    TASK_COMPLETED
+}
