@@ -160,6 +160,67 @@ class TaskWorkflowIT {
         }
     }
 
+    @Test
+    @DisplayName("Four eyes: the proposer may not approve, the initiator may not confirm; refusals are logged")
+    void fourEyesRefusesTheSamePerson() throws Exception {
+        engine().getRepositoryService().createDeployment().name("it-four-eyes").enableDuplicateFiltering(true)
+                .addString("it-four-eyes.bpmn", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="it">
+                          <process id="it-four-eyes" isExecutable="true" camunda:historyTimeToLive="P1D">
+                            <startEvent id="start"/>
+                            <sequenceFlow id="f1" sourceRef="start" targetRef="Propose"/>
+                            <userTask id="Propose" name="Propose" camunda:candidateGroups="sales-leader"/>
+                            <sequenceFlow id="f2" sourceRef="Propose" targetRef="Approve"/>
+                            <userTask id="Approve" name="Approve" camunda:candidateGroups="sales-leader">
+                              <extensionElements><camunda:properties>
+                                <camunda:property name="fourEyes" value="notCompleterOf:Propose"/>
+                              </camunda:properties></extensionElements>
+                            </userTask>
+                            <sequenceFlow id="f3" sourceRef="Approve" targetRef="Confirm"/>
+                            <userTask id="Confirm" name="Confirm" camunda:candidateGroups="sales-leader">
+                              <extensionElements><camunda:properties>
+                                <camunda:property name="fourEyes" value="notInitiator"/>
+                              </camunda:properties></extensionElements>
+                            </userTask>
+                            <sequenceFlow id="f4" sourceRef="Confirm" targetRef="end"/>
+                            <endEvent id="end"/>
+                          </process>
+                        </definitions>
+                        """).deploy();
+        engine().getIdentityService().setAuthentication("leo", List.of("sales-leader"));
+        String instance;
+        try {
+            instance = engine().getRuntimeService().startProcessInstanceByKey("it-four-eyes").getId();
+        } finally {
+            engine().getIdentityService().clearAuthentication();
+        }
+
+        assertThat(Api.post("lena", "/api/tasks/" + openTask(instance, "Propose") + "/complete").status()).isEqualTo(204);
+
+        String approve = openTask(instance, "Approve");
+        Api.Reply refused = Api.post("lena", "/api/tasks/" + approve + "/complete");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.firstErrorMessage()).contains("Four eyes").contains("Propose");
+        assertThat(Api.post("lena", "/api/tasks/" + approve + "/claim").status()).isEqualTo(403);
+        assertThat(decisions(approve, "FOUR_EYES_REFUSED")).as("both attempts logged").isEqualTo(2);
+        assertThat(engine().getTaskService().createTaskQuery().taskId(approve).singleResult().getAssignee()).isNull();
+        assertThat(Api.post("leo", "/api/tasks/" + approve + "/complete").status()).isEqualTo(204);
+
+        String confirm = openTask(instance, "Confirm");
+        Api.Reply initiator = Api.post("leo", "/api/tasks/" + confirm + "/complete");
+        assertThat(initiator.status()).as("leo started the case").isEqualTo(403);
+        assertThat(initiator.firstErrorMessage()).contains("you started this case");
+        assertThat(Api.post("lena", "/api/tasks/" + confirm + "/complete").status()).isEqualTo(204);
+        assertThat(decisions(confirm, "FOUR_EYES_REFUSED")).isEqualTo(1);
+    }
+
+    private static String openTask(String processInstanceId, String taskDefinitionKey) {
+        return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskDefinitionKey).singleResult().getId();
+    }
+
     /** How many decision-log entries of a type exist for a task (any task when null). */
     private static long decisions(String taskId, String decision) throws Exception {
         try (Connection connection = dataSource().getConnection();

@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,6 +51,9 @@ public class DefaultTaskInboxService implements TaskInboxService {
 
     @Inject
     private DecisionLog decisions;
+
+    @Inject
+    private FourEyes fourEyes;
 
     @EJB
     private TaskOutcomes outcomes;
@@ -133,9 +137,12 @@ public class DefaultTaskInboxService implements TaskInboxService {
 
     /** Writes the action into the decision log, in this transaction: if the action rolls back, so does its entry. */
     private void record(Actor actor, DecisionType type, Task task, String outcome) {
-        String programId = businessKeysOf(List.of(task)).get(task.getProcessInstanceId());
-        decisions.record(Decision.onTask(actor.username(), actor.groupList(), type, programId, outcome,
+        decisions.record(Decision.onTask(actor.username(), actor.groupList(), type, programIdOf(task), outcome,
                 task.getProcessInstanceId(), task.getId()));
+    }
+
+    private String programIdOf(Task task) {
+        return businessKeysOf(List.of(task)).get(task.getProcessInstanceId());
     }
 
     /** The task exists and the caller may work on it now (their group's task, not claimed by someone else). */
@@ -148,6 +155,12 @@ public class DefaultTaskInboxService implements TaskInboxService {
         if (!mine && !actor.inAnyOf(candidateGroups(task))) {
             throw new NotAllowedException("This task is for " + String.join(", ", candidateGroups(task))
                     + "; you are not in that group.");
+        }
+        Optional<String> objection = fourEyes.objection(task, actor);
+        if (objection.isPresent()) {
+            outcomes.recordRefusal(Decision.onTask(actor.username(), actor.groupList(), DecisionType.FOUR_EYES_REFUSED,
+                    programIdOf(task), "refused", task.getProcessInstanceId(), task.getId()).because(objection.get()));
+            throw new NotAllowedException(objection.get());
         }
         if (task.getAssignee() != null && !mine) {
             throw new ConflictException("This task is claimed by " + users.displayName(task.getAssignee()) + ".");

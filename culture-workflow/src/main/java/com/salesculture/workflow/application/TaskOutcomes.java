@@ -1,5 +1,7 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.NotFoundException;
@@ -14,9 +16,9 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Explains, after the fact, why a task action could not happen: someone else completed or claimed
- * the task first. Runs in its own transaction, because the failed action's transaction is already
- * marked for rollback.
+ * Explains, after the fact, why a task action could not happen (someone else completed or claimed
+ * the task first), and records refused attempts. Runs in its own transaction, because the failed
+ * action's transaction is rolled back.
  */
 @Stateless
 @PermitAll
@@ -31,6 +33,14 @@ public class TaskOutcomes {
 
     @Inject
     private UserDirectory users;
+
+    @Inject
+    private DecisionLog decisions;
+
+    /** Records a refused attempt; it must outlive the refused action's rollback. */
+    public void recordRefusal(Decision refusal) {
+        decisions.record(refusal);
+    }
 
     /** The task is no longer open: completed (409) or never existed (404). */
     public RuntimeException whyGone(String taskId, String username) {

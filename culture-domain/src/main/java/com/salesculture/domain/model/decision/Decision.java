@@ -30,6 +30,12 @@ public record Decision(String actor, List<String> actorRoles, DecisionType type,
         evidenceHashes = evidenceHashes == null ? List.of() : List.copyOf(evidenceHashes);
     }
 
+    /** The same decision with a person's (or the rule's) reason. */
+    public Decision because(String why) {
+        return new Decision(actor, actorRoles, type, subjectType, subjectId, outcome, why, evidenceHashes,
+                processInstanceId, taskId);
+    }
+
     /** A decision on a human task of a programme's process. */
     public static Decision onTask(String actor, List<String> roles, DecisionType type, String programId,
                                   String outcome, String processInstanceId, String taskId) {

@@ -5,5 +5,7 @@ public enum DecisionType {
     PROGRAM_STARTED,
     TASK_CLAIMED,
     TASK_RELEASED,
-    TASK_COMPLETED
+    TASK_COMPLETED,
+    /** Someone tried to decide what four eyes reserve for another person. */
+    FOUR_EYES_REFUSED
 }
