@@ -53,12 +53,8 @@ public final class Api {
 
     /** The id of the open task of a programme in {@code user}'s inbox, or null. */
     public static String taskOfProgram(String user, long programId) {
-        for (JsonObject task : get(user, "/api/tasks").jsonArray().getValuesAs(JsonObject.class)) {
-            if (!task.isNull("programId") && task.getJsonNumber("programId").longValue() == programId) {
-                return task.getString("id");
-            }
-        }
-        return null;
+        JsonArray tasks = get(user, "/api/tasks?program=" + programId).jsonArray();
+        return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
     }
 
     private static HttpRequest.Builder request(String user, String path) {
@@ -77,7 +73,8 @@ public final class Api {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(),
                     response.headers().firstValue("Location").orElse(null),
-                    response.headers().firstValue("WWW-Authenticate").orElse(null));
+                    response.headers().firstValue("WWW-Authenticate").orElse(null),
+                    response.headers().firstValue("X-Total-Count").map(Long::valueOf).orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -86,7 +83,7 @@ public final class Api {
         }
     }
 
-    public record Reply(int status, String body, String location, String wwwAuthenticate) {
+    public record Reply(int status, String body, String location, String wwwAuthenticate, Long totalCount) {
 
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

@@ -67,6 +67,52 @@ class TaskWorkflowIT {
     }
 
     @Test
+    @DisplayName("The task list is filtered, paged and counted by the engine, with the page's filters")
+    void taskListFiltersAndPages() {
+        long first = Api.startProgram("lena", "Filters A " + UUID.randomUUID());
+        long second = Api.startProgram("lena", "Filters B " + UUID.randomUUID());
+        String firstTask = Api.taskOfProgram("lena", first);
+        String secondTask = Api.taskOfProgram("lena", second);
+        engine().getTaskService().setDueDate(firstTask, java.util.Date.from(java.time.Instant.now().minusSeconds(86_400)));
+        engine().getTaskService().setDueDate(secondTask, java.util.Date.from(java.time.Instant.now().plusSeconds(3 * 86_400)));
+
+        assertThat(ids("lena", "program=" + first)).containsExactly(firstTask);
+        assertThat(Api.get("lena", "/api/tasks?program=" + first).totalCount()).isEqualTo(1);
+        assertThat(ids("lena", "program=" + first + "&due=overdue")).containsExactly(firstTask);
+        assertThat(ids("lena", "program=" + first + "&due=week")).isEmpty();
+        assertThat(ids("lena", "program=" + second + "&due=week")).containsExactly(secondTask);
+        assertThat(ids("lena", "program=" + first + "&process=culture-program&q=strategic")).containsExactly(firstTask);
+        assertThat(ids("lena", "program=" + first + "&q=no-such-words")).isEmpty();
+        assertThat(ids("lena", "program=" + first + "&group=sales-leader")).containsExactly(firstTask);
+        assertThat(ids("lena", "program=" + first + "&group=hr")).isEmpty();
+        assertThat(ids("hana", "program=" + first)).as("not hana's group").isEmpty();
+        assertThat(ids("lena", "program=" + first + "&scope=mine")).isEmpty();
+        Api.post("lena", "/api/tasks/" + firstTask + "/claim");
+        assertThat(ids("lena", "program=" + first + "&scope=mine")).containsExactly(firstTask);
+        assertThat(ids("leo", "program=" + first)).as("claimed by lena, so not in leo's inbox").isEmpty();
+        assertThat(ids("lena", "program=" + first + "&size=1&page=1")).isEmpty();
+        assertThat(Api.get("lena", "/api/tasks?program=" + first + "&size=1&page=1").totalCount()).isEqualTo(1);
+
+        Api.Reply all = Api.get("adam", "/api/tasks?scope=all&size=5&sort=due&order=asc");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.totalCount()).isGreaterThanOrEqualTo(2);
+        assertThat(Api.get("lena", "/api/tasks?scope=all").status()).isEqualTo(403);
+
+        for (String bad : List.of("page=abc", "size=0", "size=1000", "due=soon", "order=up", "sort=priority", "scope=everything", "program=x")) {
+            Api.Reply reply = Api.get("lena", "/api/tasks?" + bad);
+            assertThat(reply.status()).as(bad).isEqualTo(400);
+            assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .as(bad).isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
+    private static List<String> ids(String user, String query) {
+        Api.Reply reply = Api.get(user, "/api/tasks?" + query);
+        assertThat(reply.status()).as(query + ": " + reply.body()).isEqualTo(200);
+        return reply.jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream().map(t -> t.getString("id")).toList();
+    }
+
+    @Test
     @DisplayName("Without credentials the API answers 401 and asks for Basic authentication")
     void anonymousGets401() {
         Api.Reply reply = Api.get(null, "/api/tasks");

@@ -1,6 +1,8 @@
 package com.salesculture.web.rest;
 
 import com.salesculture.workflow.application.TaskInboxService;
+import com.salesculture.workflow.application.TaskPage;
+import com.salesculture.workflow.application.TaskSearch;
 import com.salesculture.workflow.application.TaskView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,10 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /** The caller's task inbox and the actions on a task; every action is re-authorised on the server. */
 @Path("tasks")
@@ -22,9 +24,29 @@ public class TaskResource {
     @EJB
     private TaskInboxService inbox;
 
+    /**
+     * The caller's tasks, one page, with the same filters as the inbox page; the total is in
+     * {@code X-Total-Count}. Parameters: scope, process, program, due, group, q, page, size, sort, order.
+     */
     @GET
-    public List<TaskView> inbox() {
-        return inbox.inbox();
+    public Response search(@QueryParam("scope") String scope, @QueryParam("process") String process,
+                           @QueryParam("program") String program, @QueryParam("due") String due,
+                           @QueryParam("group") String group, @QueryParam("q") String text,
+                           @QueryParam("page") String page, @QueryParam("size") String size,
+                           @QueryParam("sort") String sort, @QueryParam("order") String order) {
+        QueryParameters parameters = new QueryParameters();
+        Long programId = parameters.number("program", program, null);
+        int pageNumber = parameters.number("page", page, 0L).intValue();
+        int pageSize = parameters.number("size", size, 20L).intValue();
+        boolean descending = parameters.choice("order", order, "desc", "asc", "desc").equals("desc");
+        parameters.throwIfInvalid();
+        TaskPage result = inbox.search(new TaskSearch(scope, blankToNull(process), programId, blankToNull(due),
+                blankToNull(group), blankToNull(text), pageNumber, pageSize, blankToNull(sort), descending));
+        return Response.ok(result.tasks()).header("X-Total-Count", result.total()).build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GET

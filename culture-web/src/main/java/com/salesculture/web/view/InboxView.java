@@ -1,6 +1,10 @@
 package com.salesculture.web.view;
 
+import com.salesculture.workflow.application.ProgramService;
+import com.salesculture.workflow.application.ProgramView;
 import com.salesculture.workflow.application.TaskInboxService;
+import com.salesculture.workflow.application.TaskPage;
+import com.salesculture.workflow.application.TaskSearch;
 import com.salesculture.workflow.application.TaskView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -9,8 +13,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** The task inbox: the caller's tasks and their groups' open tasks, with claim, release and complete. */
+/**
+ * The task inbox: the caller's tasks and their groups' open tasks, filtered, sorted and paged by
+ * the engine's task query (a lazy table), with claim, release and complete.
+ */
 @Named
 @ViewScoped
 public class InboxView implements Serializable {
@@ -18,11 +29,24 @@ public class InboxView implements Serializable {
     @EJB
     private transient TaskInboxService inbox;
 
-    private List<TaskView> tasks;
+    @EJB
+    private transient ProgramService programService;
+
+    private String scope = "inbox";
+    private String processKey;
+    private Long programId;
+    private String due;
+    private String group;
+    private String text;
+
+    private Map<String, String> processes;
+    private List<ProgramView> programs;
+    private final LazyDataModel<TaskView> tasks = new TaskModel();
 
     @PostConstruct
     void load() {
-        tasks = inbox.inbox();
+        processes = inbox.processes();
+        programs = programService.all();
     }
 
     public void claim(TaskView task) {
@@ -44,10 +68,98 @@ public class InboxView implements Serializable {
         } catch (RuntimeException e) {
             FacesMessages.refused(e, Map.of());
         }
-        load();
     }
 
-    public List<TaskView> getTasks() {
+    private TaskSearch search(int page, int size, String sort, boolean descending) {
+        return new TaskSearch(scope, processKey, programId, due, group, text, page, size, sort, descending);
+    }
+
+    /** Pages through the engine's task query; nothing is filtered or sorted in memory. */
+    private class TaskModel extends LazyDataModel<TaskView> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) inbox.search(search(0, 1, null, true)).total();
+        }
+
+        @Override
+        public List<TaskView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            String field = sort == null ? "created" : sort.getField();
+            boolean descending = sort == null || sort.getOrder() == SortOrder.DESCENDING;
+            TaskPage page = inbox.search(search(first / pageSize, pageSize, field, descending));
+            setRowCount((int) page.total());
+            return page.tasks();
+        }
+
+        @Override
+        public String getRowKey(TaskView task) {
+            return task.id();
+        }
+
+        @Override
+        public TaskView getRowData(String rowKey) {
+            return inbox.get(rowKey);
+        }
+    }
+
+    public LazyDataModel<TaskView> getTasks() {
         return tasks;
+    }
+
+    public Map<String, String> getProcesses() {
+        return processes;
+    }
+
+    public List<ProgramView> getPrograms() {
+        return programs;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public String getProcessKey() {
+        return processKey;
+    }
+
+    public void setProcessKey(String processKey) {
+        this.processKey = processKey;
+    }
+
+    public Long getProgramId() {
+        return programId;
+    }
+
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public String getDue() {
+        return due;
+    }
+
+    public void setDue(String due) {
+        this.due = due;
+    }
+
+    public String getGroup() {
+        return group;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 }

@@ -1,10 +1,13 @@
 package com.salesculture.web.view;
 
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.Arrays;
+import java.util.List;
 
 /** Who is signed in, for the page header. */
 @Named
@@ -24,5 +27,10 @@ public class SessionView {
 
     public boolean isInRole(String role) {
         return securityContext.isCallerInRole(role);
+    }
+
+    /** The caller's groups, for filters. */
+    public List<String> getGroups() {
+        return Arrays.stream(Role.values()).map(Role::groupName).filter(securityContext::isCallerInRole).toList();
     }
 }

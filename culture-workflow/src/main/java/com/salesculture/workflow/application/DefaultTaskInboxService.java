@@ -14,6 +14,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +38,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
         Role.Names.AUDITOR, Role.Names.SALESPERSON, Role.Names.ADMIN})
 public class DefaultTaskInboxService implements TaskInboxService {
-
-    private static final int INBOX_LIMIT = 200;
 
     @Inject
     private EngineGateway engine;
@@ -59,15 +61,71 @@ public class DefaultTaskInboxService implements TaskInboxService {
     private TaskOutcomes outcomes;
 
     @Override
-    public List<TaskView> inbox() {
+    public TaskPage search(TaskSearch search) {
         Actor actor = currentActor.get();
         TaskQuery query = taskService().createTaskQuery();
-        if (!actor.is(Role.ADMIN)) {
-            query = query.or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groupList()).endOr();
+        switch (search.scope()) {
+            case "mine" -> query.taskAssignee(actor.username());
+            case "groups" -> query.taskCandidateGroupIn(actor.groupList());
+            case "all" -> {
+                if (!actor.is(Role.ADMIN) && !actor.is(Role.AUDITOR)) {
+                    throw new NotAllowedException("Only admins and auditors see every task.");
+                }
+            }
+            default -> query.or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groupList()).endOr();
         }
-        List<Task> tasks = query.orderByTaskCreateTime().desc().listPage(0, INBOX_LIMIT);
+        if (search.processKey() != null) {
+            query.processDefinitionKey(search.processKey());
+        }
+        if (search.programId() != null) {
+            query.processInstanceBusinessKey(search.programId().toString());
+        }
+        if (search.group() != null) {
+            query.taskCandidateGroup(search.group()).includeAssignedTasks();
+        }
+        if (search.text() != null && !search.text().isBlank()) {
+            query.taskNameLike("%" + search.text().strip() + "%");
+        }
+        if (search.due() != null) {
+            dueWindow(query, search.due(), ZonedDateTime.now(ZoneOffset.UTC));
+        }
+        switch (search.sort()) {
+            case "due" -> query.orderByDueDate();
+            case "name" -> query.orderByTaskName();
+            default -> query.orderByTaskCreateTime();
+        }
+        if (search.descending()) {
+            query.desc();
+        } else {
+            query.asc();
+        }
+        query.orderByTaskId().asc(); // a stable order across pages
+        long total = query.count();
+        List<Task> tasks = query.listPage(search.page() * search.size(), search.size());
         Map<String, String> businessKeys = businessKeysOf(tasks);
-        return tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+        return new TaskPage(tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()))).toList(),
+                total);
+    }
+
+    /** overdue: due before now; today: due during this UTC day; week: due within the next seven days. */
+    private static void dueWindow(TaskQuery query, String due, ZonedDateTime now) {
+        switch (due) {
+            case "overdue" -> query.dueBefore(Date.from(now.toInstant()));
+            case "today" -> {
+                ZonedDateTime start = now.truncatedTo(ChronoUnit.DAYS);
+                query.dueAfter(Date.from(start.minusNanos(1_000_000).toInstant()))
+                        .dueBefore(Date.from(start.plusDays(1).toInstant()));
+            }
+            default -> query.dueAfter(Date.from(now.toInstant())).dueBefore(Date.from(now.plusDays(7).toInstant()));
+        }
+    }
+
+    @Override
+    public Map<String, String> processes() {
+        return engine.reader().getRepositoryService().createProcessDefinitionQuery().latestVersion()
+                .orderByProcessDefinitionName().asc().list().stream()
+                .collect(Collectors.toMap(d -> d.getKey(), d -> d.getName() == null ? d.getKey() : d.getName(),
+                        (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     @Override
@@ -212,7 +270,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
     }
 
     private TaskView view(Task task, String businessKey) {
-        ProgramId programId = businessKey == null ? null : ProgramId.parse(businessKey);
+        ProgramId programId = ProgramId.fromBusinessKey(businessKey).orElse(null);
         String programName = programId == null ? null : programs.find(programId).map(p -> p.name()).orElse(null);
         var definition = engine.reader().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
         return new TaskView(task.getId(), task.getName(), task.getDescription(), definition.getKey(),

@@ -1,17 +1,18 @@
 package com.salesculture.workflow.application;
 
-import java.util.List;
-
 /**
  * The human tasks a signed-in person works on. Every call checks the caller against the task
  * on the server: a person works only on tasks of their groups; auditors only read.
  */
 public interface TaskInboxService {
 
-    /** Tasks assigned to the caller and unclaimed tasks of the caller's groups (all tasks for admins), newest first. */
-    List<TaskView> inbox();
+    /** Tasks assigned to the caller and unclaimed tasks of the caller's groups, filtered, sorted and paged by the engine. */
+    TaskPage search(TaskSearch search);
 
     TaskView get(String taskId);
+
+    /** The processes whose tasks can be filtered for: key → name of the latest version. */
+    java.util.Map<String, String> processes();
 
     TaskView claim(String taskId);
 

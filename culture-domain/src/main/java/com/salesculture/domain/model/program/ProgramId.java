@@ -1,6 +1,7 @@
 package com.salesculture.domain.model.program;
 
 import com.salesculture.domain.model.shared.NotFoundException;
+import java.util.Optional;
 
 /** Identifies a culture programme; also the business key of its {@code culture-program} process. */
 public record ProgramId(long value) {
@@ -18,6 +19,14 @@ public record ProgramId(long value) {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new NotFoundException("There is no programme with id " + text + ".");
         }
+    }
+
+    /** The programme a business key names, if it names one (other processes have keys of their own). */
+    public static Optional<ProgramId> fromBusinessKey(String businessKey) {
+        if (businessKey == null || !businessKey.matches("[1-9][0-9]{0,17}")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProgramId(Long.parseLong(businessKey)));
     }
 
     @Override

@@ -86,6 +86,15 @@ class ProgramTest {
     }
 
     @Test
+    @DisplayName("Only a positive number as business key names a programme")
+    void businessKeys() {
+        assertThat(ProgramId.fromBusinessKey("51")).contains(new ProgramId(51));
+        assertThat(ProgramId.fromBusinessKey("tx-ok-1")).isEmpty();
+        assertThat(ProgramId.fromBusinessKey("0")).isEmpty();
+        assertThat(ProgramId.fromBusinessKey(null)).isEmpty();
+    }
+
+    @Test
     void parseReadsIds() {
         assertThat(ProgramId.parse("42")).isEqualTo(new ProgramId(42));
     }

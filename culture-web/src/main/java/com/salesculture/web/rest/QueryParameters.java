@@ -1,0 +1,42 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.domain.model.shared.FieldError;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Query parameters read as text and checked here, so a wrong one is a 400 naming it (JAX-RS would answer 404). */
+final class QueryParameters {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    Long number(String name, String value, Long fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "Must be a whole number."));
+            return fallback == null ? 0L : fallback;
+        }
+    }
+
+    String choice(String name, String value, String fallback, String... allowed) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (!Set.of(allowed).contains(value.strip())) {
+            errors.add(new FieldError(name, "Must be one of " + String.join(", ", allowed) + "."));
+            return fallback;
+        }
+        return value.strip();
+    }
+
+    void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}
