@@ -32,6 +32,11 @@ public final class Api {
         return send(request(user, path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public static Reply putJson(String user, String path, String json) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public static Reply postJson(String user, String path, String json) {
         return post(user, path, "application/json", json);
     }

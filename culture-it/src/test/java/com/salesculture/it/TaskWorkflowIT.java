@@ -113,6 +113,61 @@ class TaskWorkflowIT {
     }
 
     @Test
+    @DisplayName("Reassign, delegate and resolve, dates and comments follow the rules, and each decision is logged")
+    void reassignDelegateScheduleComment() throws Exception {
+        long programId = Api.startProgram("lena", "Workbench " + UUID.randomUUID());
+        String task = "/api/tasks/" + Api.taskOfProgram("lena", programId);
+        String taskId = task.substring(task.lastIndexOf('/') + 1);
+
+        Api.Reply reassigned = Api.postJson("lena", task + "/reassign", "{\"assignee\": \"leo\"}");
+        assertThat(reassigned.status()).as(reassigned.body()).isEqualTo(200);
+        assertThat(reassigned.json().getString("assignee")).isEqualTo("leo");
+        assertThat(Api.postJson("hana", task + "/reassign", "{\"assignee\": \"lena\"}").status())
+                .as("hr is not a sales leader of the group").isEqualTo(403);
+        Api.Reply notMember = Api.postJson("lena", task + "/reassign", "{\"assignee\": \"hana\"}");
+        assertThat(notMember.status()).isEqualTo(400);
+        assertThat(notMember.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("assignee");
+        assertThat(Api.postJson("lena", task + "/reassign", "{\"assignee\": \"nobody\"}").status()).isEqualTo(400);
+        assertThat(Api.postJson("adam", task + "/reassign", "{\"assignee\": \"lena\"}").json().getString("assignee"))
+                .as("admins reassign").isEqualTo("lena");
+
+        Api.Reply delegated = Api.postJson("lena", task + "/delegate", "{\"delegate\": \"sven\"}");
+        assertThat(delegated.status()).as(delegated.body()).isEqualTo(200);
+        assertThat(delegated.json().getString("assignee")).isEqualTo("sven");
+        assertThat(Api.post("sven", task + "/complete").status()).as("a delegate resolves, not completes").isEqualTo(409);
+        assertThat(Api.post("lena", task + "/resolve").status()).as("only the delegate resolves").isEqualTo(409);
+        Api.Reply resolved = Api.post("sven", task + "/resolve");
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(resolved.json().getString("assignee")).as("back with the accountable owner").isEqualTo("lena");
+
+        Api.Reply scheduled = Api.putJson("lena", task + "/dates",
+                "{\"due\": \"2030-01-31T17:00:00Z\", \"followUp\": \"2030-01-20T09:00:00Z\"}");
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
+        assertThat(scheduled.json().getString("due")).isEqualTo("2030-01-31T17:00:00Z");
+        assertThat(Api.putJson("lena", task + "/dates", "{\"due\": \"next week\"}").status()).isEqualTo(400);
+        assertThat(Api.putJson("lena", task + "/dates",
+                "{\"due\": \"2030-01-01T00:00:00Z\", \"followUp\": \"2030-02-01T00:00:00Z\"}").status()).isEqualTo(400);
+        assertThat(Api.putJson("hana", task + "/dates", "{\"due\": null}").status()).isEqualTo(403);
+
+        Api.Reply comment = Api.postJson("lena", task + "/comments", "{\"text\": \"<b>Draft</b> shared with Finance\"}");
+        assertThat(comment.status()).as(comment.body()).isEqualTo(201);
+        assertThat(comment.json().getString("author")).isEqualTo("lena");
+        assertThat(Api.get("leo", task + "/comments").jsonArray().getJsonObject(0).getString("text"))
+                .isEqualTo("<b>Draft</b> shared with Finance");
+        assertThat(Api.postJson("lena", task + "/comments", "{\"text\": \"  \"}").status()).isEqualTo(400);
+        assertThat(Api.postJson("lena", task + "/comments", "{\"text\": \"" + "x".repeat(2001) + "\"}").status()).isEqualTo(400);
+        assertThat(Api.postJson("aude", task + "/comments", "{\"text\": \"audit note\"}").status()).isEqualTo(403);
+        assertThat(Api.get("hana", task + "/comments").status()).isEqualTo(403);
+
+        assertThat(Api.post("lena", task + "/complete").status()).isEqualTo(204);
+        assertThat(decisions(taskId, "TASK_REASSIGNED")).isEqualTo(2);
+        assertThat(decisions(taskId, "TASK_DELEGATED")).isEqualTo(1);
+        assertThat(decisions(taskId, "TASK_RESOLVED")).isEqualTo(1);
+        assertThat(decisions(taskId, "TASK_DATES_CHANGED")).isEqualTo(1);
+        assertThat(decisions(taskId, "TASK_COMPLETED")).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("Without credentials the API answers 401 and asks for Basic authentication")
     void anonymousGets401() {
         Api.Reply reply = Api.get(null, "/api/tasks");

@@ -10,6 +10,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +71,19 @@ final class JsonRequest {
         }
         typeErrors.add(new FieldError(field, "Must be a whole number."));
         return null;
+    }
+
+    Instant instant(String field) {
+        String text = text(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            typeErrors.add(new FieldError(field, "Must be a date and time in UTC, such as 2026-12-31T17:00:00Z."));
+            return null;
+        }
     }
 
     /** Reports wrong types before the domain rules run on values that could not be read. */

@@ -1,19 +1,24 @@
 package com.salesculture.web.rest;
 
+import com.salesculture.workflow.application.TaskComment;
 import com.salesculture.workflow.application.TaskInboxService;
 import com.salesculture.workflow.application.TaskPage;
 import com.salesculture.workflow.application.TaskSearch;
 import com.salesculture.workflow.application.TaskView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
 
 /** The caller's task inbox and the actions on a task; every action is re-authorised on the server. */
 @Path("tasks")
@@ -43,6 +48,64 @@ public class TaskResource {
         TaskPage result = inbox.search(new TaskSearch(scope, blankToNull(process), programId, blankToNull(due),
                 blankToNull(group), blankToNull(text), pageNumber, pageSize, blankToNull(sort), descending));
         return Response.ok(result.tasks()).header("X-Total-Count", result.total()).build();
+    }
+
+    /** {@code {"assignee": "leo"}}: an admin, or a sales leader of the task's group, gives it to another member. */
+    @POST
+    @Path("{id}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TaskView reassign(@PathParam("id") String id, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        String assignee = request.text("assignee");
+        request.requireReadable();
+        return inbox.reassign(id, assignee);
+    }
+
+    /** {@code {"delegate": "leo"}}: the assignee asks someone to do the work and stays accountable. */
+    @POST
+    @Path("{id}/delegate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TaskView delegate(@PathParam("id") String id, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        String delegate = request.text("delegate");
+        request.requireReadable();
+        return inbox.delegate(id, delegate);
+    }
+
+    /** The delegate hands the task back to its owner. */
+    @POST
+    @Path("{id}/resolve")
+    public TaskView resolve(@PathParam("id") String id) {
+        return inbox.resolve(id);
+    }
+
+    /** {@code {"due": "2026-12-31T17:00:00Z", "followUp": null}}: sets or clears the dates. */
+    @PUT
+    @Path("{id}/dates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TaskView schedule(@PathParam("id") String id, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        Instant due = request.instant("due");
+        Instant followUp = request.instant("followUp");
+        request.requireReadable();
+        return inbox.schedule(id, due, followUp);
+    }
+
+    @GET
+    @Path("{id}/comments")
+    public List<TaskComment> comments(@PathParam("id") String id) {
+        return inbox.comments(id);
+    }
+
+    /** {@code {"text": "..."}} → 201 with the comment. */
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("id") String id, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        String text = request.text("text");
+        request.requireReadable();
+        return Response.status(Response.Status.CREATED).entity(inbox.comment(id, text)).build();
     }
 
     private static String blankToNull(String value) {

@@ -8,12 +8,15 @@ import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.shared.ConflictException;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.domain.model.shared.NotAllowedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +31,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -182,6 +187,10 @@ public class DefaultTaskInboxService implements TaskInboxService {
     public void complete(String taskId) {
         Actor actor = currentActor.get();
         Task task = requireWorkable(taskId, actor);
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            throw new ConflictException(users.displayName(task.getOwner())
+                    + " delegated this task; resolve it to hand it back, and they complete it.");
+        }
         act(actor, taskId, engine -> {
             TaskService tasks = engine.getTaskService();
             if (task.getAssignee() == null) {
@@ -191,6 +200,143 @@ public class DefaultTaskInboxService implements TaskInboxService {
             return null;
         });
         record(actor, DecisionType.TASK_COMPLETED, task, "completed");
+    }
+
+    @Override
+    public TaskView reassign(String taskId, String assignee) {
+        Actor actor = currentActor.get();
+        Task task = require(taskId, actor);
+        List<String> groups = candidateGroups(task);
+        boolean leaderOfGroup = actor.is(Role.SALES_LEADER) && actor.inAnyOf(groups);
+        if (!actor.is(Role.ADMIN) && !leaderOfGroup) {
+            throw new NotAllowedException("Only an admin, or a sales leader of " + String.join(", ", groups)
+                    + ", can reassign this task.");
+        }
+        Actor target = candidate(assignee, "assignee");
+        if (!target.inAnyOf(groups)) {
+            throw new InvalidInputException("assignee", users.displayName(assignee) + " is not in "
+                    + String.join(", ", groups) + ", so cannot work on this task.");
+        }
+        Optional<String> objection = fourEyes.objection(task, target);
+        if (objection.isPresent()) {
+            throw new InvalidInputException("assignee", users.displayName(assignee) + " cannot take this task. "
+                    + objection.get().replace("you ", "they "));
+        }
+        act(actor, taskId, engine -> {
+            engine.getTaskService().setAssignee(taskId, assignee);
+            return null;
+        });
+        record(actor, DecisionType.TASK_REASSIGNED, task,
+                "reassigned to " + assignee + (task.getAssignee() == null ? "" : " from " + task.getAssignee()));
+        return view(require(taskId, actor));
+    }
+
+    @Override
+    public TaskView delegate(String taskId, String delegate) {
+        Actor actor = currentActor.get();
+        Task task = requireWorkable(taskId, actor);
+        if (!actor.username().equals(task.getAssignee())) {
+            throw new ConflictException("Claim the task before you delegate it; whoever delegates stays accountable.");
+        }
+        Actor target = candidate(delegate, "delegate");
+        if (target.username().equals(actor.username())) {
+            throw new InvalidInputException("delegate", "Delegate to someone else.");
+        }
+        act(actor, taskId, engine -> {
+            engine.getTaskService().delegateTask(taskId, delegate);
+            return null;
+        });
+        record(actor, DecisionType.TASK_DELEGATED, task, "delegated to " + delegate);
+        return view(require(taskId, actor));
+    }
+
+    @Override
+    public TaskView resolve(String taskId) {
+        Actor actor = currentActor.get();
+        Task task = require(taskId, actor);
+        if (task.getDelegationState() != DelegationState.PENDING || !actor.username().equals(task.getAssignee())) {
+            throw new ConflictException("Only the person this task was delegated to can hand it back.");
+        }
+        act(actor, taskId, engine -> {
+            engine.getTaskService().resolveTask(taskId);
+            return null;
+        });
+        record(actor, DecisionType.TASK_RESOLVED, task, "resolved back to " + task.getOwner());
+        return view(require(taskId, actor));
+    }
+
+    @Override
+    public TaskView schedule(String taskId, Instant due, Instant followUp) {
+        Actor actor = currentActor.get();
+        Task task = require(taskId, actor);
+        List<String> groups = candidateGroups(task);
+        boolean mayPlan = actor.is(Role.ADMIN) || actor.username().equals(task.getAssignee())
+                || (actor.is(Role.SALES_LEADER) && actor.inAnyOf(groups));
+        if (!mayPlan || (actor.is(Role.AUDITOR) && !actor.is(Role.ADMIN))) {
+            throw new NotAllowedException("Only the assignee, a sales leader of " + String.join(", ", groups)
+                    + " or an admin can change the dates of this task.");
+        }
+        new Validation()
+                .require(followUp == null || due == null || !followUp.isAfter(due), "followUp",
+                        "The follow-up date cannot be after the due date.")
+                .throwIfInvalid();
+        act(actor, taskId, engine -> {
+            Task editable = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+            editable.setDueDate(due == null ? null : Date.from(due));
+            editable.setFollowUpDate(followUp == null ? null : Date.from(followUp));
+            engine.getTaskService().saveTask(editable);
+            return null;
+        });
+        record(actor, DecisionType.TASK_DATES_CHANGED, task, "due " + (due == null ? "none" : due)
+                + ", follow-up " + (followUp == null ? "none" : followUp));
+        return view(require(taskId, actor));
+    }
+
+    @Override
+    public List<TaskComment> comments(String taskId) {
+        get(taskId); // the same visibility as the task
+        return taskService().getTaskComments(taskId).stream()
+                .sorted(java.util.Comparator.comparing(Comment::getTime))
+                .map(this::commentView)
+                .toList();
+    }
+
+    @Override
+    public TaskComment comment(String taskId, String text) {
+        Actor actor = currentActor.get();
+        Task task = require(taskId, actor);
+        if (actor.is(Role.AUDITOR) && !actor.is(Role.ADMIN)) {
+            throw readOnly();
+        }
+        if (!maySee(actor, task)) {
+            throw new NotAllowedException("This task is for " + String.join(", ", candidateGroups(task))
+                    + "; you are not in that group.");
+        }
+        new Validation()
+                .require(text != null && !text.isBlank(), "text", "Write something.")
+                .require(text == null || text.length() <= TaskComment.MAX_LENGTH, "text",
+                        "A comment has at most " + TaskComment.MAX_LENGTH + " characters.")
+                .throwIfInvalid();
+        Comment comment = engine.as(actor, processEngine -> processEngine.getTaskService()
+                .createComment(taskId, task.getProcessInstanceId(), text.strip()));
+        return commentView(comment);
+    }
+
+    private TaskComment commentView(Comment comment) {
+        return new TaskComment(comment.getId(), comment.getUserId(), users.displayName(comment.getUserId()),
+                comment.getTime().toInstant(), comment.getFullMessage());
+    }
+
+    /** A user named in a request who could be given a task, with their groups. */
+    private Actor candidate(String username, String field) {
+        if (username == null || username.isBlank()) {
+            throw new InvalidInputException(field, "Name the user.");
+        }
+        List<String> groups = users.groupsOf(username.strip());
+        if (groups.isEmpty()) {
+            throw new InvalidInputException(field, "There is no user " + username + ".");
+        }
+        return new Actor(username.strip(), java.util.Set.copyOf(groups));
     }
 
     /** Writes the action into the decision log, in this transaction: if the action rolls back, so does its entry. */

@@ -1,5 +1,7 @@
 package com.salesculture.workflow.application;
 
+import java.util.List;
+
 /**
  * The human tasks a signed-in person works on. Every call checks the caller against the task
  * on the server: a person works only on tasks of their groups; auditors only read.
@@ -20,4 +22,20 @@ public interface TaskInboxService {
 
     /** Completes the task as the caller, claiming it first if nobody has. */
     void complete(String taskId);
+
+    /** Gives the task to another member of its candidate groups (an admin, or a sales leader in one of those groups). */
+    TaskView reassign(String taskId, String assignee);
+
+    /** The assignee asks someone else to do the work and stays accountable: the task comes back when resolved. */
+    TaskView delegate(String taskId, String delegate);
+
+    /** The delegate hands the task back to its owner. */
+    TaskView resolve(String taskId);
+
+    /** Sets or clears the due and follow-up dates. */
+    TaskView schedule(String taskId, java.time.Instant due, java.time.Instant followUp);
+
+    List<TaskComment> comments(String taskId);
+
+    TaskComment comment(String taskId, String text);
 }

@@ -6,6 +6,10 @@ public enum DecisionType {
     TASK_CLAIMED,
     TASK_RELEASED,
     TASK_COMPLETED,
+    TASK_REASSIGNED,
+    TASK_DELEGATED,
+    TASK_RESOLVED,
+    TASK_DATES_CHANGED,
     /** Someone tried to decide what four eyes reserve for another person. */
     FOUR_EYES_REFUSED
 }
