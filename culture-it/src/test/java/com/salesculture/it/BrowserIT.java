@@ -21,7 +21,7 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("lena signs in, starts a programme, and claims and completes its first task in the inbox")
+    @DisplayName("lena signs in, starts a programme, claims its first task, comments, reassigns and completes it")
     void salesLeaderStartsProgrammeAndWorksTheFirstTask() throws Exception {
         String programme = "Browser programme " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser()) {
@@ -55,11 +55,28 @@ class BrowserIT {
             assertThat(browser.find(By.id("inbox:messages")).getText()).contains("You claimed");
             browser.screenshot("04-inbox-claimed");
 
-            browser.click(By.xpath("//tr[td[contains(., '" + programme + "')]]//button[contains(@class,'complete')]"));
+            browser.click(By.xpath("//tr[td[contains(., '" + programme + "')]]//a[contains(@class,'task-link')]"));
+            assertThat(browser.find(By.id("task:assignee")).getText()).isEqualTo("Lena Lindqvist");
+            browser.type(By.id("task:newComment"), "Deliverables drafted <b>with</b> Finance")
+                    .click(By.id("task:comment"));
+            assertThat(browser.pageText()).contains("Deliverables drafted <b>with</b> Finance");
+
+            browser.click(By.id("task:reassignTo"))
+                    .click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and .='Leo Brandt']"))
+                    .click(By.id("task:reassign"));
+            assertThat(browser.find(By.id("task:assignee")).getText()).isEqualTo("Leo Brandt");
+            browser.click(By.id("task:reassignTo"))
+                    .click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and .='Lena Lindqvist']"))
+                    .click(By.id("task:reassign"));
+            assertThat(browser.find(By.id("task:assignee")).getText()).isEqualTo("Lena Lindqvist");
+            browser.screenshot("05-task-detail");
+
+            browser.click(By.id("task:complete"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            assertThat(browser.currentUrl()).as("back in the inbox").contains("/inbox.xhtml");
             assertThat(browser.find(By.id("inbox:messages")).getText()).contains("is complete");
             assertThat(browser.isPresent(row)).as("the completed task left the inbox").isFalse();
-            browser.screenshot("05-inbox-completed");
+            browser.screenshot("06-inbox-completed");
         }
     }
 }

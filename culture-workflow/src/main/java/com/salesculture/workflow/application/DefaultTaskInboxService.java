@@ -293,6 +293,12 @@ public class DefaultTaskInboxService implements TaskInboxService {
     }
 
     @Override
+    public Map<String, String> candidates(String taskId) {
+        TaskView task = get(taskId);
+        return users.membersOf(task.candidateGroups());
+    }
+
+    @Override
     public List<TaskComment> comments(String taskId) {
         get(taskId); // the same visibility as the task
         return taskService().getTaskComments(taskId).stream()
@@ -423,8 +429,10 @@ public class DefaultTaskInboxService implements TaskInboxService {
                 definition.getName(), task.getProcessInstanceId(), programId == null ? null : programId.value(),
                 programName, task.getAssignee(),
                 task.getAssignee() == null ? null : users.displayName(task.getAssignee()),
+                task.getOwner(), task.getDelegationState() == DelegationState.PENDING,
                 candidateGroups(task), task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant());
     }
 
     private Map<String, String> businessKeysOf(List<Task> tasks) {

@@ -35,6 +35,9 @@ public interface TaskInboxService {
     /** Sets or clears the due and follow-up dates. */
     TaskView schedule(String taskId, java.time.Instant due, java.time.Instant followUp);
 
+    /** Who could be given the task: members of its candidate groups, username → name. */
+    java.util.Map<String, String> candidates(String taskId);
+
     List<TaskComment> comments(String taskId);
 
     TaskComment comment(String taskId, String text);

@@ -1,0 +1,175 @@
+package com.salesculture.web.view;
+
+import com.salesculture.workflow.application.TaskComment;
+import com.salesculture.workflow.application.TaskInboxService;
+import com.salesculture.workflow.application.TaskView;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** One task with everything a person does on it: claim, complete, reassign, delegate, dates, comments. */
+@Named
+@ViewScoped
+public class TaskDetailView implements Serializable {
+
+    @EJB
+    private transient TaskInboxService inbox;
+
+    private String taskId;
+    private TaskView task;
+    private List<TaskComment> comments = List.of();
+    private Map<String, String> candidates = Map.of();
+    private boolean gone;
+
+    private String newComment;
+    private String reassignTo;
+    private String delegateTo;
+    private LocalDateTime due;
+    private LocalDateTime followUp;
+
+    /** Loads the task named in the URL; the service decides whether the caller may see it. */
+    public void load() {
+        try {
+            task = inbox.get(taskId);
+            comments = inbox.comments(taskId);
+            candidates = inbox.candidates(taskId);
+            due = task.due() == null ? null : LocalDateTime.ofInstant(task.due(), ZoneOffset.UTC);
+            followUp = task.followUp() == null ? null : LocalDateTime.ofInstant(task.followUp(), ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+            gone = true;
+            task = null;
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    public void claim() {
+        act(() -> inbox.claim(taskId), "You claimed this task.");
+    }
+
+    public void unclaim() {
+        act(() -> inbox.unclaim(taskId), "You released this task for your group.");
+    }
+
+    /** Completes and returns to the inbox, which shows the confirmation. */
+    public String complete() {
+        try {
+            inbox.complete(taskId);
+            FacesMessages.info("\u201c" + task.name() + "\u201d is complete.");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "inbox?faces-redirect=true";
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+            load();
+            return null;
+        }
+    }
+
+    public void reassign() {
+        act(() -> inbox.reassign(taskId, reassignTo), "The task is now with " + candidates.getOrDefault(reassignTo, reassignTo) + ".",
+                Map.of("assignee", "task:reassignTo"));
+    }
+
+    public void delegate() {
+        act(() -> inbox.delegate(taskId, delegateTo), "You delegated the task; it comes back to you when resolved.",
+                Map.of("delegate", "task:delegateTo"));
+    }
+
+    public void resolve() {
+        act(() -> inbox.resolve(taskId), "You handed the task back.");
+    }
+
+    public void schedule() {
+        act(() -> inbox.schedule(taskId, due == null ? null : due.toInstant(ZoneOffset.UTC),
+                        followUp == null ? null : followUp.toInstant(ZoneOffset.UTC)), "Dates saved.",
+                Map.of("due", "task:due", "followUp", "task:followUp"));
+    }
+
+    public void comment() {
+        act(() -> inbox.comment(taskId, newComment), "Comment added.", Map.of("text", "task:newComment"));
+    }
+
+    private void act(Runnable action, String success) {
+        act(action, success, Map.of());
+    }
+
+    private void act(Runnable action, String success, Map<String, String> fields) {
+        try {
+            action.run();
+            FacesMessages.info(success);
+            newComment = null;
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, fields);
+        }
+        load();
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public TaskView getTask() {
+        return task;
+    }
+
+    public boolean isGone() {
+        return gone;
+    }
+
+    public List<TaskComment> getComments() {
+        return comments;
+    }
+
+    public Map<String, String> getCandidates() {
+        return candidates;
+    }
+
+    public String getNewComment() {
+        return newComment;
+    }
+
+    public void setNewComment(String newComment) {
+        this.newComment = newComment;
+    }
+
+    public String getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(String reassignTo) {
+        this.reassignTo = reassignTo;
+    }
+
+    public String getDelegateTo() {
+        return delegateTo;
+    }
+
+    public void setDelegateTo(String delegateTo) {
+        this.delegateTo = delegateTo;
+    }
+
+    public LocalDateTime getDue() {
+        return due;
+    }
+
+    public void setDue(LocalDateTime due) {
+        this.due = due;
+    }
+
+    public LocalDateTime getFollowUp() {
+        return followUp;
+    }
+
+    public void setFollowUp(LocalDateTime followUp) {
+        this.followUp = followUp;
+    }
+}
