@@ -161,6 +161,19 @@ class ProgramApiIT {
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
     }
 
+    @Test
+    @DisplayName("Pages speak the browser's language: German for de, English otherwise")
+    void pagesFollowTheBrowsersLanguage() throws Exception {
+        assertThat(loginPage("de-DE,de;q=0.9")).contains("Benutzername").contains("lang=\"de\"").doesNotContain("User name");
+        assertThat(loginPage("en-GB,en;q=0.9")).contains("User name").contains("lang=\"en\"");
+        assertThat(loginPage("fr-FR")).as("unsupported languages get English").contains("User name");
+    }
+
+    private static String loginPage(String acceptLanguage) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/login.xhtml"))
+                .header("Accept-Language", acceptLanguage).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** Signs in through the login form like a browser (cookies, redirects) and fetches a page. */
     private static String signedInPage(String user, String path) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())

@@ -36,7 +36,7 @@ final class FacesMessages {
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
             }
         } else if (cause instanceof EJBAccessException) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Your role does not allow this.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text("error.role"), null));
         } else if (cause instanceof ConflictException || cause instanceof NotAllowedException
                 || cause instanceof NotFoundException) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, cause.getMessage(), null));

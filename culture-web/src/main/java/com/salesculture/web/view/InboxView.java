@@ -50,17 +50,18 @@ public class InboxView implements Serializable {
     }
 
     public void claim(TaskView task) {
-        act(() -> inbox.claim(task.id()), "You claimed \u201c" + task.name() + "\u201d.");
+        act(() -> inbox.claim(task.id()), Texts.text("done.claimed", task.name()));
     }
 
     public void unclaim(TaskView task) {
-        act(() -> inbox.unclaim(task.id()), "You released \u201c" + task.name() + "\u201d for your group.");
+        act(() -> inbox.unclaim(task.id()), Texts.text("done.released", task.name()));
     }
 
     public void complete(TaskView task) {
-        act(() -> inbox.complete(task.id()), "\u201c" + task.name() + "\u201d is complete.");
+        act(() -> inbox.complete(task.id()), Texts.text("done.completed", task.name()));
     }
 
+    /** The confirmation is only worded after the action succeeded. */
     private void act(Runnable action, String success) {
         try {
             action.run();

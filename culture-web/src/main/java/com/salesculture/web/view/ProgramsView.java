@@ -34,8 +34,7 @@ public class ProgramsView implements Serializable {
     public void start() {
         try {
             ProgramView started = programService.start(name, horizonMonths);
-            FacesMessages.info("Programme \u201c" + started.name() + "\u201d started; "
-                    + "its first task, Draft strategic intent, is in the sales leaders' inbox.");
+            FacesMessages.info(Texts.text("programmes.started", started.name()));
             name = null;
             horizonMonths = 36;
             load();

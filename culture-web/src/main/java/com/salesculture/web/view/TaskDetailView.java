@@ -49,18 +49,18 @@ public class TaskDetailView implements Serializable {
     }
 
     public void claim() {
-        act(() -> inbox.claim(taskId), "You claimed this task.");
+        act(() -> inbox.claim(taskId), Texts.text("done.claimed", task.name()));
     }
 
     public void unclaim() {
-        act(() -> inbox.unclaim(taskId), "You released this task for your group.");
+        act(() -> inbox.unclaim(taskId), Texts.text("done.released", task.name()));
     }
 
     /** Completes and returns to the inbox, which shows the confirmation. */
     public String complete() {
         try {
             inbox.complete(taskId);
-            FacesMessages.info("\u201c" + task.name() + "\u201d is complete.");
+            FacesMessages.info(Texts.text("done.completed", task.name()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "inbox?faces-redirect=true";
         } catch (RuntimeException e) {
@@ -71,27 +71,27 @@ public class TaskDetailView implements Serializable {
     }
 
     public void reassign() {
-        act(() -> inbox.reassign(taskId, reassignTo), "The task is now with " + candidates.getOrDefault(reassignTo, reassignTo) + ".",
+        act(() -> inbox.reassign(taskId, reassignTo), Texts.text("done.reassigned", candidates.getOrDefault(reassignTo, reassignTo)),
                 Map.of("assignee", "task:reassignTo"));
     }
 
     public void delegate() {
-        act(() -> inbox.delegate(taskId, delegateTo), "You delegated the task; it comes back to you when resolved.",
+        act(() -> inbox.delegate(taskId, delegateTo), Texts.text("done.delegated"),
                 Map.of("delegate", "task:delegateTo"));
     }
 
     public void resolve() {
-        act(() -> inbox.resolve(taskId), "You handed the task back.");
+        act(() -> inbox.resolve(taskId), Texts.text("done.resolved"));
     }
 
     public void schedule() {
         act(() -> inbox.schedule(taskId, due == null ? null : due.toInstant(ZoneOffset.UTC),
-                        followUp == null ? null : followUp.toInstant(ZoneOffset.UTC)), "Dates saved.",
+                        followUp == null ? null : followUp.toInstant(ZoneOffset.UTC)), Texts.text("done.scheduled"),
                 Map.of("due", "task:due", "followUp", "task:followUp"));
     }
 
     public void comment() {
-        act(() -> inbox.comment(taskId, newComment), "Comment added.", Map.of("text", "task:newComment"));
+        act(() -> inbox.comment(taskId, newComment), Texts.text("done.commented"), Map.of("text", "task:newComment"));
     }
 
     private void act(Runnable action, String success) {
