@@ -16,12 +16,15 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import com.salesculture.workflow.notification.NotifyOnUserTasks;
+import com.salesculture.workflow.notification.TaskNotifications;
 import jakarta.transaction.TransactionManager;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -67,6 +70,9 @@ public class ProcessEngineBootstrap {
     @Inject
     private BeanManager beanManager;
 
+    @Inject
+    private TaskNotifications notifications;
+
     private ProcessEngine processEngine;
 
     @PostConstruct
@@ -79,6 +85,8 @@ public class ProcessEngineBootstrap {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+        // the engine adds its own listeners to this list, so it must be mutable
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new NotifyOnUserTasks(notifications))));
         configuration.setJobExecutor(new ManagedJobExecutor(threadFactory, executorService));
         configuration.setJobExecutorActivate(!"false".equals(System.getProperty(JOB_EXECUTOR_PROPERTY)));
         // Who may do what is decided by the application services (groups, four eyes), not by engine ACLs.

@@ -1,0 +1,38 @@
+package com.salesculture.domain.infrastructure.persistence;
+
+import com.salesculture.domain.model.notification.Outbox;
+import com.salesculture.domain.model.notification.OutboxMail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOutbox implements Outbox {
+
+    @PersistenceContext(unitName = CulturePersistence.UNIT)
+    private EntityManager entityManager;
+
+    @Override
+    public void enqueue(OutboxMail mail) {
+        boolean known = !entityManager.createQuery("select m.id from OutboxMail m where m.dedupeKey = :key", Long.class)
+                .setParameter("key", mail.dedupeKey()).setMaxResults(1).getResultList().isEmpty();
+        if (!known) {
+            entityManager.persist(mail);
+        }
+    }
+
+    @Override
+    public List<Long> due(Instant now, int limit) {
+        return entityManager.createQuery("select m.id from OutboxMail m where m.sentAt is null and m.nextAttemptAt <= :now"
+                        + " order by m.nextAttemptAt, m.id", Long.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<OutboxMail> find(long id) {
+        return Optional.ofNullable(entityManager.find(OutboxMail.class, id));
+    }
+}

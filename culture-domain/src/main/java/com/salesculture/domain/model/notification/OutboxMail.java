@@ -1,0 +1,119 @@
+package com.salesculture.domain.model.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A mail waiting in the outbox. It is written with the event that causes it and sent after that
+ * transaction committed, retried with growing pauses while the mail server is unreachable.
+ */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMail {
+
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    private static final Duration LONGEST_PAUSE = Duration.ofMinutes(10);
+
+    @Id
+    @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_outbox_seq")
+    private Long id;
+
+    /** One mail per cause and recipient, however often the cause is seen. */
+    @Column(name = "dedupe_key", nullable = false, updatable = false)
+    private String dedupeKey;
+
+    @Column(nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false, length = 8000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Version
+    private long version;
+
+    protected OutboxMail() {
+        // for JPA
+    }
+
+    public OutboxMail(String dedupeKey, String recipient, String subject, String body, Instant now) {
+        this.dedupeKey = dedupeKey;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public void sent(Instant now) {
+        attempts++;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** The mail server did not take it: try again later, waiting longer each time. */
+    public void failed(String error, Instant now) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 10));
+        nextAttemptAt = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String dedupeKey() {
+        return dedupeKey;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+}

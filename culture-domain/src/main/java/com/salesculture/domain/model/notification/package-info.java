@@ -1,0 +1,2 @@
+/** Notifications: the mail outbox that decouples sending from the decisions that cause it. */
+package com.salesculture.domain.model.notification;

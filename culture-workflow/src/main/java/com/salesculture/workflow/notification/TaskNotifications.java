@@ -1,0 +1,84 @@
+package com.salesculture.workflow.notification;
+
+import com.salesculture.domain.model.notification.Outbox;
+import com.salesculture.domain.model.notification.OutboxMail;
+import com.salesculture.domain.model.people.UserAccount;
+import com.salesculture.domain.model.people.UserDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+/**
+ * Tells people about their work: a mail with a deep link to whoever is assigned a task, or to the
+ * members of its candidate groups when nobody is. Never to the person who caused the change.
+ * The mails go into the outbox in the engine's transaction and are sent after it commits.
+ */
+@ApplicationScoped
+public class TaskNotifications {
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private UserDirectory users;
+
+    /** A user task was created. */
+    public void created(DelegateTask task) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (task.getAssignee() != null) {
+            recipients.add(task.getAssignee());
+        } else {
+            recipients.addAll(users.membersOf(candidateGroups(task)).keySet());
+        }
+        recipients.remove(actor(task));
+        for (String recipient : recipients) {
+            enqueue("task-created:" + task.getId() + ":" + recipient, recipient, task,
+                    "New task: " + task.getName(),
+                    "There is a new task for you" + (task.getAssignee() == null ? "r group" : "") + ": " + task.getName() + ".");
+        }
+    }
+
+    /** A user task was given to someone (claim, reassignment, delegation). */
+    public void assigned(DelegateTask task) {
+        String assignee = task.getAssignee();
+        if (assignee == null || assignee.equals(actor(task))) {
+            return; // released, or claimed by the assignee themselves
+        }
+        enqueue("task-assigned:" + task.getId() + ":" + assignee + ":" + Instant.now().toEpochMilli(), assignee, task,
+                "Assigned to you: " + task.getName(),
+                users.displayName(actor(task)) + " gave you a task: " + task.getName() + ".");
+    }
+
+    private void enqueue(String dedupeKey, String username, DelegateTask task, String subject, String lead) {
+        UserAccount recipient = users.find(username).orElse(null);
+        if (recipient == null) {
+            return;
+        }
+        String body = "Hello " + recipient.displayName() + ",\n\n" + lead + "\n\nOpen it: " + taskLink(task.getId())
+                + "\n\n-- \nSales Culture Program";
+        outbox.enqueue(new OutboxMail(dedupeKey, recipient.email(), subject, body, Instant.now()));
+    }
+
+    /** The task page, under the public address of the installation (PUBLIC_URL). */
+    static String taskLink(String taskId) {
+        return System.getProperty("culture.public-url", "http://localhost:8080") + "/task.xhtml?id=" + taskId;
+    }
+
+    private static String actor(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    private static Collection<String> candidateGroups(DelegateTask task) {
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .toList();
+    }
+}
