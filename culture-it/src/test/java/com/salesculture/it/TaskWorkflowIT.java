@@ -317,6 +317,54 @@ class TaskWorkflowIT {
         assertThat(decisions(confirm, "FOUR_EYES_REFUSED")).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("Deadlines: a reminder as the due date nears, escalation to executives when overdue, each mailed once (engine clock moved)")
+    void remindersAndEscalation() throws Exception {
+        long programId = Api.startProgram("lena", "Deadline " + UUID.randomUUID());
+        String taskId = Api.taskOfProgram("lena", programId);
+        java.time.Instant now = java.time.Instant.now();
+        engine().getTaskService().setDueDate(taskId, java.util.Date.from(now.plus(java.time.Duration.ofHours(2))));
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(now));
+            runDeadlineCheck();
+            runDeadlineCheck();
+            assertThat(outboxKeys("reminder:" + taskId + ":")).as("lena and leo, once each")
+                    .hasSize(2).allMatch(key -> key.endsWith(":lena") || key.endsWith(":leo"));
+            assertThat(outboxKeys("escalation:" + taskId + ":")).as("not overdue yet").isEmpty();
+
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(now.plus(java.time.Duration.ofHours(27))));
+            runDeadlineCheck();
+            runDeadlineCheck();
+            assertThat(outboxKeys("escalation:" + taskId + ":")).as("the executives, once each")
+                    .hasSize(2).allMatch(key -> key.endsWith(":eric") || key.endsWith(":ella"));
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    /** Executes the timer job of the task-deadlines process now, as the job executor would when it is due. */
+    private static void runDeadlineCheck() {
+        var job = engine().getManagementService().createJobQuery().processDefinitionKey("task-deadlines").timers()
+                .singleResult();
+        assertThat(job).as("the deadline timer is scheduled").isNotNull();
+        engine().getManagementService().executeJob(job.getId());
+    }
+
+    private static List<String> outboxKeys(String prefix) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select dedupe_key from mail_outbox where dedupe_key like ? order by dedupe_key")) {
+            statement.setString(1, prefix + "%");
+            List<String> keys = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+            return keys;
+        }
+    }
+
     private static String openTask(String processInstanceId, String taskDefinitionKey) {
         return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(taskDefinitionKey).singleResult().getId();

@@ -6,13 +6,18 @@ import com.salesculture.domain.model.people.UserAccount;
 import com.salesculture.domain.model.people.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.salesculture.domain.model.people.Role;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * Tells people about their work: a mail with a deep link to whoever is assigned a task, or to the
@@ -21,6 +26,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  */
 @ApplicationScoped
 public class TaskNotifications {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     @Inject
     private Outbox outbox;
@@ -55,12 +63,42 @@ public class TaskNotifications {
                 users.displayName(actor(task)) + " gave you a task: " + task.getName() + ".");
     }
 
+    /** The due date of an open task is near: remind its assignee, or its groups when unclaimed. */
+    public void dueSoon(Task task, Collection<String> candidateGroups) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (task.getAssignee() != null) {
+            recipients.add(task.getAssignee());
+        } else {
+            recipients.addAll(users.membersOf(candidateGroups).keySet());
+        }
+        for (String recipient : recipients) {
+            enqueue("reminder:" + task.getId() + ":" + task.getDueDate().getTime() + ":" + recipient, recipient,
+                    task.getId(), "Reminder: " + task.getName() + " is due " + WHEN.format(task.getDueDate().toInstant()),
+                    "A task of yours is due " + WHEN.format(task.getDueDate().toInstant()) + ": " + task.getName() + ".");
+        }
+    }
+
+    /** An open task is overdue beyond the escalation period: tell the executives. */
+    public void overdue(Task task) {
+        String who = task.getAssignee() == null ? "nobody has claimed it" : "it is with " + users.displayName(task.getAssignee());
+        for (String executive : users.membersOf(List.of(Role.EXECUTIVE.groupName())).keySet()) {
+            enqueue("escalation:" + task.getId() + ":" + task.getDueDate().getTime() + ":" + executive, executive,
+                    task.getId(), "Overdue: " + task.getName(),
+                    "\u201c" + task.getName() + "\u201d was due " + WHEN.format(task.getDueDate().toInstant())
+                            + " and is still open; " + who + ".");
+        }
+    }
+
     private void enqueue(String dedupeKey, String username, DelegateTask task, String subject, String lead) {
+        enqueue(dedupeKey, username, task.getId(), subject, lead);
+    }
+
+    private void enqueue(String dedupeKey, String username, String taskId, String subject, String lead) {
         UserAccount recipient = users.find(username).orElse(null);
         if (recipient == null) {
             return;
         }
-        String body = "Hello " + recipient.displayName() + ",\n\n" + lead + "\n\nOpen it: " + taskLink(task.getId())
+        String body = "Hello " + recipient.displayName() + ",\n\n" + lead + "\n\nOpen it: " + taskLink(taskId)
                 + "\n\n-- \nSales Culture Program";
         outbox.enqueue(new OutboxMail(dedupeKey, recipient.email(), subject, body, Instant.now()));
     }
