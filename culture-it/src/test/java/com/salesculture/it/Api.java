@@ -32,6 +32,28 @@ public final class Api {
         return send(request(user, path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public static Reply postBytes(String user, String path, String contentType, byte[] body) {
+        return send(request(user, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** The raw bytes of a download. */
+    public static byte[] download(String user, String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(user, path).header("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("download " + path + " as " + user + ": " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Reply putJson(String user, String path, String json) {
         return send(request(user, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -342,6 +342,49 @@ class TaskWorkflowIT {
         }
     }
 
+    @Test
+    @DisplayName("Evidence: typed by its bytes, at most 10 MB, SHA-256 recorded, downloadable by those who see the task")
+    void evidenceAttachments() throws Exception {
+        long programId = Api.startProgram("lena", "Evidence " + UUID.randomUUID());
+        String taskId = Api.taskOfProgram("lena", programId);
+        String attachments = "/api/tasks/" + taskId + "/attachments";
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+
+        Api.Reply attached = Api.postBytes("lena", attachments + "?name=deliverables.pdf", "application/pdf", pdf);
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        assertThat(attached.json().getString("sha256")).isEqualTo(sha256);
+        assertThat(attached.json().getString("uploadedBy")).isEqualTo("lena");
+        String evidenceId = attached.json().getString("id");
+        assertThat(Api.download("leo", attachments + "/" + evidenceId)).isEqualTo(pdf);
+        assertThat(Api.get("hana", attachments + "/" + evidenceId).status()).isEqualTo(403);
+
+        Api.Reply lying = Api.postBytes("lena", attachments + "?name=notes.pdf", "application/pdf",
+                "just some text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(lying.status()).isEqualTo(400);
+        assertThat(lying.firstErrorMessage()).contains("not application/pdf");
+        assertThat(Api.postBytes("lena", attachments + "?name=empty.pdf", "application/pdf", new byte[0]).status()).isEqualTo(400);
+        byte[] oversized = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, oversized, 0, pdf.length);
+        Api.Reply tooBig = Api.postBytes("lena", attachments + "?name=big.pdf", "application/pdf", oversized);
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.firstErrorMessage()).contains("10 MB");
+        assertThat(Api.postBytes("lena", attachments + "?name=tool.exe", "application/x-msdownload", pdf).status()).isEqualTo(400);
+        assertThat(Api.postBytes("aude", attachments + "?name=audit.pdf", "application/pdf", pdf).status()).isEqualTo(403);
+
+        assertThat(Api.get("lena", attachments).jsonArray()).as("only the valid file was stored").hasSize(1);
+        assertThat(decisions(taskId, "EVIDENCE_ATTACHED")).isEqualTo(1);
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select evidence_hashes from decision_log where task_id = ? and decision = 'EVIDENCE_ATTACHED'")) {
+            statement.setString(1, taskId);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo(sha256);
+            }
+        }
+    }
+
     /** Executes the timer job of the task-deadlines process now, as the job executor would when it is due. */
     private static void runDeadlineCheck() {
         var job = engine().getManagementService().createJobQuery().processDefinitionKey("task-deadlines").timers()

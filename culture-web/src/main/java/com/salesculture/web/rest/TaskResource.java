@@ -1,5 +1,8 @@
 package com.salesculture.web.rest;
 
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.workflow.application.Evidence;
+import com.salesculture.workflow.application.EvidenceView;
 import com.salesculture.workflow.application.TaskComment;
 import com.salesculture.workflow.application.TaskInboxService;
 import com.salesculture.workflow.application.TaskPage;
@@ -9,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
@@ -106,6 +112,44 @@ public class TaskResource {
         String text = request.text("text");
         request.requireReadable();
         return Response.status(Response.Status.CREATED).entity(inbox.comment(id, text)).build();
+    }
+
+    /**
+     * Attaches evidence: the file's bytes as the body, its type as Content-Type, its name as {@code ?name=}.
+     * At most 10 MB; the bytes must match the type. 201 with the evidence and its SHA-256.
+     */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") String id, @QueryParam("name") String name,
+                           @HeaderParam("Content-Type") String contentType, InputStream body) {
+        byte[] content;
+        try {
+            content = body.readNBytes(Evidence.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "The upload broke off; nothing was stored.");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(inbox.attach(id, new Evidence(name, contentType, content))).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<EvidenceView> evidence(@PathParam("id") String id) {
+        return inbox.evidence(id);
+    }
+
+    /** The evidence itself, as a download (never rendered inline). */
+    @GET
+    @Path("{id}/attachments/{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
+        Evidence evidence = inbox.download(id, evidenceId);
+        String fileName = evidence.name().replaceAll("[^A-Za-z0-9._ -]", "_");
+        return Response.ok(evidence.content(), evidence.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private static String blankToNull(String value) {

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -43,6 +44,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
 @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
         Role.Names.AUDITOR, Role.Names.SALESPERSON, Role.Names.ADMIN})
 public class DefaultTaskInboxService implements TaskInboxService {
+
+    /** The attachment's description holds the SHA-256 of its content and who attached it. */
+    private static final String SHA256_PREFIX = "sha256:";
+    private static final String UPLOADER_PREFIX = " by:";
 
     @Inject
     private EngineGateway engine;
@@ -326,6 +331,56 @@ public class DefaultTaskInboxService implements TaskInboxService {
         Comment comment = engine.as(actor, processEngine -> processEngine.getTaskService()
                 .createComment(taskId, task.getProcessInstanceId(), text.strip()));
         return commentView(comment);
+    }
+
+    @Override
+    public EvidenceView attach(String taskId, Evidence evidence) {
+        Actor actor = currentActor.get();
+        Task task = requireWorkable(taskId, actor);
+        String sha256 = evidence.sha256();
+        Attachment attachment = engine.as(actor, processEngine -> processEngine.getTaskService().createAttachment(
+                evidence.contentType(), taskId, task.getProcessInstanceId(), evidence.name(),
+                SHA256_PREFIX + sha256 + UPLOADER_PREFIX + actor.username(),
+                new java.io.ByteArrayInputStream(evidence.content())));
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EVIDENCE_ATTACHED,
+                programIdOf(task) == null ? null : "program", programIdOf(task), "attached " + evidence.name(), null,
+                List.of(sha256), task.getProcessInstanceId(), taskId));
+        return evidenceView(attachment);
+    }
+
+    @Override
+    public List<EvidenceView> evidence(String taskId) {
+        get(taskId); // the same visibility as the task
+        return taskService().getTaskAttachments(taskId).stream()
+                .sorted(java.util.Comparator.comparing(Attachment::getCreateTime))
+                .map(this::evidenceView)
+                .toList();
+    }
+
+    @Override
+    public Evidence download(String taskId, String evidenceId) {
+        get(taskId);
+        Attachment attachment = taskService().getTaskAttachment(taskId, evidenceId);
+        if (attachment == null) {
+            throw new com.salesculture.domain.model.shared.NotFoundException("There is no such evidence on this task.");
+        }
+        try (var content = taskService().getTaskAttachmentContent(taskId, evidenceId)) {
+            return new Evidence(attachment.getName(), attachment.getType(), content.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read evidence " + evidenceId, e);
+        }
+    }
+
+    private EvidenceView evidenceView(Attachment attachment) {
+        String description = attachment.getDescription();
+        String sha256 = null;
+        String uploadedBy = null;
+        if (description != null && description.startsWith(SHA256_PREFIX) && description.contains(UPLOADER_PREFIX)) {
+            sha256 = description.substring(SHA256_PREFIX.length(), description.indexOf(UPLOADER_PREFIX));
+            uploadedBy = description.substring(description.indexOf(UPLOADER_PREFIX) + UPLOADER_PREFIX.length());
+        }
+        return new EvidenceView(attachment.getId(), attachment.getName(), attachment.getType(), sha256, uploadedBy,
+                uploadedBy == null ? null : users.displayName(uploadedBy), attachment.getCreateTime().toInstant());
     }
 
     private TaskComment commentView(Comment comment) {

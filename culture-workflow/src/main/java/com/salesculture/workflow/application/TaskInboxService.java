@@ -40,5 +40,13 @@ public interface TaskInboxService {
 
     List<TaskComment> comments(String taskId);
 
+    /** Attaches evidence to the task; its SHA-256 goes into the decision log. */
+    EvidenceView attach(String taskId, Evidence evidence);
+
+    List<EvidenceView> evidence(String taskId);
+
+    /** The evidence's bytes, for those who may see the task. */
+    Evidence download(String taskId, String evidenceId);
+
     TaskComment comment(String taskId, String text);
 }

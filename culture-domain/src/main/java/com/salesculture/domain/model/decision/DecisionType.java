@@ -10,6 +10,7 @@ public enum DecisionType {
     TASK_DELEGATED,
     TASK_RESOLVED,
     TASK_DATES_CHANGED,
+    EVIDENCE_ATTACHED,
     /** Someone tried to decide what four eyes reserve for another person. */
     FOUR_EYES_REFUSED
 }
