@@ -35,6 +35,9 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private IdentityStoreHandler identityStores;
 
+    /** Basic credentials are checked on every call; a PBKDF2 check per call is too slow for an inbox. */
+    private final CredentialCache verifiedCredentials = new CredentialCache();
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -59,7 +62,8 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
                                      HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = identityStores.validate(basicCredential(authorization.substring(6)));
+            CredentialValidationResult result = verifiedCredentials.validate(basicCredential(authorization.substring(6)),
+                    identityStores::validate);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

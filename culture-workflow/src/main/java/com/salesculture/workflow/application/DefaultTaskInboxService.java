@@ -479,9 +479,12 @@ public class DefaultTaskInboxService implements TaskInboxService {
     private TaskView view(Task task, String businessKey) {
         ProgramId programId = ProgramId.fromBusinessKey(businessKey).orElse(null);
         String programName = programId == null ? null : programs.find(programId).map(p -> p.name()).orElse(null);
-        var definition = engine.reader().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
-        return new TaskView(task.getId(), task.getName(), task.getDescription(), definition.getKey(),
-                definition.getName(), task.getProcessInstanceId(), programId == null ? null : programId.value(),
+        // a task created outside a process (the API allows it) has no definition
+        var definition = task.getProcessDefinitionId() == null ? null
+                : engine.reader().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
+        return new TaskView(task.getId(), task.getName(), task.getDescription(),
+                definition == null ? null : definition.getKey(), definition == null ? null : definition.getName(),
+                task.getProcessInstanceId(), programId == null ? null : programId.value(),
                 programName, task.getAssignee(),
                 task.getAssignee() == null ? null : users.displayName(task.getAssignee()),
                 task.getOwner(), task.getDelegationState() == DelegationState.PENDING,
