@@ -24,7 +24,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -33,13 +37,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * three of those groups, through the API (HTTP Basic) and as the bare engine task query.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InboxBenchmark {
 
     private static final int TASKS = 100_000;
     private static final int GROUPS = 50;
     private static final int BATCH = 1_000;
-    private static final int WARM_UP = 50;
-    private static final int SAMPLES = 300;
+    private static final int WARM_UP = 20;
+    private static final int SAMPLES = 100;
     private static final List<String> USER_GROUPS = List.of("sales-leader", "hr", "finance");
     private static final String USER = "bench";
 
@@ -48,20 +53,35 @@ class InboxBenchmark {
         return Deployments.builtEarWith(InboxBenchmark.class);
     }
 
-    @Test
-    void firstInboxPage() throws Exception {
+    /**
+     * Fills the database in portions: one in-container call must end within the protocol's 60 s,
+     * and about 700 tasks a second are created here. Stops adding once there are enough.
+     */
+    @RepeatedTest(7)
+    @Order(1)
+    void fill() throws Exception {
         ensureUser();
-        long created = ensureTasks();
+        ensureTasks(20_000);
+    }
+
+    @Test
+    @Order(2)
+    void firstInboxPage() throws Exception {
+        if (engine().getTaskService().createTaskQuery().taskNameLike("Benchmark task %").count() < TASKS) {
+            throw new AssertionError("fill() did not create " + TASKS + " tasks");
+        }
 
         String query = "/api/tasks?due=week";
-        for (int i = 0; i < WARM_UP; i++) {
+        // one in-container call must end within 60 s: warm up and sample within a time box
+        long deadline = System.nanoTime() + 45_000_000_000L;
+        for (int i = 0; i < WARM_UP && System.nanoTime() < deadline - 30_000_000_000L; i++) {
             Api.get(USER, query);
             engineQuery();
         }
         List<Long> api = new ArrayList<>();
         List<Long> engine = new ArrayList<>();
         long matching = 0;
-        for (int i = 0; i < SAMPLES; i++) {
+        for (int i = 0; i < SAMPLES && System.nanoTime() < deadline; i++) {
             long start = System.nanoTime();
             Api.Reply reply = Api.get(USER, query);
             api.add(System.nanoTime() - start);
@@ -79,12 +99,12 @@ class InboxBenchmark {
         }
         String report = String.format(Locale.ROOT, """
                 Inbox benchmark, %s, %s
-                open tasks: %d across %d candidate groups (%d created in this run); user in %s; filter due=week; %d match
+                open tasks: %d across %d candidate groups; user in %s; filter due=week; %d match
                 API   GET %s (page 1, 20 rows, HTTP Basic): median %.1f ms, p95 %.1f ms (%d samples)
                 engine task query (same filter, page and count): median %.1f ms, p95 %.1f ms
                 ratio API/engine at p95: %.1f
-                """, database, Instant.now().truncatedTo(ChronoUnit.SECONDS), openTasks(), GROUPS, created, USER_GROUPS,
-                matching, query, percentile(api, 50), percentile(api, 95), SAMPLES, percentile(engine, 50),
+                """, database, Instant.now().truncatedTo(ChronoUnit.SECONDS), openTasks(), GROUPS, USER_GROUPS,
+                matching, query, percentile(api, 50), percentile(api, 95), api.size(), percentile(engine, 50),
                 percentile(engine, 95), percentile(api, 95) / percentile(engine, 95));
         System.out.println(report);
         String out = System.getenv("BENCHMARK_OUT");
@@ -105,15 +125,16 @@ class InboxBenchmark {
         query.listPage(0, 20);
     }
 
-    private static long ensureTasks() throws Exception {
+    private static long ensureTasks(int atMost) throws Exception {
         long existing = engine().getTaskService().createTaskQuery().taskNameLike("Benchmark task %").count();
+        long target = Math.min(TASKS, existing + atMost);
         TaskService tasks = engine().getTaskService();
         UserTransaction transaction = (UserTransaction) new InitialContext().lookup("java:jboss/UserTransaction");
         Instant now = Instant.now();
         long created = 0;
-        for (long i = existing; i < TASKS; ) {
+        for (long i = existing; i < target; ) {
             transaction.begin();
-            for (int inBatch = 0; inBatch < BATCH && i < TASKS; inBatch++, i++) {
+            for (int inBatch = 0; inBatch < BATCH && i < target; inBatch++, i++) {
                 Task task = tasks.newTask();
                 task.setName("Benchmark task " + i);
                 task.setDueDate(Date.from(now.plus((i * 7919) % 61 - 30, ChronoUnit.DAYS)));

@@ -497,7 +497,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null)
                 .collect(Collectors.toSet());
         if (ids.isEmpty()) {
-            return Map.of();
+            return new java.util.HashMap<>(); // looked up with null for tasks outside a process
         }
         return engine.reader().getRuntimeService().createProcessInstanceQuery().processInstanceIds(ids).list()
                 .stream().filter(pi -> pi.getBusinessKey() != null)
