@@ -69,6 +69,15 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Picks an option of a PrimeFaces select menu and waits until the menu shows it. */
+    Browser choose(String menuId, String option) {
+        click(By.id(menuId));
+        click(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item')"
+                + " and normalize-space(.)='" + option + "']"));
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), option));
+        return this;
+    }
+
     boolean isPresent(By locator) {
         return !driver.findElements(locator).isEmpty();
     }

@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -383,6 +385,70 @@ class TaskWorkflowIT {
                 assertThat(row.getString(1)).isEqualTo(sha256);
             }
         }
+    }
+
+    /** Expected status of each task action, per user, on an open, unclaimed task of the group sales-leader. */
+    private static final Map<String, Map<String, Integer>> PERMISSIONS = new LinkedHashMap<>();
+
+    static {
+        //                                  lena (member)   hana (hr)  aude (auditor)  adam (admin)  sara (salesperson)  eric (executive)  finn (finance)
+        permissions("get",        200, 403, 200, 200, 403, 403, 403);
+        permissions("claim",      200, 403, 403, 403, 403, 403, 403);
+        permissions("unclaim",    200, 403, 403, 200, 403, 403, 403);
+        permissions("complete",   204, 403, 403, 403, 403, 403, 403);
+        permissions("reassign",   200, 403, 403, 200, 403, 403, 403);
+        permissions("delegate",   409, 403, 403, 403, 403, 403, 403);
+        permissions("dates",      200, 403, 403, 200, 403, 403, 403);
+        permissions("comment",    201, 403, 403, 201, 403, 403, 403);
+        permissions("attach",     201, 403, 403, 403, 403, 403, 403);
+    }
+
+    private static void permissions(String action, int... statuses) {
+        List<String> users = List.of("lena", "hana", "aude", "adam", "sara", "eric", "finn");
+        Map<String, Integer> byUser = new LinkedHashMap<>();
+        for (int i = 0; i < users.size(); i++) {
+            byUser.put(users.get(i), statuses[i]);
+        }
+        PERMISSIONS.put(action, byUser);
+    }
+
+    @Test
+    @DisplayName("Permission matrix: every task action × every role, including a non-member and an auditor; refusals change nothing")
+    void permissionMatrix() {
+        List<String> mismatches = new ArrayList<>();
+        PERMISSIONS.forEach((action, byUser) -> byUser.forEach((user, expected) -> {
+            long programId = Api.startProgram("leo", "Matrix " + action + " " + user + " " + UUID.randomUUID());
+            String taskId = Api.taskOfProgram("leo", programId);
+            Api.Reply reply = perform(action, user, "/api/tasks/" + taskId);
+            if (reply.status() != expected) {
+                mismatches.add(action + " as " + user + ": expected " + expected + ", got " + reply.status() + " " + reply.body());
+            }
+            if (reply.status() == 403) {
+                var task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+                if (task == null || task.getAssignee() != null || task.getDueDate() != null
+                        || !engine().getTaskService().getTaskComments(taskId).isEmpty()
+                        || !engine().getTaskService().getTaskAttachments(taskId).isEmpty()) {
+                    mismatches.add(action + " as " + user + ": refused, but the task changed");
+                }
+            }
+        }));
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static Api.Reply perform(String action, String user, String task) {
+        return switch (action) {
+            case "get" -> Api.get(user, task);
+            case "claim" -> Api.post(user, task + "/claim");
+            case "unclaim" -> Api.post(user, task + "/unclaim");
+            case "complete" -> Api.post(user, task + "/complete");
+            case "reassign" -> Api.postJson(user, task + "/reassign", "{\"assignee\": \"leo\"}");
+            case "delegate" -> Api.postJson(user, task + "/delegate", "{\"delegate\": \"leo\"}");
+            case "dates" -> Api.putJson(user, task + "/dates", "{\"due\": \"2031-01-01T12:00:00Z\"}");
+            case "comment" -> Api.postJson(user, task + "/comments", "{\"text\": \"a remark\"}");
+            case "attach" -> Api.postBytes(user, task + "/attachments?name=note.txt", "text/plain",
+                    "evidence".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            default -> throw new IllegalArgumentException(action);
+        };
     }
 
     /** Executes the timer job of the task-deadlines process now, as the job executor would when it is due. */

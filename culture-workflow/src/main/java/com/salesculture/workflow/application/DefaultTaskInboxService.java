@@ -143,8 +143,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         Actor actor = currentActor.get();
         Task task = require(taskId, actor);
         if (!maySee(actor, task)) {
-            throw new NotAllowedException("This task is for " + String.join(", ", candidateGroups(task))
-                    + "; you are not in that group.");
+            throw notInGroup(task);
         }
         return view(task);
     }
@@ -320,8 +319,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
             throw readOnly();
         }
         if (!maySee(actor, task)) {
-            throw new NotAllowedException("This task is for " + String.join(", ", candidateGroups(task))
-                    + "; you are not in that group.");
+            throw notInGroup(task);
         }
         new Validation()
                 .require(text != null && !text.isBlank(), "text", "Write something.")
@@ -418,8 +416,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         }
         boolean mine = actor.username().equals(task.getAssignee());
         if (!mine && !actor.inAnyOf(candidateGroups(task))) {
-            throw new NotAllowedException("This task is for " + String.join(", ", candidateGroups(task))
-                    + "; you are not in that group.");
+            throw notInGroup(task);
         }
         Optional<String> objection = fourEyes.objection(task, actor);
         if (objection.isPresent()) {
@@ -458,6 +455,11 @@ public class DefaultTaskInboxService implements TaskInboxService {
         return actor.is(Role.ADMIN) || actor.is(Role.AUDITOR)
                 || actor.username().equals(task.getAssignee())
                 || actor.inAnyOf(candidateGroups(task));
+    }
+
+    private NotAllowedException notInGroup(Task task) {
+        return new NotAllowedException("This task is for " + String.join(", ", candidateGroups(task))
+                + "; you are not in that group.");
     }
 
     private static NotAllowedException readOnly() {
