@@ -78,6 +78,13 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file in a (possibly hidden) file input; the page uploads it at once. */
+    Browser upload(By fileInput, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
+        awaitAjax();
+        return this;
+    }
+
     boolean isPresent(By locator) {
         return !driver.findElements(locator).isEmpty();
     }

@@ -21,7 +21,7 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("lena signs in, starts a programme, claims its first task, comments, reassigns and completes it")
+    @DisplayName("lena signs in, starts a programme, claims its first task, comments, uploads evidence, reassigns and completes it")
     void salesLeaderStartsProgrammeAndWorksTheFirstTask() throws Exception {
         String programme = "Browser programme " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser()) {
@@ -60,6 +60,11 @@ class BrowserIT {
             browser.type(By.id("task:newComment"), "Deliverables drafted <b>with</b> Finance")
                     .click(By.id("task:comment"));
             assertThat(browser.pageText()).contains("Deliverables drafted <b>with</b> Finance");
+
+            java.nio.file.Path evidence = java.nio.file.Files.createTempFile("deliverables", ".pdf");
+            java.nio.file.Files.writeString(evidence, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+            browser.upload(By.id("evidenceForm:file_input"), evidence);
+            assertThat(browser.find(By.id("evidenceForm")).getText()).contains(evidence.getFileName().toString());
 
             browser.choose("task:reassignTo", "Leo Brandt").click(By.id("task:reassign"));
             assertThat(browser.find(By.id("task:assignee")).getText()).isEqualTo("Leo Brandt");

@@ -1,5 +1,7 @@
 package com.salesculture.web.view;
 
+import com.salesculture.workflow.application.Evidence;
+import com.salesculture.workflow.application.EvidenceView;
 import com.salesculture.workflow.application.TaskComment;
 import com.salesculture.workflow.application.TaskInboxService;
 import com.salesculture.workflow.application.TaskView;
@@ -12,6 +14,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /** One task with everything a person does on it: claim, complete, reassign, delegate, dates, comments. */
 @Named
@@ -24,6 +28,7 @@ public class TaskDetailView implements Serializable {
     private String taskId;
     private TaskView task;
     private List<TaskComment> comments = List.of();
+    private List<EvidenceView> evidence = List.of();
     private Map<String, String> candidates = Map.of();
     private boolean gone;
 
@@ -38,6 +43,7 @@ public class TaskDetailView implements Serializable {
         try {
             task = inbox.get(taskId);
             comments = inbox.comments(taskId);
+            evidence = inbox.evidence(taskId);
             candidates = inbox.candidates(taskId);
             due = task.due() == null ? null : LocalDateTime.ofInstant(task.due(), ZoneOffset.UTC);
             followUp = task.followUp() == null ? null : LocalDateTime.ofInstant(task.followUp(), ZoneOffset.UTC);
@@ -94,6 +100,14 @@ public class TaskDetailView implements Serializable {
         act(() -> inbox.comment(taskId, newComment), Texts.text("done.commented"), Map.of("text", "task:newComment"));
     }
 
+    /** A file chosen on the page: the service checks its type against its bytes and its size. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        act(() -> inbox.attach(taskId, new Evidence(file.getFileName(), file.getContentType(), file.getContent())),
+                Texts.text("done.attached", file.getFileName()), Map.of("file", "evidenceForm:file", "name", "evidenceForm:file",
+                        "Content-Type", "evidenceForm:file"));
+    }
+
     private void act(Runnable action, String success) {
         act(action, success, Map.of());
     }
@@ -127,6 +141,10 @@ public class TaskDetailView implements Serializable {
 
     public List<TaskComment> getComments() {
         return comments;
+    }
+
+    public List<EvidenceView> getEvidence() {
+        return evidence;
     }
 
     public Map<String, String> getCandidates() {
