@@ -69,13 +69,27 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Picks an option of a PrimeFaces select menu and waits until the menu shows it. */
+    /**
+     * Picks an option of a PrimeFaces select menu as a person does (open, click the option) and waits
+     * until the menu shows it; a click that lands while the panel is still opening is repeated.
+     */
     Browser choose(String menuId, String option) {
-        click(By.id(menuId));
-        click(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item')"
-                + " and normalize-space(.)='" + option + "']"));
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), option));
-        return this;
+        By label = By.id(menuId + "_label");
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item')"
+                + " and normalize-space(.)='" + option + "']");
+        for (int attempt = 1; ; attempt++) {
+            click(By.id(menuId));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(label, option));
+                awaitAjax();
+                return this;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Chooses a file in a (possibly hidden) file input; the page uploads it at once. */
