@@ -78,13 +78,14 @@ final class Browser implements AutoCloseable {
         By item = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item')"
                 + " and normalize-space(.)='" + option + "']");
         for (int attempt = 1; ; attempt++) {
-            click(By.id(menuId));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
             try {
+                script("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", menuId);
+                click(By.id(menuId));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(label, option));
                 awaitAjax();
                 return this;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException e) {
                 if (attempt == 3) {
                     throw e;
                 }
@@ -111,8 +112,8 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    Object script(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /** Waits until PrimeFaces has no AJAX request in flight. */
