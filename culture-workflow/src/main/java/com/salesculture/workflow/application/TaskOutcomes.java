@@ -5,13 +5,12 @@ import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.UtcTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -24,9 +23,6 @@ import org.camunda.bpm.engine.task.Task;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class TaskOutcomes {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     private EngineGateway engine;
@@ -55,7 +51,7 @@ public class TaskOutcomes {
         String by = history.getAssignee() == null ? "someone else" : users.displayName(history.getAssignee());
         String what = "completed".equals(history.getDeleteReason()) ? "completed" : "closed";
         return new ConflictException("This task was already " + what + " by " + by + " at "
-                + WHEN.format(history.getEndTime().toInstant()) + ".");
+                + UtcTime.seconds(history.getEndTime().toInstant()) + ".");
     }
 
     /** Why an engine call on an open task failed, or null if it was not a concurrent change. */

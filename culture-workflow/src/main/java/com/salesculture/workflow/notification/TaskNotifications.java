@@ -7,9 +7,8 @@ import com.salesculture.domain.model.people.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.shared.UtcTime;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -26,9 +25,6 @@ import org.camunda.bpm.engine.task.Task;
  */
 @ApplicationScoped
 public class TaskNotifications {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     private Outbox outbox;
@@ -73,8 +69,8 @@ public class TaskNotifications {
         }
         for (String recipient : recipients) {
             enqueue("reminder:" + task.getId() + ":" + task.getDueDate().getTime() + ":" + recipient, recipient,
-                    task.getId(), "Reminder: " + task.getName() + " is due " + WHEN.format(task.getDueDate().toInstant()),
-                    "A task of yours is due " + WHEN.format(task.getDueDate().toInstant()) + ": " + task.getName() + ".");
+                    task.getId(), "Reminder: " + task.getName() + " is due " + UtcTime.minutes(task.getDueDate().toInstant()),
+                    "A task of yours is due " + UtcTime.minutes(task.getDueDate().toInstant()) + ": " + task.getName() + ".");
         }
     }
 
@@ -84,7 +80,7 @@ public class TaskNotifications {
         for (String executive : users.membersOf(List.of(Role.EXECUTIVE.groupName())).keySet()) {
             enqueue("escalation:" + task.getId() + ":" + task.getDueDate().getTime() + ":" + executive, executive,
                     task.getId(), "Overdue: " + task.getName(),
-                    "\u201c" + task.getName() + "\u201d was due " + WHEN.format(task.getDueDate().toInstant())
+                    "\u201c" + task.getName() + "\u201d was due " + UtcTime.minutes(task.getDueDate().toInstant())
                             + " and is still open; " + who + ".");
         }
     }

@@ -33,14 +33,16 @@ public class DatabaseMigration {
         if (Boolean.getBoolean(CulturePersistence.DEMO_DATA_PROPERTY)) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 // demo data may be switched off later; its applied migrations are then simply absent
                 .ignoreMigrationPatterns("*:missing")
-                .load()
-                .migrate();
-        LOG.info(() -> "Domain schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied; locations " + locations + ")");
+                .load();
+        MigrateResult result = flyway.migrate();
+        // targetSchemaVersion is null when nothing was applied; ask Flyway for the version in force
+        var current = flyway.info().current();
+        LOG.info(() -> "Domain schema at version " + (current == null ? "none" : current.getVersion()) + " ("
+                + result.migrationsExecuted + " migrations applied now; locations " + locations + ")");
     }
 }
