@@ -12,8 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The REST API as an integration sees it: plain HTTP with Basic credentials (every demo password is "demo"). */
 public final class Api {
@@ -66,6 +72,19 @@ public final class Api {
     public static Reply post(String user, String path, String contentType, String body) {
         return send(request(user, path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    public static Reply delete(String user, String path) {
+        return send(request(user, path).DELETE());
+    }
+
+    /** Values the "Draft strategic intent" form accepts. */
+    public static final String VALID_INTENT =
+            "{\"intent\": \"Grow recurring revenue with existing customers by 15 % a year.\", \"focus\": \"GROWTH\"}";
+
+    /** Completes a task of the culture programme with valid form values. */
+    public static Reply complete(String user, String taskId) {
+        return postJson(user, "/api/tasks/" + taskId + "/complete", VALID_INTENT);
     }
 
     /** Starts a programme as {@code user} and returns its id. */
@@ -121,6 +140,24 @@ public final class Api {
         public JsonArray jsonArray() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readArray();
+            }
+        }
+
+        /** On a 500, the server log's account of it (found by its reference), so a failed run explains itself. */
+        @Override
+        public String toString() {
+            String reply = "Reply[status=" + status + ", body=" + body + ", location=" + location + "]";
+            Matcher reference = Pattern.compile("reference ([0-9a-f-]{36})").matcher(body == null ? "" : body);
+            return status == 500 && reference.find() ? reply + "\n" + serverLogAbout(reference.group(1)) : reply;
+        }
+
+        private static String serverLogAbout(String reference) {
+            String dir = System.getProperty("jboss.server.log.dir", System.getProperty("culture.it.log"));
+            try (Stream<String> lines = Files.lines(Path.of(dir, "server.log"))) {
+                return lines.dropWhile(line -> !line.contains(reference)).limit(80)
+                        .collect(Collectors.joining("\n"));
+            } catch (IOException | RuntimeException e) {
+                return "(server log not readable: " + e + ")";
             }
         }
 

@@ -21,7 +21,7 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("lena signs in, starts a programme, claims its first task, comments, uploads evidence, reassigns and completes it")
+    @DisplayName("lena signs in, starts a programme, claims its first task, comments, uploads evidence, reassigns, fills in its form and completes it")
     void salesLeaderStartsProgrammeAndWorksTheFirstTask() throws Exception {
         String programme = "Browser programme " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser()) {
@@ -55,6 +55,15 @@ class BrowserIT {
             assertThat(browser.find(By.id("inbox:messages")).getText()).contains("You claimed");
             browser.screenshot("04-inbox-claimed");
 
+            String filter = "Mine " + programme.substring(programme.length() - 8);
+            browser.choose("inbox:scope", "Claimed by me")
+                    .type(By.id("inbox:filterName"), filter)
+                    .click(By.id("inbox:saveFilter"));
+            assertThat(browser.find(By.id("inbox:messages")).getText()).contains("saved");
+            By savedFilter = By.xpath("//span[contains(@class,'saved-filter')][contains(., '" + filter + "')]");
+            assertThat(browser.find(savedFilter).getText()).as("with its live count").matches("(?s).*" + filter + "\\s+[1-9]\\d*.*");
+            browser.screenshot("04b-inbox-saved-filter");
+
             browser.click(By.xpath("//tr[td[contains(., '" + programme + "')]]//a[contains(@class,'task-link')]"));
             assertThat(browser.find(By.id("task:assignee")).getText()).isEqualTo("Lena Lindqvist");
             browser.type(By.id("task:newComment"), "Deliverables drafted <b>with</b> Finance")
@@ -74,10 +83,22 @@ class BrowserIT {
 
             browser.click(By.id("task:complete"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            assertThat(browser.find(By.id("task:messages")).getText()).contains("Please correct the fields marked below.");
+            assertThat(browser.find(By.cssSelector(".field-intent .field-error")).getText())
+                    .isEqualTo("Describe the strategic intent.");
+            assertThat(browser.find(By.cssSelector(".field-focus .field-error")).getText()).isEqualTo("Choose the focus.");
+            browser.screenshot("06-task-form-errors");
+
+            browser.type(By.cssSelector(".field-intent textarea"),
+                    "Grow recurring revenue with existing customers by 15 % a year.");
+            String focusMenu = browser.script("return document.querySelector('.field-focus select').id").toString();
+            browser.choose(focusMenu.substring(0, focusMenu.length() - "_input".length()), "Customer retention");
+            browser.click(By.id("task:complete"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             assertThat(browser.currentUrl()).as("back in the inbox").contains("/inbox.xhtml");
             assertThat(browser.find(By.id("inbox:messages")).getText()).contains("is complete");
             assertThat(browser.isPresent(row)).as("the completed task left the inbox").isFalse();
-            browser.screenshot("06-inbox-completed");
+            browser.screenshot("07-inbox-completed");
         }
     }
 }

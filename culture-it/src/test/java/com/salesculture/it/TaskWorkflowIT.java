@@ -1,11 +1,16 @@
 package com.salesculture.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +141,7 @@ class TaskWorkflowIT {
         Api.Reply delegated = Api.postJson("lena", task + "/delegate", "{\"delegate\": \"sven\"}");
         assertThat(delegated.status()).as(delegated.body()).isEqualTo(200);
         assertThat(delegated.json().getString("assignee")).isEqualTo("sven");
-        assertThat(Api.post("sven", task + "/complete").status()).as("a delegate resolves, not completes").isEqualTo(409);
+        assertThat(Api.postJson("sven", task + "/complete", Api.VALID_INTENT).status()).as("a delegate resolves, not completes").isEqualTo(409);
         assertThat(Api.post("lena", task + "/resolve").status()).as("only the delegate resolves").isEqualTo(409);
         Api.Reply resolved = Api.post("sven", task + "/resolve");
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
@@ -161,7 +166,7 @@ class TaskWorkflowIT {
         assertThat(Api.postJson("aude", task + "/comments", "{\"text\": \"audit note\"}").status()).isEqualTo(403);
         assertThat(Api.get("hana", task + "/comments").status()).isEqualTo(403);
 
-        assertThat(Api.post("lena", task + "/complete").status()).isEqualTo(204);
+        assertThat(Api.postJson("lena", task + "/complete", Api.VALID_INTENT).status()).isEqualTo(204);
         assertThat(decisions(taskId, "TASK_REASSIGNED")).isEqualTo(2);
         assertThat(decisions(taskId, "TASK_DELEGATED")).isEqualTo(1);
         assertThat(decisions(taskId, "TASK_RESOLVED")).isEqualTo(1);
@@ -184,7 +189,7 @@ class TaskWorkflowIT {
         long programId = Api.startProgram("lena", "Audit " + UUID.randomUUID());
         String taskId = Api.taskOfProgram("lena", programId);
 
-        Api.Reply complete = Api.post("aude", "/api/tasks/" + taskId + "/complete");
+        Api.Reply complete = Api.complete("aude", taskId);
         Api.Reply claim = Api.post("aude", "/api/tasks/" + taskId + "/claim");
 
         assertThat(complete.status()).isEqualTo(403);
@@ -206,13 +211,13 @@ class TaskWorkflowIT {
         Api.Reply leoClaims = Api.post("leo", "/api/tasks/" + taskId + "/claim");
         assertThat(leoClaims.status()).isEqualTo(409);
         assertThat(leoClaims.firstErrorMessage()).contains("claimed by Lena Lindqvist");
-        assertThat(Api.post("leo", "/api/tasks/" + taskId + "/complete").status()).isEqualTo(409);
+        assertThat(Api.complete("leo", taskId).status()).isEqualTo(409);
         assertThat(Api.post("leo", "/api/tasks/" + taskId + "/unclaim").status()).isEqualTo(409);
-        assertThat(Api.post("hana", "/api/tasks/" + taskId + "/complete").status()).isEqualTo(403);
+        assertThat(Api.complete("hana", taskId).status()).isEqualTo(403);
 
         assertThat(Api.post("lena", "/api/tasks/" + taskId + "/unclaim").json().isNull("assignee")).isTrue();
         assertThat(Api.post("lena", "/api/tasks/" + taskId + "/claim").status()).isEqualTo(200);
-        assertThat(Api.post("lena", "/api/tasks/" + taskId + "/complete").status()).isEqualTo(204);
+        assertThat(Api.complete("lena", taskId).status()).isEqualTo(204);
 
         List<UserOperationLogEntry> log = engine().getHistoryService().createUserOperationLogQuery()
                 .taskId(taskId).list();
@@ -228,10 +233,108 @@ class TaskWorkflowIT {
 
         assertThat(Api.get("lena", "/api/programs/" + programId).json().getString("phase"))
                 .as("the service task after the user task ran in the same transaction").isEqualTo("INTENT_DRAFTED");
-        Api.Reply again = Api.post("lena", "/api/tasks/" + taskId + "/complete");
+        Api.Reply again = Api.complete("lena", taskId);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.firstErrorMessage()).contains("already completed by Lena Lindqvist");
         assertThat(Api.post("lena", "/api/tasks/no-such-task/complete").status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("A task's typed form: described by GET, enforced on complete with field errors, values kept as variables")
+    void typedTaskForm() throws Exception {
+        long programId = Api.startProgram("lena", "Form " + UUID.randomUUID());
+        String taskId = Api.taskOfProgram("lena", programId);
+
+        JsonObject form = Api.get("lena", "/api/tasks/" + taskId).json().getJsonObject("form");
+        assertThat(form.getString("key")).isEqualTo("culture:draft-strategic-intent");
+        JsonArray fields = form.getJsonArray("fields");
+        assertThat(fields.getValuesAs(JsonObject.class)).extracting(f -> f.getString("name"), f -> f.getString("type"),
+                        f -> f.getBoolean("required"))
+                .containsExactly(tuple("intent", "long-text", true), tuple("focus", "choice", true),
+                        tuple("reviewBy", "date", false));
+        assertThat(fields.getJsonObject(0).getInt("maxLength")).isEqualTo(2000);
+        assertThat(fields.getJsonObject(1).getJsonArray("allowedValues").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).containsExactly("GROWTH", "RETENTION", "NEW_MARKETS", "PROFITABILITY");
+        assertThat(form.getJsonObject("values").isNull("intent")).isTrue();
+
+        Api.Reply empty = Api.post("lena", "/api/tasks/" + taskId + "/complete");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(fieldsOf(empty)).containsOnlyKeys("intent", "focus");
+
+        Api.Reply wrong = Api.postJson("lena", "/api/tasks/" + taskId + "/complete",
+                "{\"intent\": 42, \"focus\": \"WORLD_DOMINATION\", \"reviewBy\": \"next spring\", \"budget\": 5}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(fieldsOf(wrong)).containsEntry("intent", "Enter text.")
+                .containsEntry("focus", "Choose one of GROWTH, RETENTION, NEW_MARKETS, PROFITABILITY.")
+                .containsEntry("reviewBy", "Enter a date as yyyy-mm-dd.")
+                .hasEntrySatisfying("budget", message -> assertThat(message).contains("no field \"budget\""));
+
+        Api.Reply vague = Api.postJson("lena", "/api/tasks/" + taskId + "/complete",
+                "{\"intent\": \"Sell more.\", \"focus\": \"GROWTH\", \"reviewBy\": \"2020-01-01\"}");
+        assertThat(fieldsOf(vague)).containsEntry("intent", "Describe the strategic intent in 20 to 2,000 characters.")
+                .containsEntry("reviewBy", "The review date cannot be in the past.");
+        assertThat(engine().getTaskService().createTaskQuery().taskId(taskId).singleResult())
+                .as("refused input leaves the task open and unclaimed")
+                .satisfies(task -> assertThat(task.getAssignee()).isNull());
+        assertThat(decisions(taskId, "TASK_COMPLETED")).isZero();
+
+        String reviewBy = java.time.LocalDate.now().plusMonths(6).toString();
+        assertThat(Api.postJson("lena", "/api/tasks/" + taskId + "/complete",
+                "{\"intent\": \"Grow recurring revenue with existing customers.\", \"focus\": \"RETENTION\", "
+                        + "\"reviewBy\": \"" + reviewBy + "\"}").status()).isEqualTo(204);
+        Map<String, Object> variables = new HashMap<>();
+        engine().getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(engine().getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+                        .singleResult().getProcessInstanceId()).list()
+                .forEach(v -> variables.put(v.getName(), v.getValue()));
+        assertThat(variables).containsEntry("intent", "Grow recurring revenue with existing customers.")
+                .containsEntry("focus", "RETENTION").containsEntry("reviewBy", reviewBy);
+    }
+
+    @Test
+    @DisplayName("Saved filters belong to their owner, are checked like a search and count live")
+    void savedFiltersWithLiveCounts() {
+        String name = "Programme tasks " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply saved = Api.postJson("lena", "/api/filters",
+                "{\"name\": \"" + name + "\", \"process\": \"culture-program\", \"q\": \"strategic\"}");
+        assertThat(saved.status()).isEqualTo(201);
+        long id = saved.json().getJsonNumber("id").longValue();
+        assertThat(saved.location()).endsWith("/api/filters/" + id);
+        long before = countOf("lena", name);
+        assertThat(before).as("the same number the search finds")
+                .isEqualTo(Api.get("lena", "/api/tasks?process=culture-program&q=strategic").totalCount());
+
+        Api.startProgram("leo", "Counted " + UUID.randomUUID());
+        assertThat(countOf("lena", name)).as("a new task of her groups counts at once").isEqualTo(before + 1);
+
+        Api.Reply duplicate = Api.postJson("lena", "/api/filters", "{\"name\": \"" + name + "\"}");
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.firstErrorMessage()).contains("already have a filter named");
+        assertThat(fieldsOf(Api.postJson("lena", "/api/filters", "{\"name\": \" \", \"due\": \"someday\"}")))
+                .containsKeys("due");
+        assertThat(fieldsOf(Api.postJson("lena", "/api/filters", "{\"name\": \" \"}"))).containsKey("name");
+        assertThat(Api.postJson("lena", "/api/filters", "{\"name\": \"Everything\", \"scope\": \"all\"}").status())
+                .as("a scope she may not search, she may not save").isEqualTo(403);
+
+        assertThat(Api.get("leo", "/api/filters").jsonArray().getValuesAs(JsonObject.class))
+                .noneMatch(filter -> filter.getString("name").equals(name));
+        assertThat(Api.delete("leo", "/api/filters/" + id).status()).as("not his").isEqualTo(404);
+        assertThat(Api.delete("lena", "/api/filters/" + id).status()).isEqualTo(204);
+        assertThat(Api.get("lena", "/api/filters").jsonArray().getValuesAs(JsonObject.class))
+                .noneMatch(filter -> filter.getString("name").equals(name));
+    }
+
+    private static long countOf(String user, String filterName) {
+        return Api.get(user, "/api/filters").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(filter -> filter.getString("name").equals(filterName)).findFirst().orElseThrow()
+                .getJsonNumber("count").longValue();
+    }
+
+    private static Map<String, String> fieldsOf(Api.Reply reply) {
+        Map<String, String> messages = new HashMap<>();
+        reply.json().getJsonArray("errors").getValuesAs(JsonObject.class)
+                .forEach(error -> messages.put(error.getString("field"), error.getString("message")));
+        return messages;
     }
 
     @Test
@@ -240,7 +343,7 @@ class TaskWorkflowIT {
         long programId = Api.startProgram("leo", "Chain " + UUID.randomUUID());
         String taskId = Api.taskOfProgram("leo", programId);
         Api.post("leo", "/api/tasks/" + taskId + "/claim");
-        Api.post("leo", "/api/tasks/" + taskId + "/complete");
+        Api.complete("leo", taskId);
 
         try (Connection connection = dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement(
@@ -440,7 +543,7 @@ class TaskWorkflowIT {
             case "get" -> Api.get(user, task);
             case "claim" -> Api.post(user, task + "/claim");
             case "unclaim" -> Api.post(user, task + "/unclaim");
-            case "complete" -> Api.post(user, task + "/complete");
+            case "complete" -> Api.postJson(user, task + "/complete", Api.VALID_INTENT);
             case "reassign" -> Api.postJson(user, task + "/reassign", "{\"assignee\": \"leo\"}");
             case "delegate" -> Api.postJson(user, task + "/delegate", "{\"delegate\": \"leo\"}");
             case "dates" -> Api.putJson(user, task + "/dates", "{\"due\": \"2031-01-01T12:00:00Z\"}");
@@ -513,7 +616,7 @@ class TaskWorkflowIT {
                 for (String user : List.of("lena", "leo")) {
                     replies.add(pool.submit(() -> {
                         barrier.await(30, TimeUnit.SECONDS);
-                        return Api.post(user, "/api/tasks/" + taskId + "/complete");
+                        return Api.complete(user, taskId);
                     }));
                 }
                 List<Api.Reply> results = new ArrayList<>();

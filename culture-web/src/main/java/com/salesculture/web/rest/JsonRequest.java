@@ -13,7 +13,9 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A JSON request body read field by field, so that a wrong type is reported against its field
@@ -42,6 +44,27 @@ final class JsonRequest {
         } catch (JsonException e) {
             throw new InvalidInputException(null, "The request body is not valid JSON.");
         }
+    }
+
+    /**
+     * The body's fields as plain values (text, number, boolean, null) for a form type to convert
+     * and validate; no body means no values.
+     */
+    static Map<String, Object> values(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        parse(text).body.forEach((name, value) -> values.put(name, switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).isIntegral() ? (Object) ((JsonNumber) value).longValue()
+                    : ((JsonNumber) value).doubleValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+            default -> value; // an array or object: the form type reports the field
+        }));
+        return values;
     }
 
     String text(String field) {

@@ -11,6 +11,11 @@ final class QueryParameters {
 
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** An absent parameter and an empty one mean the same: no filter. */
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     Long number(String name, String value, Long fallback) {
         if (value == null || value.isBlank()) {
             return fallback;

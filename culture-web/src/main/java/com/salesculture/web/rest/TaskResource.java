@@ -1,5 +1,7 @@
 package com.salesculture.web.rest;
 
+import static com.salesculture.web.rest.QueryParameters.blankToNull;
+
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.EvidenceView;
@@ -152,9 +154,6 @@ public class TaskResource {
                 .build();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     @GET
     @Path("{id}")
@@ -174,10 +173,11 @@ public class TaskResource {
         return inbox.unclaim(id);
     }
 
+    /** The body holds the values of the task's form, as {@code GET /api/tasks/{id}} describes it. */
     @POST
     @Path("{id}/complete")
-    public Response complete(@PathParam("id") String id) {
-        inbox.complete(id);
+    public Response complete(@PathParam("id") String id, String body) {
+        inbox.complete(id, JsonRequest.values(body));
         return Response.noContent().build();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Shows the outcome of a use case on the page: field errors beside their fields, the rest on top. */
 final class FacesMessages {
@@ -21,14 +22,32 @@ final class FacesMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
     }
 
+    static void error(String summary) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+        faces.validationFailed();
+    }
+
+    /** The field errors of a refused input, by field; empty for any other outcome. */
+    static Map<String, String> fieldErrors(RuntimeException exception) {
+        return unwrap(exception) instanceof InvalidInputException invalid
+                ? invalid.errors().stream().filter(error -> error.field() != null)
+                        .collect(Collectors.toMap(FieldError::field, FieldError::message, (first, next) -> first))
+                : Map.of();
+    }
+
+    private static RuntimeException unwrap(RuntimeException exception) {
+        return exception instanceof EJBException ejb && !(exception instanceof EJBAccessException)
+                && ejb.getCause() instanceof RuntimeException inner ? inner : exception;
+    }
+
     /**
      * Reports a refused action; returns normally for business outcomes and rethrows anything else.
      *
      * @param fieldClientIds maps domain field names to the client ids of the inputs that hold them
      */
     static void refused(RuntimeException exception, Map<String, String> fieldClientIds) {
-        RuntimeException cause = exception instanceof EJBException ejb && !(exception instanceof EJBAccessException)
-                && ejb.getCause() instanceof RuntimeException inner ? inner : exception;
+        RuntimeException cause = unwrap(exception);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (cause instanceof InvalidInputException invalid) {
             for (FieldError error : invalid.errors()) {

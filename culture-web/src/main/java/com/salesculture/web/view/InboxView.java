@@ -2,6 +2,7 @@ package com.salesculture.web.view;
 
 import com.salesculture.workflow.application.ProgramService;
 import com.salesculture.workflow.application.ProgramView;
+import com.salesculture.workflow.application.SavedFilterView;
 import com.salesculture.workflow.application.TaskInboxService;
 import com.salesculture.workflow.application.TaskPage;
 import com.salesculture.workflow.application.TaskSearch;
@@ -9,6 +10,7 @@ import com.salesculture.workflow.application.TaskView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -41,12 +43,37 @@ public class InboxView implements Serializable {
 
     private Map<String, String> processes;
     private List<ProgramView> programs;
+    private List<SavedFilterView> savedFilters;
+    private String newFilterName;
     private final LazyDataModel<TaskView> tasks = new TaskModel();
 
     @PostConstruct
     void load() {
         processes = inbox.processes();
         programs = programService.all();
+        savedFilters = inbox.savedFilters();
+    }
+
+    /** Shows what a saved filter finds: its criteria replace the current ones. */
+    public void apply(SavedFilterView filter) {
+        scope = filter.scope();
+        processKey = filter.process();
+        programId = filter.program();
+        due = filter.due();
+        group = filter.group();
+        text = filter.q();
+    }
+
+    public void saveFilter() {
+        act(() -> inbox.saveFilter(newFilterName, search(0, 1, null, true)),
+                Texts.text("done.filterSaved", newFilterName), Map.of("name", "inbox:filterName"));
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            newFilterName = null;
+        }
+    }
+
+    public void deleteFilter(SavedFilterView filter) {
+        act(() -> inbox.deleteFilter(filter.id()), Texts.text("done.filterDeleted", filter.name()));
     }
 
     public void claim(TaskView task) {
@@ -57,18 +84,19 @@ public class InboxView implements Serializable {
         act(() -> inbox.unclaim(task.id()), Texts.text("done.released", task.name()));
     }
 
-    public void complete(TaskView task) {
-        act(() -> inbox.complete(task.id()), Texts.text("done.completed", task.name()));
-    }
-
     /** The confirmation is only worded after the action succeeded. */
     private void act(Runnable action, String success) {
+        act(action, success, Map.of());
+    }
+
+    private void act(Runnable action, String success, Map<String, String> fields) {
         try {
             action.run();
             FacesMessages.info(success);
         } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
+            FacesMessages.refused(e, fields);
         }
+        savedFilters = inbox.savedFilters(); // their counts follow every change
     }
 
     private TaskSearch search(int page, int size, String sort, boolean descending) {
@@ -106,6 +134,18 @@ public class InboxView implements Serializable {
 
     public LazyDataModel<TaskView> getTasks() {
         return tasks;
+    }
+
+    public List<SavedFilterView> getSavedFilters() {
+        return savedFilters;
+    }
+
+    public String getNewFilterName() {
+        return newFilterName;
+    }
+
+    public void setNewFilterName(String newFilterName) {
+        this.newFilterName = newFilterName;
     }
 
     public Map<String, String> getProcesses() {

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
@@ -37,6 +38,9 @@ public class TaskDetailView implements Serializable {
     private String delegateTo;
     private LocalDateTime due;
     private LocalDateTime followUp;
+    /** What the person entered in the task's form; kept across the page's other actions. */
+    private Map<String, Object> formValues;
+    private Map<String, String> fieldErrors = Map.of();
 
     /** Loads the task named in the URL; the service decides whether the caller may see it. */
     public void load() {
@@ -47,6 +51,9 @@ public class TaskDetailView implements Serializable {
             candidates = inbox.candidates(taskId);
             due = task.due() == null ? null : LocalDateTime.ofInstant(task.due(), ZoneOffset.UTC);
             followUp = task.followUp() == null ? null : LocalDateTime.ofInstant(task.followUp(), ZoneOffset.UTC);
+            if (formValues == null) {
+                formValues = new HashMap<>(task.form().values());
+            }
         } catch (RuntimeException e) {
             gone = true;
             task = null;
@@ -64,16 +71,31 @@ public class TaskDetailView implements Serializable {
 
     /** Completes and returns to the inbox, which shows the confirmation. */
     public String complete() {
+        fieldErrors = Map.of();
         try {
-            inbox.complete(taskId);
+            inbox.complete(taskId, formValues);
             FacesMessages.info(Texts.text("done.completed", task.name()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "inbox?faces-redirect=true";
         } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
+            fieldErrors = FacesMessages.fieldErrors(e);
+            if (fieldErrors.isEmpty()) {
+                FacesMessages.refused(e, Map.of());
+            } else {
+                FacesMessages.error(Texts.text("task.form.invalid"));
+            }
             load();
             return null;
         }
+    }
+
+    public Map<String, Object> getFormValues() {
+        return formValues;
+    }
+
+    /** The message of each form field the last completion attempt refused. */
+    public Map<String, String> getFieldErrors() {
+        return fieldErrors;
     }
 
     public void reassign() {

@@ -3,6 +3,8 @@ package com.salesculture.workflow.application;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.inbox.SavedFilter;
+import com.salesculture.domain.model.inbox.SavedFilters;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.program.ProgramId;
@@ -11,11 +13,17 @@ import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.domain.model.shared.NotAllowedException;
+import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.workflow.engine.TaskLocks;
+import com.salesculture.workflow.form.FormType;
+import com.salesculture.workflow.form.TaskForm;
+import com.salesculture.workflow.form.TaskForms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -28,6 +36,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -70,9 +79,68 @@ public class DefaultTaskInboxService implements TaskInboxService {
     @EJB
     private TaskOutcomes outcomes;
 
+    @Inject
+    private TaskLocks locks;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private SavedFilters savedFilters;
+
     @Override
     public TaskPage search(TaskSearch search) {
+        TaskQuery query = filtered(search, currentActor.get());
+        switch (search.sort()) {
+            case "due" -> query.orderByDueDate();
+            case "name" -> query.orderByTaskName();
+            default -> query.orderByTaskCreateTime();
+        }
+        if (search.descending()) {
+            query.desc();
+        } else {
+            query.asc();
+        }
+        query.orderByTaskId().asc(); // a stable order across pages
+        long total = query.count();
+        List<Task> tasks = query.listPage(search.page() * search.size(), search.size());
+        Map<String, String> businessKeys = businessKeysOf(tasks);
+        return new TaskPage(tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()))).toList(),
+                total);
+    }
+
+    @Override
+    public List<SavedFilterView> savedFilters() {
         Actor actor = currentActor.get();
+        return savedFilters.of(actor.username()).stream()
+                .map(filter -> new SavedFilterView(filter, filtered(criteria(filter), actor).count()))
+                .toList();
+    }
+
+    @Override
+    public SavedFilterView saveFilter(String name, TaskSearch criteria) {
+        Actor actor = currentActor.get();
+        long count = filtered(criteria, actor).count(); // also refuses a scope the caller may not use
+        SavedFilter filter = savedFilters.add(SavedFilter.save(actor.username(), name, criteria.scope(),
+                criteria.processKey(), criteria.programId(), criteria.due(), criteria.group(), criteria.text(),
+                Instant.now()));
+        return new SavedFilterView(filter, count);
+    }
+
+    @Override
+    public void deleteFilter(long id) {
+        Actor actor = currentActor.get();
+        savedFilters.remove(savedFilters.find(actor.username(), id)
+                .orElseThrow(() -> new NotFoundException("You have no saved filter with id " + id + ".")));
+    }
+
+    private static TaskSearch criteria(SavedFilter filter) {
+        return new TaskSearch(filter.scope(), filter.processKey(), filter.programId(), filter.due(),
+                filter.candidateGroup(), filter.text(), 0, 1, null, true);
+    }
+
+    /** The engine's task query for the caller with the search's filters, not yet sorted or paged. */
+    private TaskQuery filtered(TaskSearch search, Actor actor) {
         TaskQuery query = taskService().createTaskQuery();
         switch (search.scope()) {
             case "mine" -> query.taskAssignee(actor.username());
@@ -99,22 +167,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         if (search.due() != null) {
             dueWindow(query, search.due(), ZonedDateTime.now(ZoneOffset.UTC));
         }
-        switch (search.sort()) {
-            case "due" -> query.orderByDueDate();
-            case "name" -> query.orderByTaskName();
-            default -> query.orderByTaskCreateTime();
-        }
-        if (search.descending()) {
-            query.desc();
-        } else {
-            query.asc();
-        }
-        query.orderByTaskId().asc(); // a stable order across pages
-        long total = query.count();
-        List<Task> tasks = query.listPage(search.page() * search.size(), search.size());
-        Map<String, String> businessKeys = businessKeysOf(tasks);
-        return new TaskPage(tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()))).toList(),
-                total);
+        return query;
     }
 
     /** overdue: due before now; today: due during this UTC day; week: due within the next seven days. */
@@ -145,7 +198,18 @@ public class DefaultTaskInboxService implements TaskInboxService {
         if (!maySee(actor, task)) {
             throw notInGroup(task);
         }
-        return view(task);
+        FormType form = formTypeOf(task);
+        Map<String, Object> variables = task.getExecutionId() == null ? Map.of()
+                : taskService().getVariables(taskId, form.fieldNames());
+        return view(task).withForm(new TaskForm(form.key(), form.fields(), form.values(variables)));
+    }
+
+    /** The form type the task's model names; a model naming an unknown form is a defect. */
+    private FormType formTypeOf(Task task) {
+        String formKey = task.getProcessDefinitionId() == null ? null : engine.reader().getFormService()
+                .getTaskFormKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        return TaskForms.forKey(formKey).orElseThrow(() -> new IllegalStateException(
+                "Task " + task.getTaskDefinitionKey() + " names the unknown form " + formKey));
     }
 
     @Override
@@ -165,7 +229,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
     @Override
     public TaskView unclaim(String taskId) {
         Actor actor = currentActor.get();
-        Task task = require(taskId, actor);
+        Task task = requireForUpdate(taskId, actor);
         if (actor.is(Role.AUDITOR) && !actor.is(Role.ADMIN)) {
             throw readOnly();
         }
@@ -188,19 +252,20 @@ public class DefaultTaskInboxService implements TaskInboxService {
     }
 
     @Override
-    public void complete(String taskId) {
+    public void complete(String taskId, Map<String, ?> values) {
         Actor actor = currentActor.get();
         Task task = requireWorkable(taskId, actor);
         if (task.getDelegationState() == DelegationState.PENDING) {
             throw new ConflictException(users.displayName(task.getOwner())
                     + " delegated this task; resolve it to hand it back, and they complete it.");
         }
+        Map<String, Object> variables = formTypeOf(task).variables(values, validator);
         act(actor, taskId, engine -> {
             TaskService tasks = engine.getTaskService();
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, actor.username());
             }
-            tasks.complete(taskId);
+            tasks.complete(taskId, variables);
             return null;
         });
         record(actor, DecisionType.TASK_COMPLETED, task, "completed");
@@ -209,7 +274,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
     @Override
     public TaskView reassign(String taskId, String assignee) {
         Actor actor = currentActor.get();
-        Task task = require(taskId, actor);
+        Task task = requireForUpdate(taskId, actor);
         List<String> groups = candidateGroups(task);
         boolean leaderOfGroup = actor.is(Role.SALES_LEADER) && actor.inAnyOf(groups);
         if (!actor.is(Role.ADMIN) && !leaderOfGroup) {
@@ -257,7 +322,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
     @Override
     public TaskView resolve(String taskId) {
         Actor actor = currentActor.get();
-        Task task = require(taskId, actor);
+        Task task = requireForUpdate(taskId, actor);
         if (task.getDelegationState() != DelegationState.PENDING || !actor.username().equals(task.getAssignee())) {
             throw new ConflictException("Only the person this task was delegated to can hand it back.");
         }
@@ -272,7 +337,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
     @Override
     public TaskView schedule(String taskId, Instant due, Instant followUp) {
         Actor actor = currentActor.get();
-        Task task = require(taskId, actor);
+        Task task = requireForUpdate(taskId, actor);
         List<String> groups = candidateGroups(task);
         boolean mayPlan = actor.is(Role.ADMIN) || actor.username().equals(task.getAssignee())
                 || (actor.is(Role.SALES_LEADER) && actor.inAnyOf(groups));
@@ -410,7 +475,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
 
     /** The task exists and the caller may work on it now (their group's task, not claimed by someone else). */
     private Task requireWorkable(String taskId, Actor actor) {
-        Task task = require(taskId, actor);
+        Task task = requireForUpdate(taskId, actor);
         if (actor.is(Role.AUDITOR)) {
             throw readOnly();
         }
@@ -430,6 +495,12 @@ public class DefaultTaskInboxService implements TaskInboxService {
         return task;
     }
 
+    /** The task, locked until this transaction ends, so concurrent actions on it take turns. */
+    private Task requireForUpdate(String taskId, Actor actor) {
+        locks.lock(taskId);
+        return require(taskId, actor);
+    }
+
     private Task require(String taskId, Actor actor) {
         Task task = taskService().createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
@@ -444,10 +515,13 @@ public class DefaultTaskInboxService implements TaskInboxService {
             engine.as(actor, call);
         } catch (ProcessEngineException e) {
             RuntimeException explained = outcomes.whyFailed(taskId, actor.username());
-            if (explained == null) {
-                throw e;
+            if (explained != null) {
+                throw explained;
             }
-            throw explained;
+            if (e instanceof OptimisticLockingException) {
+                throw TaskOutcomes.changedMeanwhile();
+            }
+            throw e;
         }
     }
 
@@ -492,7 +566,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
                 task.getOwner(), task.getDelegationState() == DelegationState.PENDING,
                 candidateGroups(task), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant());
+                task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(), null);
     }
 
     private Map<String, String> businessKeysOf(List<Task> tasks) {

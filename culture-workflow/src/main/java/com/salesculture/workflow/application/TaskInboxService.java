@@ -13,6 +13,15 @@ public interface TaskInboxService {
 
     TaskView get(String taskId);
 
+    /** The caller's saved inbox filters, by name, each with the number of tasks it finds now. */
+    List<SavedFilterView> savedFilters();
+
+    /** Saves inbox criteria under a name of the caller's (unique per person); paging and sorting are not kept. */
+    SavedFilterView saveFilter(String name, TaskSearch criteria);
+
+    /** Deletes one of the caller's saved filters. */
+    void deleteFilter(long id);
+
     /** The processes whose tasks can be filtered for: key → name of the latest version. */
     java.util.Map<String, String> processes();
 
@@ -20,8 +29,11 @@ public interface TaskInboxService {
 
     TaskView unclaim(String taskId);
 
-    /** Completes the task as the caller, claiming it first if nobody has. */
-    void complete(String taskId);
+    /**
+     * Completes the task as the caller, claiming it first if nobody has, with the values of its
+     * form (validated by the form type; field errors otherwise).
+     */
+    void complete(String taskId, java.util.Map<String, ?> values);
 
     /** Gives the task to another member of its candidate groups (an admin, or a sales leader in one of those groups). */
     TaskView reassign(String taskId, String assignee);

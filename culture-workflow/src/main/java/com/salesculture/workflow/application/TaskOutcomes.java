@@ -46,12 +46,16 @@ public class TaskOutcomes {
             return new NotFoundException("There is no task with id " + taskId + ".");
         }
         if (history.getEndTime() == null) {
-            return new ConflictException("This task changed while you were working on it; please reload.");
+            return changedMeanwhile();
         }
         String by = history.getAssignee() == null ? "someone else" : users.displayName(history.getAssignee());
         String what = "completed".equals(history.getDeleteReason()) ? "completed" : "closed";
         return new ConflictException("This task was already " + what + " by " + by + " at "
                 + UtcTime.seconds(history.getEndTime().toInstant()) + ".");
+    }
+
+    static ConflictException changedMeanwhile() {
+        return new ConflictException("This task changed while you were working on it; please reload.");
     }
 
     /** Why an engine call on an open task failed, or null if it was not a concurrent change. */

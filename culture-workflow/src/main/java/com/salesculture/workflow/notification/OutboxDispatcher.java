@@ -1,6 +1,7 @@
 package com.salesculture.workflow.notification;
 
 import com.salesculture.domain.model.notification.Outbox;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -14,6 +15,7 @@ import java.time.Instant;
  * unreachable recipient or a mail server outage holds nothing else back and loses nothing.
  */
 @Singleton
+@DependsOn("DatabaseMigration") // its first run must find the schema migrated
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxDispatcher {
 

@@ -1,0 +1,38 @@
+package com.salesculture.workflow.form;
+
+import com.salesculture.workflow.process.DraftStrategicIntentForm;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The form types, by the {@code camunda:formKey} a user task names. A task without a form key has
+ * a form without fields (it is only confirmed); every task of the product's own models names one.
+ */
+public final class TaskForms {
+
+    private static final Map<String, FormType> BY_KEY = List.of(
+                    FormType.of(DraftStrategicIntentForm.KEY, DraftStrategicIntentForm.class))
+            .stream().collect(Collectors.toUnmodifiableMap(FormType::key, Function.identity()));
+
+    private static final FormType CONFIRMATION = FormType.of("confirmation", Confirmation.class);
+
+    private TaskForms() {
+    }
+
+    /** The form type of a form key; none for an unknown key. A null key means a confirmation. */
+    public static Optional<FormType> forKey(String formKey) {
+        return formKey == null ? Optional.of(CONFIRMATION) : Optional.ofNullable(BY_KEY.get(formKey));
+    }
+
+    /** Every form type the product's models may name. */
+    public static java.util.Collection<FormType> all() {
+        return BY_KEY.values();
+    }
+
+    /** A task that asks for nothing but completion. */
+    public record Confirmation() {
+    }
+}

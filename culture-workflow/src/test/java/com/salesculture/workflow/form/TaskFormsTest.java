@@ -1,0 +1,82 @@
+package com.salesculture.workflow.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesculture.domain.model.shared.FieldError;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.workflow.process.DraftStrategicIntentForm;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TaskFormsTest {
+
+    @Test
+    @DisplayName("Every user task of the product's models names a registered form type")
+    void everyUserTaskHasAForm() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (String model : models()) {
+            try (InputStream stream = resource(model)) {
+                Bpmn.readModelFromStream(stream).getModelElementsByType(UserTask.class).forEach(task -> {
+                    if (task.getCamundaFormKey() == null || TaskForms.forKey(task.getCamundaFormKey()).isEmpty()) {
+                        missing.add(model + " " + task.getId() + " (" + task.getCamundaFormKey() + ")");
+                    }
+                });
+            }
+        }
+        assertThat(models()).contains("bpmn/culture-program.bpmn");
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A form type describes its record: names, types, required, limits and choices")
+    void describesTheRecord() {
+        FormType form = TaskForms.forKey(DraftStrategicIntentForm.KEY).orElseThrow();
+        assertThat(form.fields()).containsExactly(
+                new FormField("intent", "long-text", true, null, 2000, null, null),
+                new FormField("focus", "choice", true, List.of("GROWTH", "RETENTION", "NEW_MARKETS", "PROFITABILITY"),
+                        null, null, null),
+                new FormField("reviewBy", "date", false, null, null, null, null));
+    }
+
+    @Test
+    @DisplayName("Values that cannot be read are refused per field, before any rule runs")
+    void conversionErrorsPerField() {
+        FormType form = TaskForms.forKey(DraftStrategicIntentForm.KEY).orElseThrow();
+        assertThatThrownBy(() -> form.variables(Map.of("intent", 7L, "focus", "growth", "reviewBy", "31.12.2030",
+                "extra", "x"), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactly("extra", "intent", "focus", "reviewBy"));
+    }
+
+    @Test
+    @DisplayName("A task without a form key only asks for confirmation and accepts no values")
+    void confirmation() {
+        FormType confirmation = TaskForms.forKey(null).orElseThrow();
+        assertThat(confirmation.fields()).isEmpty();
+        assertThatThrownBy(() -> confirmation.variables(Map.of("anything", "x"), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("send no values");
+    }
+
+    private static List<String> models() throws Exception {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource("bpmn/models.index"),
+                StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream stream = TaskFormsTest.class.getClassLoader().getResourceAsStream(name);
+        assertThat(stream).as(name).isNotNull();
+        return stream;
+    }
+}
