@@ -34,3 +34,6 @@ using (values
 ) as d (username, group_name)
 on g.username = d.username and g.group_name = d.group_name
 when not matched then insert (username, group_name) values (d.username, d.group_name);
+
+-- Two demo users read their mails in German.
+update app_user set language = 'de' where username in ('leo', 'hugo');

@@ -74,6 +74,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** POSTs JSON asking for answers in {@code language} (Accept-Language). */
+    public static Reply send(String user, String language, String path, String json) {
+        return send(request(user, path).header("Accept-Language", language).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public static Reply delete(String user, String path) {
         return send(request(user, path).DELETE());
     }

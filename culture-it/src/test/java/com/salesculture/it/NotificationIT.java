@@ -3,7 +3,6 @@ package com.salesculture.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -40,20 +39,26 @@ class NotificationIT {
     }
 
     @Test
-    @DisplayName("A new task mails the other members of its group a deep link; a reassignment mails the new assignee")
+    @DisplayName("A new task mails the other members of its group a deep link in their language; a reassignment mails the new assignee")
     void newAndReassignedTasksAreMailed() throws Exception {
         smtp = startSmtp();
         long programId = Api.startProgram("lena", "Mail " + UUID.randomUUID());
         String taskId = Api.taskOfProgram("lena", programId);
 
         List<Message> created = awaitMails(taskId, "leo@culture.example", 1);
-        assertThat(created.get(0).getSubject()).isEqualTo("New task: Draft strategic intent");
-        assertThat(GreenMailUtil.getBody(created.get(0))).contains("/task.xhtml?id=" + taskId);
+        assertThat(created.get(0).getSubject()).as("leo reads German").isEqualTo("Neue Aufgabe: Draft strategic intent");
+        assertThat(text(created.get(0))).contains("Hallo Leo Brandt")
+                .contains("Es gibt eine neue Aufgabe f\u00fcr Ihre Gruppe").contains("/task.xhtml?id=" + taskId);
+        List<Message> toHr = mailsAbout(taskId, "hana@culture.example");
+        assertThat(toHr).as("only the task's group").isEmpty();
         assertThat(mailsAbout(taskId, "lena@culture.example")).as("not to the person who caused it").isEmpty();
 
-        Api.postJson("lena", "/api/tasks/" + taskId + "/reassign", "{\"assignee\": \"leo\"}");
-        List<Message> assigned = awaitMails(taskId, "leo@culture.example", 2);
-        assertThat(assigned).extracting(Message::getSubject).contains("Assigned to you: Draft strategic intent");
+        Api.postJson("leo", "/api/tasks/" + taskId + "/reassign", "{\"assignee\": \"lena\"}");
+        List<Message> assigned = awaitMails(taskId, "lena@culture.example", 1);
+        assertThat(assigned).extracting(Message::getSubject).as("lena reads English")
+                .containsExactly("Assigned to you: Draft strategic intent");
+        assertThat(text(assigned.get(0))).contains("Hello Lena Lindqvist")
+                .contains("Leo Brandt gave you a task");
     }
 
     @Test
@@ -89,8 +94,8 @@ class NotificationIT {
 
     private List<Message> mailsAbout(String taskId, String recipient) {
         return Arrays.stream(smtp.getReceivedMessages())
-                .filter(message -> GreenMailUtil.getBody(message).contains("/task.xhtml?id=" + taskId + "\r\n")
-                        || GreenMailUtil.getBody(message).contains("/task.xhtml?id=" + taskId + "\n"))
+                .filter(message -> text(message).contains("/task.xhtml?id=" + taskId + "\r\n")
+                        || text(message).contains("/task.xhtml?id=" + taskId + "\n"))
                 .filter(message -> sentTo(message, recipient))
                 .map(Message.class::cast)
                 .toList();
@@ -100,6 +105,15 @@ class NotificationIT {
         try {
             return Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().equals(recipient));
         } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The decoded text of a mail (a German one travels quoted-printable). */
+    private static String text(Message message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

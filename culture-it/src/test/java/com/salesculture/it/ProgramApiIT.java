@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -145,7 +143,7 @@ class ProgramApiIT {
         long id = Api.startProgram("lena", name);
         assertThat(Api.get("lena", "/api/programs/" + id).json().getString("name")).isEqualTo(name);
 
-        String page = signedInPage("lena", "/programs.xhtml");
+        String page = WebSession.signIn("lena", "en").get("/programs.xhtml");
 
         assertThat(page).contains("&lt;script&gt;window.pwned=1&lt;/script&gt; Culture");
         assertThat(page).doesNotContain("<script>window.pwned=1</script>");
@@ -172,20 +170,5 @@ class ProgramApiIT {
     private static String loginPage(String acceptLanguage) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/login.xhtml"))
                 .header("Accept-Language", acceptLanguage).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    /** Signs in through the login form like a browser (cookies, redirects) and fetches a page. */
-    private static String signedInPage(String user, String path) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        browser.send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/login.xhtml")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password=demo";
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.body()).as("signed in").contains("signedInAs");
-        return browser.send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -267,7 +267,10 @@ class TaskWorkflowIT {
         assertThat(fieldsOf(wrong)).containsEntry("intent", "Enter text.")
                 .containsEntry("focus", "Choose one of GROWTH, RETENTION, NEW_MARKETS, PROFITABILITY.")
                 .containsEntry("reviewBy", "Enter a date as yyyy-mm-dd.")
-                .hasEntrySatisfying("budget", message -> assertThat(message).contains("no field \"budget\""));
+                .hasEntrySatisfying("budget", message -> assertThat(message).contains("no field \u201cbudget\u201d"));
+
+        Api.Reply german = Api.send("lena", "de", "/api/tasks/" + taskId + "/complete", "{\"focus\": \"GROWTH\"}");
+        assertThat(fieldsOf(german)).as("Accept-Language: de").containsEntry("intent", "Beschreiben Sie die strategische Absicht.");
 
         Api.Reply vague = Api.postJson("lena", "/api/tasks/" + taskId + "/complete",
                 "{\"intent\": \"Sell more.\", \"focus\": \"GROWTH\", \"reviewBy\": \"2020-01-01\"}");
@@ -410,7 +413,11 @@ class TaskWorkflowIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.firstErrorMessage()).contains("Four eyes").contains("Propose");
         assertThat(Api.post("lena", "/api/tasks/" + approve + "/claim").status()).isEqualTo(403);
-        assertThat(decisions(approve, "FOUR_EYES_REFUSED")).as("both attempts logged").isEqualTo(2);
+        assertThat(WebSession.signIn("lena", "en").press("/task.xhtml?id=" + approve, "task", "claim"))
+                .as("the page refuses too").contains("Four eyes: you completed \u201cPropose\u201d in this case");
+        assertThat(WebSession.signIn("lena", "de").press("/task.xhtml?id=" + approve, "task", "complete"))
+                .as("in the reader's language").contains("Vier Augen: Sie haben \u201ePropose\u201c in diesem Fall erledigt");
+        assertThat(decisions(approve, "FOUR_EYES_REFUSED")).as("every attempt logged").isEqualTo(4);
         assertThat(engine().getTaskService().createTaskQuery().taskId(approve).singleResult().getAssignee()).isNull();
         assertThat(Api.post("leo", "/api/tasks/" + approve + "/complete").status()).isEqualTo(204);
 

@@ -1,20 +1,25 @@
 package com.salesculture.web.rest;
 
-import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.Message;
+import com.salesculture.domain.model.shared.RefusedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,44 +30,50 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
+    @Context
+    private HttpHeaders headers;
+
     @Override
     public Response toResponse(Exception exception) {
         Throwable cause = unwrap(exception);
         if (cause instanceof InvalidInputException invalid) {
-            return respond(Status.BAD_REQUEST, new ErrorBody(invalid.errors()));
+            return respond(Status.BAD_REQUEST, ErrorBody.of(invalid.errors(), locale()));
         }
-        if (cause instanceof NotFoundException) {
-            return respond(Status.NOT_FOUND, ErrorBody.of(null, cause.getMessage()));
-        }
-        if (cause instanceof NotAllowedException) {
-            return respond(Status.FORBIDDEN, ErrorBody.of(null, cause.getMessage()));
+        if (cause instanceof RefusedException refused) {
+            Status status = refused instanceof NotFoundException ? Status.NOT_FOUND
+                    : refused instanceof NotAllowedException ? Status.FORBIDDEN : Status.CONFLICT;
+            return respond(status, error(null, refused.text()));
         }
         if (cause instanceof EJBAccessException) {
-            return respond(Status.FORBIDDEN, ErrorBody.of(null, "Your role does not allow this."));
-        }
-        if (cause instanceof ConflictException) {
-            return respond(Status.CONFLICT, ErrorBody.of(null, cause.getMessage()));
+            return respond(Status.FORBIDDEN, error(null, Message.of("api.role")));
         }
         if (cause instanceof OptimisticLockException) {
-            return respond(Status.CONFLICT,
-                    ErrorBody.of(null, "Someone else changed this in the meantime; reload and try again."));
+            return respond(Status.CONFLICT, error(null, Message.of("api.changedMeanwhile")));
         }
         if (cause instanceof JsonException) {
-            return respond(Status.BAD_REQUEST, ErrorBody.of(null, "The request body is not valid JSON."));
+            return respond(Status.BAD_REQUEST, error(null, Message.of("api.body.invalidJson")));
         }
         if (cause instanceof NotSupportedException) {
-            return respond(Status.BAD_REQUEST,
-                    ErrorBody.of("Content-Type", "Send the request body as " + MediaType.APPLICATION_JSON + "."));
+            return respond(Status.BAD_REQUEST, error("Content-Type", Message.of("api.body.json", MediaType.APPLICATION_JSON)));
         }
         if (cause instanceof WebApplicationException web) {
-            int status = web.getResponse().getStatus();
-            return respond(Status.fromStatusCode(status), ErrorBody.of(null, Status.fromStatusCode(status) == null
-                    ? "Request failed." : Status.fromStatusCode(status).getReasonPhrase() + "."));
+            Status status = Status.fromStatusCode(web.getResponse().getStatus());
+            return respond(status, error(null, Message.of("api.http", web.getResponse().getStatus(),
+                    status == null ? "" : status.getReasonPhrase())));
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API call failed, reference " + reference, exception);
-        return respond(Status.INTERNAL_SERVER_ERROR,
-                ErrorBody.of(null, "Something went wrong on our side (reference " + reference + ")."));
+        return respond(Status.INTERNAL_SERVER_ERROR, error(null, Message.of("api.failed", reference)));
+    }
+
+    private ErrorBody error(String field, Message message) {
+        return ErrorBody.of(field, message, locale());
+    }
+
+    /** The caller's language, from Accept-Language (English when none is given). */
+    private Locale locale() {
+        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return acceptable.isEmpty() ? Locale.ENGLISH : acceptable.get(0);
     }
 
     private static Throwable unwrap(Throwable exception) {

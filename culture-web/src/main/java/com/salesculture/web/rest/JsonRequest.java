@@ -33,16 +33,16 @@ final class JsonRequest {
 
     static JsonRequest parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(null, "The request body is empty; send a JSON object.");
+            throw new InvalidInputException(null, "api.body.empty");
         }
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException(null, "The request body must be a JSON object.");
+                throw new InvalidInputException(null, "api.body.notObject");
             }
             return new JsonRequest(value.asJsonObject());
         } catch (JsonException e) {
-            throw new InvalidInputException(null, "The request body is not valid JSON.");
+            throw new InvalidInputException(null, "api.body.invalidJson");
         }
     }
 
@@ -75,7 +75,7 @@ final class JsonRequest {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        typeErrors.add(new FieldError(field, "Must be text."));
+        typeErrors.add(FieldError.of(field, "api.field.text"));
         return null;
     }
 
@@ -88,11 +88,11 @@ final class JsonRequest {
             try {
                 return number.intValueExact();
             } catch (ArithmeticException e) {
-                typeErrors.add(new FieldError(field, "Is far too large."));
+                typeErrors.add(FieldError.of(field, "api.field.tooLarge"));
                 return null;
             }
         }
-        typeErrors.add(new FieldError(field, "Must be a whole number."));
+        typeErrors.add(FieldError.of(field, "api.field.number"));
         return null;
     }
 
@@ -104,7 +104,7 @@ final class JsonRequest {
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            typeErrors.add(new FieldError(field, "Must be a date and time in UTC, such as 2026-12-31T17:00:00Z."));
+            typeErrors.add(FieldError.of(field, "api.field.instant"));
             return null;
         }
     }

@@ -23,7 +23,7 @@ final class QueryParameters {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "Must be a whole number."));
+            errors.add(FieldError.of(name, "api.field.number"));
             return fallback == null ? 0L : fallback;
         }
     }
@@ -33,7 +33,7 @@ final class QueryParameters {
             return fallback;
         }
         if (!Set.of(allowed).contains(value.strip())) {
-            errors.add(new FieldError(name, "Must be one of " + String.join(", ", allowed) + "."));
+            errors.add(FieldError.of(name, "api.field.choice", String.join(", ", allowed)));
             return fallback;
         }
         return value.strip();

@@ -129,7 +129,7 @@ public class TaskResource {
         try {
             content = body.readNBytes(Evidence.MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new InvalidInputException("file", "The upload broke off; nothing was stored.");
+            throw new InvalidInputException("file", "evidence.uploadBroken");
         }
         return Response.status(Response.Status.CREATED)
                 .entity(inbox.attach(id, new Evidence(name, contentType, content))).build();

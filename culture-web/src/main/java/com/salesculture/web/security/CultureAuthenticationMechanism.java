@@ -1,7 +1,9 @@
 package com.salesculture.web.security;
 
+import com.salesculture.domain.model.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -67,7 +69,7 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, "The user name or password is wrong.");
+            return unauthorized(request, response, "api.signIn.wrong");
         }
         SignedInCaller caller = SignedInCaller.of(request.getSession(false));
         if (caller != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
@@ -76,7 +78,7 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return unauthorized(response, "Sign in with HTTP Basic authentication.");
+        return unauthorized(request, response, "api.signIn.required");
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
@@ -138,13 +140,17 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+    /** 401 with the error body of every API error, in the caller's language. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String messageKey) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Sales Culture Program\", charset=\"UTF-8\"");
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":\"" + message + "\"}]}");
+            response.getWriter().write(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().addNull("field")
+                            .add("message", Message.of(messageKey).in(request.getLocale())))).build().toString());
             response.flushBuffer();
         } catch (IOException e) {
             // the status alone still tells the client

@@ -1,14 +1,13 @@
 package com.salesculture.web.view;
 
-import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
-import com.salesculture.domain.model.shared.NotAllowedException;
-import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.RefusedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,8 +31,14 @@ final class FacesMessages {
     static Map<String, String> fieldErrors(RuntimeException exception) {
         return unwrap(exception) instanceof InvalidInputException invalid
                 ? invalid.errors().stream().filter(error -> error.field() != null)
-                        .collect(Collectors.toMap(FieldError::field, FieldError::message, (first, next) -> first))
+                        .collect(Collectors.toMap(FieldError::field, error -> error.message().in(locale()),
+                                (first, next) -> first))
                 : Map.of();
+    }
+
+    /** The page's language (the browser's, among those the bundles have). */
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     private static RuntimeException unwrap(RuntimeException exception) {
@@ -52,13 +57,12 @@ final class FacesMessages {
         if (cause instanceof InvalidInputException invalid) {
             for (FieldError error : invalid.errors()) {
                 faces.addMessage(fieldClientIds.get(error.field()),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message().in(locale()), null));
             }
         } else if (cause instanceof EJBAccessException) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text("error.role"), null));
-        } else if (cause instanceof ConflictException || cause instanceof NotAllowedException
-                || cause instanceof NotFoundException) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, cause.getMessage(), null));
+        } else if (cause instanceof RefusedException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.text().in(locale()), null));
         } else {
             throw exception;
         }

@@ -11,9 +11,11 @@ import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.Message;
 import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.workflow.engine.CandidateGroups;
 import com.salesculture.workflow.engine.TaskLocks;
 import com.salesculture.workflow.form.FormType;
 import com.salesculture.workflow.form.TaskForm;
@@ -83,6 +85,9 @@ public class DefaultTaskInboxService implements TaskInboxService {
     private TaskLocks locks;
 
     @Inject
+    private CandidateGroups taskGroups;
+
+    @Inject
     private Validator validator;
 
     @Inject
@@ -105,8 +110,9 @@ public class DefaultTaskInboxService implements TaskInboxService {
         long total = query.count();
         List<Task> tasks = query.listPage(search.page() * search.size(), search.size());
         Map<String, String> businessKeys = businessKeysOf(tasks);
-        return new TaskPage(tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()))).toList(),
-                total);
+        Map<String, List<String>> groups = taskGroups.of(tasks.stream().map(Task::getId).toList());
+        return new TaskPage(tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()),
+                groups.get(task.getId()))).toList(), total);
     }
 
     @Override
@@ -131,7 +137,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
     public void deleteFilter(long id) {
         Actor actor = currentActor.get();
         savedFilters.remove(savedFilters.find(actor.username(), id)
-                .orElseThrow(() -> new NotFoundException("You have no saved filter with id " + id + ".")));
+                .orElseThrow(() -> new NotFoundException("filter.notFound", id)));
     }
 
     private static TaskSearch criteria(SavedFilter filter) {
@@ -147,7 +153,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
             case "groups" -> query.taskCandidateGroupIn(actor.groupList());
             case "all" -> {
                 if (!actor.is(Role.ADMIN) && !actor.is(Role.AUDITOR)) {
-                    throw new NotAllowedException("Only admins and auditors see every task.");
+                    throw new NotAllowedException("inbox.scope.all.refused");
                 }
             }
             default -> query.or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groupList()).endOr();
@@ -235,8 +241,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         }
         boolean mine = actor.username().equals(task.getAssignee());
         if (task.getAssignee() != null && !mine && !actor.is(Role.ADMIN)) {
-            throw new ConflictException("This task is claimed by " + users.displayName(task.getAssignee())
-                    + "; only they or an admin can release it.");
+            throw new ConflictException("task.release.notYours", users.displayName(task.getAssignee()));
         }
         if (!mine && !actor.is(Role.ADMIN)) {
             requireWorkable(taskId, actor);
@@ -256,8 +261,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         Actor actor = currentActor.get();
         Task task = requireWorkable(taskId, actor);
         if (task.getDelegationState() == DelegationState.PENDING) {
-            throw new ConflictException(users.displayName(task.getOwner())
-                    + " delegated this task; resolve it to hand it back, and they complete it.");
+            throw new ConflictException("task.complete.delegated", users.displayName(task.getOwner()));
         }
         Map<String, Object> variables = formTypeOf(task).variables(values, validator);
         act(actor, taskId, engine -> {
@@ -278,18 +282,17 @@ public class DefaultTaskInboxService implements TaskInboxService {
         List<String> groups = candidateGroups(task);
         boolean leaderOfGroup = actor.is(Role.SALES_LEADER) && actor.inAnyOf(groups);
         if (!actor.is(Role.ADMIN) && !leaderOfGroup) {
-            throw new NotAllowedException("Only an admin, or a sales leader of " + String.join(", ", groups)
-                    + ", can reassign this task.");
+            throw new NotAllowedException("task.reassign.refused", String.join(", ", groups));
         }
         Actor target = candidate(assignee, "assignee");
         if (!target.inAnyOf(groups)) {
-            throw new InvalidInputException("assignee", users.displayName(assignee) + " is not in "
-                    + String.join(", ", groups) + ", so cannot work on this task.");
+            throw new InvalidInputException("assignee", "task.reassign.notInGroup", users.displayName(assignee),
+                    String.join(", ", groups));
         }
-        Optional<String> objection = fourEyes.objection(task, target);
+        Optional<Message> objection = fourEyes.objection(task, target);
         if (objection.isPresent()) {
-            throw new InvalidInputException("assignee", users.displayName(assignee) + " cannot take this task. "
-                    + objection.get().replace("you ", "they "));
+            throw new InvalidInputException("assignee", "task.reassign.fourEyes", users.displayName(assignee),
+                    new Message(objection.get().key() + ".other", objection.get().arguments()));
         }
         act(actor, taskId, engine -> {
             engine.getTaskService().setAssignee(taskId, assignee);
@@ -305,11 +308,11 @@ public class DefaultTaskInboxService implements TaskInboxService {
         Actor actor = currentActor.get();
         Task task = requireWorkable(taskId, actor);
         if (!actor.username().equals(task.getAssignee())) {
-            throw new ConflictException("Claim the task before you delegate it; whoever delegates stays accountable.");
+            throw new ConflictException("task.delegate.claimFirst");
         }
         Actor target = candidate(delegate, "delegate");
         if (target.username().equals(actor.username())) {
-            throw new InvalidInputException("delegate", "Delegate to someone else.");
+            throw new InvalidInputException("delegate", "task.delegate.self");
         }
         act(actor, taskId, engine -> {
             engine.getTaskService().delegateTask(taskId, delegate);
@@ -324,7 +327,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         Actor actor = currentActor.get();
         Task task = requireForUpdate(taskId, actor);
         if (task.getDelegationState() != DelegationState.PENDING || !actor.username().equals(task.getAssignee())) {
-            throw new ConflictException("Only the person this task was delegated to can hand it back.");
+            throw new ConflictException("task.resolve.notDelegate");
         }
         act(actor, taskId, engine -> {
             engine.getTaskService().resolveTask(taskId);
@@ -342,12 +345,11 @@ public class DefaultTaskInboxService implements TaskInboxService {
         boolean mayPlan = actor.is(Role.ADMIN) || actor.username().equals(task.getAssignee())
                 || (actor.is(Role.SALES_LEADER) && actor.inAnyOf(groups));
         if (!mayPlan || (actor.is(Role.AUDITOR) && !actor.is(Role.ADMIN))) {
-            throw new NotAllowedException("Only the assignee, a sales leader of " + String.join(", ", groups)
-                    + " or an admin can change the dates of this task.");
+            throw new NotAllowedException("task.dates.refused", String.join(", ", groups));
         }
         new Validation()
                 .require(followUp == null || due == null || !followUp.isAfter(due), "followUp",
-                        "The follow-up date cannot be after the due date.")
+                        "task.dates.followUpAfterDue")
                 .throwIfInvalid();
         act(actor, taskId, engine -> {
             Task editable = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
@@ -387,9 +389,9 @@ public class DefaultTaskInboxService implements TaskInboxService {
             throw notInGroup(task);
         }
         new Validation()
-                .require(text != null && !text.isBlank(), "text", "Write something.")
+                .require(text != null && !text.isBlank(), "text", "comment.required")
                 .require(text == null || text.length() <= TaskComment.MAX_LENGTH, "text",
-                        "A comment has at most " + TaskComment.MAX_LENGTH + " characters.")
+                        "comment.tooLong", TaskComment.MAX_LENGTH)
                 .throwIfInvalid();
         Comment comment = engine.as(actor, processEngine -> processEngine.getTaskService()
                 .createComment(taskId, task.getProcessInstanceId(), text.strip()));
@@ -425,7 +427,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         get(taskId);
         Attachment attachment = taskService().getTaskAttachment(taskId, evidenceId);
         if (attachment == null) {
-            throw new com.salesculture.domain.model.shared.NotFoundException("There is no such evidence on this task.");
+            throw new NotFoundException("evidence.notFound");
         }
         try (var content = taskService().getTaskAttachmentContent(taskId, evidenceId)) {
             return new Evidence(attachment.getName(), attachment.getType(), content.readAllBytes());
@@ -454,11 +456,11 @@ public class DefaultTaskInboxService implements TaskInboxService {
     /** A user named in a request who could be given a task, with their groups. */
     private Actor candidate(String username, String field) {
         if (username == null || username.isBlank()) {
-            throw new InvalidInputException(field, "Name the user.");
+            throw new InvalidInputException(field, "user.required");
         }
         List<String> groups = users.groupsOf(username.strip());
         if (groups.isEmpty()) {
-            throw new InvalidInputException(field, "There is no user " + username + ".");
+            throw new InvalidInputException(field, "user.unknown", username);
         }
         return new Actor(username.strip(), java.util.Set.copyOf(groups));
     }
@@ -483,14 +485,14 @@ public class DefaultTaskInboxService implements TaskInboxService {
         if (!mine && !actor.inAnyOf(candidateGroups(task))) {
             throw notInGroup(task);
         }
-        Optional<String> objection = fourEyes.objection(task, actor);
+        Optional<Message> objection = fourEyes.objection(task, actor);
         if (objection.isPresent()) {
             outcomes.recordRefusal(Decision.onTask(actor.username(), actor.groupList(), DecisionType.FOUR_EYES_REFUSED,
-                    programIdOf(task), "refused", task.getProcessInstanceId(), task.getId()).because(objection.get()));
-            throw new NotAllowedException(objection.get());
+                    programIdOf(task), "refused", task.getProcessInstanceId(), task.getId()).because(objection.get().toString()));
+            throw new NotAllowedException(objection.get().key(), objection.get().arguments().toArray());
         }
         if (task.getAssignee() != null && !mine) {
-            throw new ConflictException("This task is claimed by " + users.displayName(task.getAssignee()) + ".");
+            throw new ConflictException("task.claimedBy", users.displayName(task.getAssignee()));
         }
         return task;
     }
@@ -532,12 +534,11 @@ public class DefaultTaskInboxService implements TaskInboxService {
     }
 
     private NotAllowedException notInGroup(Task task) {
-        return new NotAllowedException("This task is for " + String.join(", ", candidateGroups(task))
-                + "; you are not in that group.");
+        return new NotAllowedException("task.notInGroup", String.join(", ", candidateGroups(task)));
     }
 
     private static NotAllowedException readOnly() {
-        return new NotAllowedException("Auditors have read-only access; they cannot claim, release or complete tasks.");
+        return new NotAllowedException("task.auditorReadOnly");
     }
 
     private List<String> candidateGroups(Task task) {
@@ -549,10 +550,10 @@ public class DefaultTaskInboxService implements TaskInboxService {
     }
 
     private TaskView view(Task task) {
-        return view(task, businessKeysOf(List.of(task)).get(task.getProcessInstanceId()));
+        return view(task, businessKeysOf(List.of(task)).get(task.getProcessInstanceId()), candidateGroups(task));
     }
 
-    private TaskView view(Task task, String businessKey) {
+    private TaskView view(Task task, String businessKey, List<String> groups) {
         ProgramId programId = ProgramId.fromBusinessKey(businessKey).orElse(null);
         String programName = programId == null ? null : programs.find(programId).map(p -> p.name()).orElse(null);
         // a task created outside a process (the API allows it) has no definition
@@ -564,7 +565,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
                 programName, task.getAssignee(),
                 task.getAssignee() == null ? null : users.displayName(task.getAssignee()),
                 task.getOwner(), task.getDelegationState() == DelegationState.PENDING,
-                candidateGroups(task), task.getCreateTime().toInstant(),
+                groups, task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(), null);
     }

@@ -32,20 +32,19 @@ public record Evidence(String name, String contentType, byte[] content) {
         contentType = contentType == null ? null : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
         name = name == null ? null : name.strip();
         if (name == null || name.isEmpty() || name.length() > 200 || name.contains("/") || name.contains("\\")) {
-            throw new InvalidInputException("name", "Give the file a name (at most 200 characters, no path).");
+            throw new InvalidInputException("name", "evidence.name");
         }
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "The file is empty.");
+            throw new InvalidInputException("file", "evidence.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException("file", "A file may have at most 10 MB.");
+            throw new InvalidInputException("file", "evidence.tooLarge");
         }
         if (!SIGNATURES.containsKey(contentType) && !TEXT_TYPES.contains(contentType)) {
-            throw new InvalidInputException("Content-Type", "Accepted are PDF, PNG, JPEG, Word, Excel, plain text and CSV files.");
+            throw new InvalidInputException("Content-Type", "evidence.type");
         }
         if (!looksLike(contentType, content)) {
-            throw new InvalidInputException("file", "The file's content is not " + contentType
-                    + ", although it says so; nothing was stored.");
+            throw new InvalidInputException("file", "evidence.lyingType", contentType);
         }
     }
 

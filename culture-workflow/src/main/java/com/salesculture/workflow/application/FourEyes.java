@@ -1,6 +1,7 @@
 package com.salesculture.workflow.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import com.salesculture.domain.model.shared.Message;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
@@ -38,18 +39,16 @@ public class FourEyes {
     private final Map<String, List<String>> rulesByTask = new ConcurrentHashMap<>();
 
     /** Why the actor may not work on the task, or empty if four eyes allow it. */
-    public Optional<String> objection(Task task, Actor actor) {
+    public Optional<Message> objection(Task task, Actor actor) {
         for (String rule : rulesOf(task)) {
             if (NOT_INITIATOR.equals(rule) && actor.username().equals(initiatorOf(task))) {
-                return Optional.of("Four eyes: you started this case, so someone else must do \u201c"
-                        + task.getName() + "\u201d.");
+                return Optional.of(Message.of("fourEyes.initiator", task.getName()));
             }
             if (rule.startsWith(NOT_COMPLETER_OF)) {
                 String earlierTask = rule.substring(NOT_COMPLETER_OF.length());
                 Optional<HistoricTaskInstance> mine = completedBy(task, earlierTask, actor.username());
                 if (mine.isPresent()) {
-                    return Optional.of("Four eyes: you completed \u201c" + mine.get().getName()
-                            + "\u201d in this case, so someone else must do \u201c" + task.getName() + "\u201d.");
+                    return Optional.of(Message.of("fourEyes.completer", mine.get().getName(), task.getName()));
                 }
             }
         }

@@ -4,6 +4,7 @@ import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.shared.ConflictException;
+import com.salesculture.domain.model.shared.Message;
 import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.UtcTime;
 import jakarta.annotation.security.PermitAll;
@@ -43,19 +44,19 @@ public class TaskOutcomes {
         HistoricTaskInstance history = engine.reader().getHistoryService().createHistoricTaskInstanceQuery()
                 .taskId(taskId).singleResult();
         if (history == null) {
-            return new NotFoundException("There is no task with id " + taskId + ".");
+            return new NotFoundException("task.notFound", taskId);
         }
         if (history.getEndTime() == null) {
             return changedMeanwhile();
         }
-        String by = history.getAssignee() == null ? "someone else" : users.displayName(history.getAssignee());
-        String what = "completed".equals(history.getDeleteReason()) ? "completed" : "closed";
-        return new ConflictException("This task was already " + what + " by " + by + " at "
-                + UtcTime.seconds(history.getEndTime().toInstant()) + ".");
+        Object by = history.getAssignee() == null ? Message.of("task.someoneElse")
+                : users.displayName(history.getAssignee());
+        return new ConflictException("completed".equals(history.getDeleteReason()) ? "task.alreadyCompleted"
+                : "task.alreadyClosed", by, UtcTime.seconds(history.getEndTime().toInstant()));
     }
 
     static ConflictException changedMeanwhile() {
-        return new ConflictException("This task changed while you were working on it; please reload.");
+        return new ConflictException("task.changedMeanwhile");
     }
 
     /** Why an engine call on an open task failed, or null if it was not a concurrent change. */
@@ -65,8 +66,7 @@ public class TaskOutcomes {
             return whyGone(taskId, username);
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
-            return new ConflictException("This task was claimed by " + users.displayName(task.getAssignee())
-                    + " a moment ago.");
+            return new ConflictException("task.claimedMeanwhile", users.displayName(task.getAssignee()));
         }
         return null;
     }

@@ -26,12 +26,12 @@ public record TaskSearch(String scope, String processKey, Long programId, String
         scope = scope == null || scope.isBlank() ? "inbox" : scope;
         sort = sort == null || sort.isBlank() ? "created" : sort;
         new Validation()
-                .require(scope.matches("inbox|mine|groups|all"), "scope", "Scope is one of inbox, mine, groups, all.")
-                .require(due == null || due.matches("overdue|today|week"), "due", "Due is one of overdue, today, week.")
-                .require(sort.matches("created|due|name"), "sort", "Sort by created, due or name.")
-                .require(page >= 0, "page", "Page numbers start at 0.")
-                .require(size >= 1 && size <= MAX_SIZE, "size", "Page size is between 1 and " + MAX_SIZE + ".")
-                .require(text == null || text.length() <= 200, "q", "Search text is at most 200 characters.")
+                .require(scope.matches("inbox|mine|groups|all"), "scope", "search.scope")
+                .require(due == null || due.matches("overdue|today|week"), "due", "search.due")
+                .require(sort.matches("created|due|name"), "sort", "search.sort")
+                .require(page >= 0, "page", "search.page")
+                .require(size >= 1 && size <= MAX_SIZE, "size", "search.size", MAX_SIZE)
+                .require(text == null || text.length() <= 200, "q", "search.text", 200)
                 .throwIfInvalid();
     }
 

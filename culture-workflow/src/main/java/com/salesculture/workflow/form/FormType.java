@@ -64,15 +64,15 @@ public final class FormType {
     public Map<String, Object> variables(Map<String, ?> input, Validator validator) {
         List<FieldError> errors = new ArrayList<>();
         input.keySet().stream().filter(name -> !fieldNames().contains(name)).sorted().forEach(name -> errors.add(
-                new FieldError(name, "This form has no field \"" + name + "\"" + (fieldNames().isEmpty()
-                        ? "; send no values." : "; its fields are " + String.join(", ", fieldNames()) + "."))));
+                fieldNames().isEmpty() ? FieldError.of(name, "form.noFields", name)
+                        : FieldError.of(name, "form.unknownField", name, String.join(", ", fieldNames()))));
         Object[] arguments = new Object[components.size()];
         for (int i = 0; i < components.size(); i++) {
             RecordComponent component = components.get(i);
             try {
                 arguments[i] = convert(component.getType(), input.get(component.getName()));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(component.getName(), e.getMessage()));
+            } catch (Unreadable e) {
+                errors.add(FieldError.of(component.getName(), e.key, e.arguments));
             }
         }
         if (!errors.isEmpty()) {
@@ -82,7 +82,7 @@ public final class FormType {
         List<FieldError> violations = validator.validate(form).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Record> v) -> fieldNames()
                         .indexOf(v.getPropertyPath().toString())).thenComparing(ConstraintViolation::getMessage))
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> FieldError.of(v.getPropertyPath().toString(), bundleKey(v.getMessageTemplate())))
                 .toList();
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -121,7 +121,7 @@ public final class FormType {
         String text = raw.toString().strip();
         if (target == String.class) {
             if (!(raw instanceof String)) {
-                throw new IllegalArgumentException("Enter text.");
+                throw new Unreadable("form.text");
             }
             return text;
         }
@@ -131,7 +131,7 @@ public final class FormType {
                         ? n.longValue() : Long.parseLong(text);
                 return target == Integer.class ? Math.toIntExact(number) : number;
             } catch (NumberFormatException | ArithmeticException e) {
-                throw new IllegalArgumentException("Enter a whole number.");
+                throw new Unreadable("form.number");
             }
         }
         if (target == Boolean.class) {
@@ -141,21 +141,39 @@ public final class FormType {
             if (text.equals("true") || text.equals("false")) {
                 return Boolean.valueOf(text);
             }
-            throw new IllegalArgumentException("Enter true or false.");
+            throw new Unreadable("form.boolean");
         }
         if (target == LocalDate.class) {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Enter a date as yyyy-mm-dd.");
+                throw new Unreadable("form.date");
             }
         }
         if (target.isEnum()) {
             return Arrays.stream(target.getEnumConstants()).filter(c -> ((Enum<?>) c).name().equals(text)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Choose one of " + String.join(", ",
-                            choices(target)) + "."));
+                    .orElseThrow(() -> new Unreadable("form.choice", String.join(", ", choices(target))));
         }
         throw new IllegalStateException("Form fields of type " + target + " are not supported");
+    }
+
+    /** A constraint's message names a key of the server's bundle: {@code message = "{form.intent.length}"}. */
+    private static String bundleKey(String template) {
+        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+                : template;
+    }
+
+    /** A value that cannot be read as its field's type. */
+    private static final class Unreadable extends RuntimeException {
+
+        private final String key;
+        private final transient Object[] arguments;
+
+        Unreadable(String key, Object... arguments) {
+            super(key, null, false, false);
+            this.key = key;
+            this.arguments = arguments;
+        }
     }
 
     /** Dates and choices are kept as text, so history and other tools read them without our classes. */

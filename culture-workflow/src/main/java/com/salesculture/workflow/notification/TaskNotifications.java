@@ -7,9 +7,11 @@ import com.salesculture.domain.model.people.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.shared.Message;
 import com.salesculture.domain.model.shared.UtcTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -42,9 +44,10 @@ public class TaskNotifications {
         }
         recipients.remove(actor(task));
         for (String recipient : recipients) {
-            enqueue("task-created:" + task.getId() + ":" + recipient, recipient, task,
-                    "New task: " + task.getName(),
-                    "There is a new task for you" + (task.getAssignee() == null ? "r group" : "") + ": " + task.getName() + ".");
+            enqueue("task-created:" + task.getId() + ":" + recipient, recipient, task.getId(),
+                    Message.of("mail.created.subject", task.getName()),
+                    Message.of(task.getAssignee() == null ? "mail.created.forGroup" : "mail.created.forYou",
+                            task.getName()));
         }
     }
 
@@ -54,9 +57,9 @@ public class TaskNotifications {
         if (assignee == null || assignee.equals(actor(task))) {
             return; // released, or claimed by the assignee themselves
         }
-        enqueue("task-assigned:" + task.getId() + ":" + assignee + ":" + Instant.now().toEpochMilli(), assignee, task,
-                "Assigned to you: " + task.getName(),
-                users.displayName(actor(task)) + " gave you a task: " + task.getName() + ".");
+        enqueue("task-assigned:" + task.getId() + ":" + assignee + ":" + Instant.now().toEpochMilli(), assignee,
+                task.getId(), Message.of("mail.assigned.subject", task.getName()),
+                Message.of("mail.assigned.lead", users.displayName(actor(task)), task.getName()));
     }
 
     /** The due date of an open task is near: remind its assignee, or its groups when unclaimed. */
@@ -68,35 +71,33 @@ public class TaskNotifications {
             recipients.addAll(users.membersOf(candidateGroups).keySet());
         }
         for (String recipient : recipients) {
+            String due = UtcTime.minutes(task.getDueDate().toInstant());
             enqueue("reminder:" + task.getId() + ":" + task.getDueDate().getTime() + ":" + recipient, recipient,
-                    task.getId(), "Reminder: " + task.getName() + " is due " + UtcTime.minutes(task.getDueDate().toInstant()),
-                    "A task of yours is due " + UtcTime.minutes(task.getDueDate().toInstant()) + ": " + task.getName() + ".");
+                    task.getId(), Message.of("mail.reminder.subject", task.getName(), due),
+                    Message.of("mail.reminder.lead", due, task.getName()));
         }
     }
 
     /** An open task is overdue beyond the escalation period: tell the executives. */
     public void overdue(Task task) {
-        String who = task.getAssignee() == null ? "nobody has claimed it" : "it is with " + users.displayName(task.getAssignee());
+        Message who = task.getAssignee() == null ? Message.of("mail.overdue.unclaimed")
+                : Message.of("mail.overdue.with", users.displayName(task.getAssignee()));
         for (String executive : users.membersOf(List.of(Role.EXECUTIVE.groupName())).keySet()) {
             enqueue("escalation:" + task.getId() + ":" + task.getDueDate().getTime() + ":" + executive, executive,
-                    task.getId(), "Overdue: " + task.getName(),
-                    "\u201c" + task.getName() + "\u201d was due " + UtcTime.minutes(task.getDueDate().toInstant())
-                            + " and is still open; " + who + ".");
+                    task.getId(), Message.of("mail.overdue.subject", task.getName()),
+                    Message.of("mail.overdue.lead", task.getName(), UtcTime.minutes(task.getDueDate().toInstant()), who));
         }
     }
 
-    private void enqueue(String dedupeKey, String username, DelegateTask task, String subject, String lead) {
-        enqueue(dedupeKey, username, task.getId(), subject, lead);
-    }
-
-    private void enqueue(String dedupeKey, String username, String taskId, String subject, String lead) {
+    /** Worded in the recipient's language. */
+    private void enqueue(String dedupeKey, String username, String taskId, Message subject, Message lead) {
         UserAccount recipient = users.find(username).orElse(null);
         if (recipient == null) {
             return;
         }
-        String body = "Hello " + recipient.displayName() + ",\n\n" + lead + "\n\nOpen it: " + taskLink(taskId)
-                + "\n\n-- \nSales Culture Program";
-        outbox.enqueue(new OutboxMail(dedupeKey, recipient.email(), subject, body, Instant.now()));
+        Locale language = recipient.locale();
+        String body = Message.of("mail.body", recipient.displayName(), lead, taskLink(taskId)).in(language);
+        outbox.enqueue(new OutboxMail(dedupeKey, recipient.email(), subject.in(language), body, Instant.now()));
     }
 
     /** The task page, under the public address of the installation (PUBLIC_URL). */

@@ -11,12 +11,12 @@ import java.time.LocalDate;
  * words, what it puts first, and when the leadership reviews it.
  */
 public record DraftStrategicIntentForm(
-        @NotBlank(message = "Describe the strategic intent.")
-        @Size(min = 20, max = 2000, message = "Describe the strategic intent in 20 to 2,000 characters.")
+        @NotBlank(message = "{form.intent.required}")
+        @Size(min = 20, max = 2000, message = "{form.intent.length}")
         String intent,
-        @NotNull(message = "Choose the focus.")
+        @NotNull(message = "{form.focus.required}")
         Focus focus,
-        @FutureOrPresent(message = "The review date cannot be in the past.")
+        @FutureOrPresent(message = "{form.reviewBy.past}")
         LocalDate reviewBy) {
 
     public static final String KEY = "culture:draft-strategic-intent";

@@ -26,8 +26,9 @@ public class JpaOutbox implements Outbox {
 
     @Override
     public List<Long> due(Instant now, int limit) {
+        // first attempts before retries: a backlog that failed before must not hold fresh mail back
         return entityManager.createQuery("select m.id from OutboxMail m where m.sentAt is null and m.nextAttemptAt <= :now"
-                        + " order by m.nextAttemptAt, m.id", Long.class)
+                        + " order by m.attempts, m.nextAttemptAt, m.id", Long.class)
                 .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 

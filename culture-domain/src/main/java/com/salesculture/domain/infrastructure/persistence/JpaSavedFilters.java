@@ -22,7 +22,7 @@ public class JpaSavedFilters implements SavedFilters {
                 .setParameter("owner", filter.owner()).setParameter("name", filter.name())
                 .setMaxResults(1).getResultList().isEmpty();
         if (taken) {
-            throw new ConflictException("You already have a filter named \"" + filter.name() + "\".");
+            throw new ConflictException("filter.name.taken", filter.name());
         }
         entityManager.persist(filter);
         entityManager.flush(); // assigns the id; the unique constraint catches a concurrent save

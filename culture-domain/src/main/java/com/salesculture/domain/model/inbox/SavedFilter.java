@@ -64,9 +64,9 @@ public class SavedFilter {
     public static SavedFilter save(String owner, String name, String scope, String processKey, Long programId,
                                    String due, String candidateGroup, String text, Instant now) {
         new Validation()
-                .require(name != null && !name.isBlank(), "name", "Give the filter a name.")
+                .require(name != null && !name.isBlank(), "name", "filter.name.required")
                 .require(name == null || name.strip().length() <= MAX_NAME_LENGTH, "name",
-                        "A filter name has at most " + MAX_NAME_LENGTH + " characters.")
+                        "filter.name.tooLong", MAX_NAME_LENGTH)
                 .throwIfInvalid();
         SavedFilter filter = new SavedFilter();
         filter.owner = Objects.requireNonNull(owner);

@@ -10,7 +10,7 @@ public interface Outbox {
     /** Adds the mail unless one with the same dedupe key exists; in the caller's transaction. */
     void enqueue(OutboxMail mail);
 
-    /** Ids of unsent mail whose next attempt is due, oldest first. */
+    /** Ids of unsent mail whose next attempt is due: first attempts first, then the oldest. */
     List<Long> due(Instant now, int limit);
 
     Optional<OutboxMail> find(long id);

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Locale;
 
 /**
  * A person who signs in. Read here for names and addresses; the password hash and the
@@ -22,6 +23,9 @@ public class UserAccount {
     @Column(nullable = false)
     private String email;
 
+    @Column(nullable = false)
+    private String language;
+
     protected UserAccount() {
         // for JPA
     }
@@ -32,6 +36,11 @@ public class UserAccount {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** The language of their mails. */
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
     }
 
     public String email() {

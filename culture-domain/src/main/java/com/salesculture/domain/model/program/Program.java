@@ -74,14 +74,13 @@ public class Program {
      */
     public static Program start(String name, Integer horizonMonths, String startedBy, Instant now) {
         Validation validation = new Validation()
-                .require(name != null && !name.isBlank(), "name", "Name is required.")
+                .require(name != null && !name.isBlank(), "name", "program.name.required")
                 .require(name == null || name.strip().length() <= MAX_NAME_LENGTH, "name",
-                        "Name must be at most " + MAX_NAME_LENGTH + " characters.")
-                .require(horizonMonths != null, "horizonMonths", "Horizon in months is required.")
+                        "program.name.tooLong", MAX_NAME_LENGTH)
+                .require(horizonMonths != null, "horizonMonths", "program.horizon.required")
                 .require(horizonMonths == null
                                 || (horizonMonths >= MIN_HORIZON_MONTHS && horizonMonths <= MAX_HORIZON_MONTHS),
-                        "horizonMonths", "Horizon must be between " + MIN_HORIZON_MONTHS + " and "
-                                + MAX_HORIZON_MONTHS + " months.");
+                        "horizonMonths", "program.horizon.range", MIN_HORIZON_MONTHS, MAX_HORIZON_MONTHS);
         validation.throwIfInvalid();
         return new Program(name.strip(), horizonMonths, Objects.requireNonNull(startedBy), Objects.requireNonNull(now));
     }

@@ -17,7 +17,7 @@ public record ProgramId(long value) {
         try {
             return new ProgramId(Long.parseLong(text));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new NotFoundException("There is no programme with id " + text + ".");
+            throw new NotFoundException("program.notFound", text);
         }
     }
 

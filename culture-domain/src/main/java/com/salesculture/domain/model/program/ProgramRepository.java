@@ -13,7 +13,7 @@ public interface ProgramRepository {
     Optional<Program> find(ProgramId id);
 
     default Program require(ProgramId id) {
-        return find(id).orElseThrow(() -> new NotFoundException("There is no programme with id " + id + "."));
+        return find(id).orElseThrow(() -> new NotFoundException("program.notFound", id));
     }
 
     /** Newest first. */

@@ -7,9 +7,9 @@ import jakarta.ejb.ApplicationException;
  * (already completed, claimed by another user, changed concurrently); nothing was changed.
  */
 @ApplicationException(rollback = true)
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RefusedException {
 
-    public ConflictException(String message) {
-        super(message);
+    public ConflictException(String key, Object... arguments) {
+        super(Message.of(key, arguments));
     }
 }

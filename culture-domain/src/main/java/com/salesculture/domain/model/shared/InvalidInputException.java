@@ -7,15 +7,15 @@ import java.util.List;
 @ApplicationException(rollback = true)
 public class InvalidInputException extends RuntimeException {
 
-    private final List<FieldError> errors;
+    private final transient List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
         super(errors.toString());
         this.errors = List.copyOf(errors);
     }
 
-    public InvalidInputException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+    public InvalidInputException(String field, String key, Object... arguments) {
+        this(List.of(FieldError.of(field, key, arguments)));
     }
 
     public List<FieldError> errors() {

@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 
 /** The thing asked for does not exist, or the caller may not know that it exists. */
 @ApplicationException(rollback = true)
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends RefusedException {
 
-    public NotFoundException(String message) {
-        super(message);
+    public NotFoundException(String key, Object... arguments) {
+        super(Message.of(key, arguments));
     }
 }

@@ -8,9 +8,10 @@ public final class Validation {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    public Validation require(boolean satisfied, String field, String message) {
+    /** Records the message (a key of the server's bundle, with its arguments) unless the rule is satisfied. */
+    public Validation require(boolean satisfied, String field, String key, Object... arguments) {
         if (!satisfied) {
-            errors.add(new FieldError(field, message));
+            errors.add(FieldError.of(field, key, arguments));
         }
         return this;
     }

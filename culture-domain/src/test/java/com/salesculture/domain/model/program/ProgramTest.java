@@ -37,7 +37,7 @@ class ProgramTest {
     @DisplayName("A programme needs a name")
     void nameIsRequired(String name) {
         assertThat(errorsOf(() -> Program.start(name, 12, "lena", NOW)))
-                .containsExactly(new FieldError("name", "Name is required."));
+                .containsExactly(FieldError.of("name", "program.name.required"));
     }
 
     @Test
@@ -60,7 +60,7 @@ class ProgramTest {
     @DisplayName("A horizon outside 1 to 120 months is refused")
     void horizonOutsideBounds(int months) {
         assertThat(errorsOf(() -> Program.start("P", months, "lena", NOW)))
-                .containsExactly(new FieldError("horizonMonths", "Horizon must be between 1 and 120 months."));
+                .containsExactly(FieldError.of("horizonMonths", "program.horizon.range", 1, 120));
     }
 
     @Test

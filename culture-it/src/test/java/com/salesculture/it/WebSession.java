@@ -1,0 +1,79 @@
+package com.salesculture.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person signed in to the pages through the login form, as a browser without JavaScript: it keeps
+ * the session cookie, follows redirects, sends a language and submits a page's buttons as a form post.
+ */
+public final class WebSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final String language;
+
+    private WebSession(String language) {
+        this.language = language;
+    }
+
+    /** Signs in with the demo password; the pages speak {@code language} (e.g. "en", "de"). */
+    public static WebSession signIn(String user, String language) {
+        WebSession session = new WebSession(language);
+        session.get("/login.xhtml");
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password=demo";
+        String landing = session.send(session.request("/j_security_check")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(landing).as("signed in").contains("signedInAs");
+        return session;
+    }
+
+    public String get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** Opens the page and presses one of its buttons (a plain form post of the button's form). */
+    public String press(String path, String formId, String buttonId) {
+        String page = get(path);
+        Matcher viewState = VIEW_STATE.matcher(page);
+        assertThat(viewState.find()).as("a page with a form: %s", path).isTrue();
+        String body = enc(formId) + "=" + enc(formId) + "&" + enc(formId + ":" + buttonId) + "="
+                + "&jakarta.faces.ViewState=" + enc(viewState.group(1).replace("&#58;", ":"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(Api.BASE_URL + path)).header("Accept", "text/html")
+                .header("Accept-Language", language);
+    }
+
+    private String send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
