@@ -269,6 +269,8 @@ class TaskWorkflowIT {
                 .containsEntry("reviewBy", "Enter a date as yyyy-mm-dd.")
                 .hasEntrySatisfying("budget", message -> assertThat(message).contains("no field \u201cbudget\u201d"));
 
+        assertThat(fieldsOf(Api.postJson("lena", "/api/tasks/" + taskId + "/complete", "{\"focus\": \"MARS\"}")))
+                .as("an unreadable value and a missing one, in one answer").containsOnlyKeys("focus", "intent");
         Api.Reply german = Api.send("lena", "de", "/api/tasks/" + taskId + "/complete", "{\"focus\": \"GROWTH\"}");
         assertThat(fieldsOf(german)).as("Accept-Language: de").containsEntry("intent", "Beschreiben Sie die strategische Absicht.");
 

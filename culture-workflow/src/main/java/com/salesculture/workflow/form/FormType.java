@@ -67,25 +67,25 @@ public final class FormType {
                 fieldNames().isEmpty() ? FieldError.of(name, "form.noFields", name)
                         : FieldError.of(name, "form.unknownField", name, String.join(", ", fieldNames()))));
         Object[] arguments = new Object[components.size()];
+        List<String> unreadable = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             RecordComponent component = components.get(i);
             try {
                 arguments[i] = convert(component.getType(), input.get(component.getName()));
             } catch (Unreadable e) {
                 errors.add(FieldError.of(component.getName(), e.key, e.arguments));
+                unreadable.add(component.getName());
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        Record form = instantiate(arguments);
-        List<FieldError> violations = validator.validate(form).stream()
+        // the rules run on what could be read, so one answer names every field to correct
+        validator.validate(instantiate(arguments)).stream()
+                .filter(v -> !unreadable.contains(v.getPropertyPath().toString()))
                 .sorted(Comparator.comparing((ConstraintViolation<Record> v) -> fieldNames()
                         .indexOf(v.getPropertyPath().toString())).thenComparing(ConstraintViolation::getMessage))
-                .map(v -> FieldError.of(v.getPropertyPath().toString(), bundleKey(v.getMessageTemplate())))
-                .toList();
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+                .forEach(v -> errors.add(FieldError.of(v.getPropertyPath().toString(),
+                        bundleKey(v.getMessageTemplate()))));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         for (int i = 0; i < components.size(); i++) {

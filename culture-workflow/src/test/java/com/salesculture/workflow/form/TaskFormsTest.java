@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.workflow.process.DraftStrategicIntentForm;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.executable.ExecutableValidator;
+import jakarta.validation.metadata.BeanDescriptor;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,12 +17,47 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class TaskFormsTest {
+
+    /** The unit tests check reading values; the constraints run in the server (TaskWorkflowIT). */
+    private static final Validator NO_RULES = new Validator() {
+        @Override
+        public <T> Set<ConstraintViolation<T>> validate(T object, Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validateProperty(T object, String name, Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validateValue(Class<T> type, String name, Object value,
+                                                             Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public BeanDescriptor getConstraintsForClass(Class<?> type) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ExecutableValidator forExecutables() {
+            throw new UnsupportedOperationException();
+        }
+    };
 
     @Test
     @DisplayName("Every user task of the product's models names a registered form type")
@@ -53,7 +92,7 @@ class TaskFormsTest {
     void conversionErrorsPerField() {
         FormType form = TaskForms.forKey(DraftStrategicIntentForm.KEY).orElseThrow();
         assertThatThrownBy(() -> form.variables(Map.of("intent", 7L, "focus", "growth", "reviewBy", "31.12.2030",
-                "extra", "x"), null))
+                "extra", "x"), NO_RULES))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("extra", "intent", "focus", "reviewBy"));
     }
@@ -63,7 +102,7 @@ class TaskFormsTest {
     void confirmation() {
         FormType confirmation = TaskForms.forKey(null).orElseThrow();
         assertThat(confirmation.fields()).isEmpty();
-        assertThatThrownBy(() -> confirmation.variables(Map.of("anything", "x"), null))
+        assertThatThrownBy(() -> confirmation.variables(Map.of("anything", "x"), NO_RULES))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("send no values");
     }
 
