@@ -21,7 +21,7 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("lena signs in, starts a programme, claims its first task, comments, uploads evidence, reassigns, fills in its form and completes it")
+    @DisplayName("lena signs in, starts a programme, claims its first task, comments, uploads evidence, reassigns, fills in its form and completes it; imports salespeople")
     void salesLeaderStartsProgrammeAndWorksTheFirstTask() throws Exception {
         String programme = "Browser programme " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser()) {
@@ -99,6 +99,25 @@ class BrowserIT {
             assertThat(browser.find(By.id("inbox:messages")).getText()).contains("is complete");
             assertThat(browser.isPresent(row)).as("the completed task left the inbox").isFalse();
             browser.screenshot("07-inbox-completed");
+
+            browser.open("/people.xhtml");
+            assertThat(browser.find(By.id("teamForm")).getText()).contains("North").contains("South");
+            String run = programme.substring(programme.length() - 8);
+            java.nio.file.Path bad = java.nio.file.Files.createTempFile("salespeople", ".csv");
+            java.nio.file.Files.writeString(bad, "name,email,team\nAda Lovelace,ada." + run + "@example.com,North\n"
+                    + "Bo Jensen,not-an-email,Atlantis\n");
+            browser.upload(By.id("importForm:file_input"), bad);
+            assertThat(browser.find(By.cssSelector(".import-errors")).getText())
+                    .contains("Line 3: \u201cnot-an-email\u201d is not an email address.")
+                    .contains("Line 3: There is no team \u201cAtlantis\u201d");
+            browser.screenshot("08-people-import-refused");
+
+            java.nio.file.Files.writeString(bad, "name,email,team\nAda Lovelace,ada." + run + "@example.com,North\n"
+                    + "Bo Jensen,bo." + run + "@example.com,South\n");
+            browser.upload(By.id("importForm:file_input"), bad);
+            assertThat(browser.find(By.id("messages")).getText()).contains("2 salespeople imported");
+            assertThat(browser.pageText()).contains("ada." + run + "@example.com");
+            browser.screenshot("09-people-imported");
         }
     }
 }

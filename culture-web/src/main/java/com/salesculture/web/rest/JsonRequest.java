@@ -25,22 +25,35 @@ import java.util.Map;
 final class JsonRequest {
 
     private final JsonObject body;
+    /** Put before field names in errors: {@code rows[2].} for the second object of an array. */
+    private final String fieldPrefix;
     private final List<FieldError> typeErrors = new ArrayList<>();
 
-    private JsonRequest(JsonObject body) {
+    private JsonRequest(JsonObject body, String fieldPrefix) {
         this.body = body;
+        this.fieldPrefix = fieldPrefix;
     }
 
     static JsonRequest parse(String text) {
+        JsonValue value = readValue(text);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException(null, "api.body.notObject");
+        }
+        return new JsonRequest(value.asJsonObject(), "");
+    }
+
+    /** One object of a body that holds several; its errors name {@code fieldPrefix + field}. */
+    static JsonRequest of(JsonObject object, String fieldPrefix) {
+        return new JsonRequest(object, fieldPrefix);
+    }
+
+    /** Any JSON value; an empty body or malformed JSON is a 400. */
+    static JsonValue readValue(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(null, "api.body.empty");
         }
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException(null, "api.body.notObject");
-            }
-            return new JsonRequest(value.asJsonObject());
+            return reader.readValue();
         } catch (JsonException e) {
             throw new InvalidInputException(null, "api.body.invalidJson");
         }
@@ -75,7 +88,7 @@ final class JsonRequest {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        typeErrors.add(FieldError.of(field, "api.field.text"));
+        typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.text"));
         return null;
     }
 
@@ -88,11 +101,11 @@ final class JsonRequest {
             try {
                 return number.intValueExact();
             } catch (ArithmeticException e) {
-                typeErrors.add(FieldError.of(field, "api.field.tooLarge"));
+                typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.tooLarge"));
                 return null;
             }
         }
-        typeErrors.add(FieldError.of(field, "api.field.number"));
+        typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.number"));
         return null;
     }
 
@@ -104,9 +117,14 @@ final class JsonRequest {
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            typeErrors.add(FieldError.of(field, "api.field.instant"));
+            typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.instant"));
             return null;
         }
+    }
+
+    /** The wrong types found so far (for a caller that reports several objects at once). */
+    List<FieldError> typeErrors() {
+        return typeErrors;
     }
 
     /** Reports wrong types before the domain rules run on values that could not be read. */

@@ -7,6 +7,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,6 +40,13 @@ final class FacesMessages {
     /** The page's language (the browser's, among those the bundles have). */
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** Every message of a refused input, worded for the page, in order; empty for any other outcome. */
+    static List<String> messages(RuntimeException exception) {
+        return unwrap(exception) instanceof InvalidInputException invalid
+                ? invalid.errors().stream().map(error -> error.message().in(locale())).toList()
+                : List.of();
     }
 
     private static RuntimeException unwrap(RuntimeException exception) {

@@ -12,5 +12,9 @@ public enum DecisionType {
     TASK_DATES_CHANGED,
     EVIDENCE_ATTACHED,
     /** Someone tried to decide what four eyes reserve for another person. */
-    FOUR_EYES_REFUSED
+    FOUR_EYES_REFUSED,
+    TEAM_FORMED,
+    SALESPERSON_ADDED,
+    /** A file of salespeople was imported; the evidence is the file's SHA-256. */
+    SALESPEOPLE_IMPORTED
 }

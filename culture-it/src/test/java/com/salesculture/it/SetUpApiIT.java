@@ -1,6 +1,7 @@
 package com.salesculture.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,9 +23,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code /api/programs} from outside, as an integration uses it, and the page that lists programmes. */
+/**
+ * Programme set-up from outside, as an integration uses it: {@code /api/programs} and the page that
+ * lists programmes, {@code /api/teams} and {@code /api/salespeople} (one deployment for all).
+ */
 @ExtendWith(ArquillianExtension.class)
-class ProgramApiIT {
+class SetUpApiIT {
 
     private static final String JSON = "application/json";
 
@@ -170,5 +175,144 @@ class ProgramApiIT {
     private static String loginPage(String acceptLanguage) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/login.xhtml"))
                 .header("Accept-Language", acceptLanguage).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    // --- the sales force -------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("The demo sales force: two teams of six, sara in North, sven in South; salespeople and auditors read, salespeople may not")
+    void demoSalesForce() {
+        List<JsonObject> teams = Api.get("aude", "/api/teams").jsonArray().getValuesAs(JsonObject.class);
+        assertThat(teams).filteredOn(t -> List.of("North", "South").contains(t.getString("name")))
+                .extracting(t -> t.getString("name"), t -> t.getString("leader"))
+                .containsExactly(tuple("North", "lena"), tuple("South", "leo"));
+        assertThat(teams).filteredOn(t -> t.getString("name").equals("North")).singleElement()
+                .satisfies(t -> assertThat(t.getJsonNumber("headcount").longValue()).isGreaterThanOrEqualTo(6));
+        List<JsonObject> north = Api.get("hana", "/api/salespeople?team=1&status=active").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(north).extracting(p -> p.getString("email")).contains("sara@culture.example")
+                .doesNotContain("sven@culture.example");
+        assertThat(north).filteredOn(p -> p.getString("email").equals("sara@culture.example")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.getString("username")).isEqualTo("sara");
+                    assertThat(p.getString("managerName")).isEqualTo("Lena Lindqvist");
+                });
+        assertThat(Api.get("sara", "/api/salespeople").status()).isEqualTo(403);
+        assertThat(Api.get("lena", "/api/salespeople?status=sleeping").status()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("Teams: a sales leader leads one; names are unique regardless of case; only maintainers form teams")
+    void formTeams() {
+        String name = "Team " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply formed = Api.postJson("hana", "/api/teams", "{\"name\": \"" + name + "\", \"leader\": \"leo\"}");
+        assertThat(formed.status()).isEqualTo(201);
+        assertThat(formed.location()).contains("/api/teams/");
+        assertThat(Api.postJson("lena", "/api/teams", "{\"name\": \"" + name.toUpperCase() + "\", \"leader\": \"lena\"}")
+                .status()).isEqualTo(409);
+        Api.Reply notALeader = Api.postJson("lena", "/api/teams", "{\"name\": \"Other " + name + "\", \"leader\": \"hana\"}");
+        assertThat(notALeader.status()).isEqualTo(400);
+        assertThat(notALeader.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("leader");
+        assertThat(Api.postJson("aude", "/api/teams", "{\"name\": \"Audit\", \"leader\": \"lena\"}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("Import: 5,000 CSV rows in one request, all stored; one JSON salesperson with Location")
+    void importFiveThousand() {
+        String team = newTeam();
+        StringBuilder csv = new StringBuilder("name,email,team,manager,status\n");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5000; i++) {
+            csv.append("Person ").append(i).append(',').append("p").append(i).append('.').append(run)
+                    .append("@example.com,").append(team).append(',').append(i % 2 == 0 ? "lena" : "")
+                    .append(',').append(i % 10 == 0 ? "in recovery" : "active").append('\n');
+        }
+        long started = System.nanoTime();
+        Api.Reply imported = Api.post("hana", "/api/salespeople", "text/csv", csv.toString());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(imported.status()).as("took %d ms", millis).isEqualTo(200);
+        assertThat(imported.json().getInt("imported")).isEqualTo(5000);
+        long teamId = teamId(team);
+        assertThat(Api.get("lena", "/api/salespeople?team=" + teamId).jsonArray()).hasSize(5000);
+        assertThat(Api.get("lena", "/api/salespeople?team=" + teamId + "&status=in-recovery").jsonArray()).hasSize(500);
+        System.out.println("Imported 5,000 salespeople in " + millis + " ms");
+
+        Api.Reply one = Api.postJson("lena", "/api/salespeople", "{\"name\": \"Ada Lovelace\", \"email\": \"ada."
+                + run + "@example.com\", \"team\": \"" + team + "\"}");
+        assertThat(one.status()).isEqualTo(201);
+        assertThat(one.json().getString("manager")).as("the team's leader by default").isEqualTo("leo");
+        assertThat(Api.get("aude", one.location().substring(one.location().indexOf("/api/"))).json()
+                .getString("name")).isEqualTo("Ada Lovelace");
+    }
+
+    static Stream<Arguments> badImports() {
+        byte[] latin1 = "name,email,team\nJürgen Groß,j@example.com,North\n".getBytes(StandardCharsets.ISO_8859_1);
+        return Stream.of(
+                Arguments.of("bad email", "text/csv", utf8("name,email,team\nAda,ada-at-example.com,North\n"),
+                        "rows[2].email", "Line 2: “ada-at-example.com” is not an email address."),
+                Arguments.of("duplicate in the file", "text/csv",
+                        utf8("name,email,team\nAda,ada@dup.example,North\nAdam,ADA@dup.example,North\n"),
+                        "rows[3].email", "Line 3: ADA@dup.example appears a second time (first on line 2)."),
+                Arguments.of("duplicate of a stored salesperson", "text/csv",
+                        utf8("name,email,team\nSara,sara@culture.example,North\n"), "rows[2].email",
+                        "Line 2: There is already a salesperson with the email sara@culture.example."),
+                Arguments.of("unknown team", "text/csv", utf8("name,email,team\nAda,ada@new.example,Atlantis\n"),
+                        "rows[2].team", "Line 2: There is no team “Atlantis”"),
+                Arguments.of("empty file", "text/csv", new byte[0], null, "The file is empty."),
+                Arguments.of("header only", "text/csv", utf8("name,email,team\n"), null,
+                        "The file has its header line but no salespeople."),
+                Arguments.of("wrong delimiter", "text/csv", utf8("name;email;team\nAda;ada@new.example;North\n"), null,
+                        "Separate the columns with commas; this file uses “;”."),
+                Arguments.of("not UTF-8", "text/csv", latin1, null, "The file is not UTF-8 text"),
+                Arguments.of("JSON with a number for a name", JSON,
+                        utf8("[{\"name\": \"Ada\", \"email\": \"a@new.example\", \"team\": \"North\"},"
+                                + " {\"name\": 42, \"email\": \"b@new.example\", \"team\": \"North\"}]"),
+                        "rows[2].name", "Must be text."),
+                Arguments.of("XML", "application/xml", utf8("<people/>"), "Content-Type",
+                        "Send the salespeople as text/csv or application/json."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badImports")
+    @DisplayName("A bad import is refused with a clear error naming the line, and nothing of it is stored")
+    void badImportStoresNothing(String problem, String contentType, byte[] body, String field, String message) {
+        int before = Api.get("lena", "/api/salespeople").jsonArray().size();
+
+        Api.Reply reply = Api.postBytes("hana", "/api/salespeople", contentType, body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.isNull("field") ? null : error.getString("field")).isEqualTo(field);
+        assertThat(error.getString("message")).startsWith(message);
+        assertThat(Api.get("lena", "/api/salespeople").jsonArray()).as("nothing stored").hasSize(before);
+    }
+
+    @Test
+    @DisplayName("Only sales leaders, HR and admins import; a German caller gets German row errors")
+    void importPermissionsAndLanguage() {
+        assertThat(Api.post("aude", "/api/salespeople", "text/csv", "name,email,team\nA,a@x.example,North\n").status())
+                .isEqualTo(403);
+        assertThat(Api.post("finn", "/api/salespeople", "text/csv", "name,email,team\nA,a@x.example,North\n").status())
+                .isEqualTo(403);
+        Api.Reply german = Api.send("hana", "de", "/api/salespeople", "[{\"name\": \"A\", \"email\": \"kaputt\", \"team\": \"North\"}]");
+        assertThat(german.firstErrorMessage()).isEqualTo("Zeile 1: „kaputt“ ist keine E-Mail-Adresse.");
+    }
+
+    private static String newTeam() {
+        String name = "Import " + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(Api.postJson("leo", "/api/teams", "{\"name\": \"" + name + "\", \"leader\": \"leo\"}").status())
+                .isEqualTo(201);
+        return name;
+    }
+
+    private static long teamId(String name) {
+        return Api.get("lena", "/api/teams").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,95 @@
+package com.salesculture.domain.infrastructure.persistence;
+
+import com.salesculture.domain.model.salesforce.SalesForce;
+import com.salesculture.domain.model.salesforce.SalesTeam;
+import com.salesculture.domain.model.salesforce.Salesperson;
+import com.salesculture.domain.model.salesforce.SalespersonStatus;
+import com.salesculture.domain.model.shared.ConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaSalesForce implements SalesForce {
+
+    /** Write this many new salespeople at a time, so a 5,000-row import reaches the database in steps. */
+    private static final int FLUSH_EVERY = 500;
+
+    @PersistenceContext(unitName = CulturePersistence.UNIT)
+    private EntityManager entityManager;
+
+    @Override
+    public List<SalesTeam> teams() {
+        return entityManager.createQuery("select t from SalesTeam t order by t.name", SalesTeam.class).getResultList();
+    }
+
+    @Override
+    public Map<String, SalesTeam> teamsByKey() {
+        return teams().stream().collect(Collectors.toMap(team -> SalesTeam.key(team.name()), Function.identity()));
+    }
+
+    @Override
+    public Optional<SalesTeam> team(long id) {
+        return Optional.ofNullable(entityManager.find(SalesTeam.class, id));
+    }
+
+    @Override
+    public SalesTeam add(SalesTeam team) {
+        if (teamsByKey().containsKey(SalesTeam.key(team.name()))) {
+            throw new ConflictException("team.name.taken", team.name());
+        }
+        entityManager.persist(team);
+        entityManager.flush();
+        return team;
+    }
+
+    @Override
+    public List<Salesperson> salespeople(Long teamId, SalespersonStatus status) {
+        String where = (teamId == null ? "" : " and p.team.id = :team") + (status == null ? "" : " and p.status = :status");
+        var query = entityManager.createQuery("select p from Salesperson p where 1 = 1" + where
+                + " order by p.name, p.id", Salesperson.class);
+        if (teamId != null) {
+            query.setParameter("team", teamId);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public Optional<Salesperson> salesperson(long id) {
+        return Optional.ofNullable(entityManager.find(Salesperson.class, id));
+    }
+
+    @Override
+    public Set<String> emailKeys() {
+        return new HashSet<>(entityManager.createQuery("select p.emailKey from Salesperson p", String.class)
+                .getResultList());
+    }
+
+    @Override
+    public void addAll(List<Salesperson> salespeople) {
+        for (int i = 0; i < salespeople.size(); i++) {
+            entityManager.persist(salespeople.get(i));
+            if ((i + 1) % FLUSH_EVERY == 0) {
+                entityManager.flush();
+            }
+        }
+        entityManager.flush();
+    }
+
+    @Override
+    public Map<Long, Long> headcount() {
+        return entityManager.createQuery("select p.team.id, count(p) from Salesperson p group by p.team.id",
+                        Object[].class).getResultList().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+}

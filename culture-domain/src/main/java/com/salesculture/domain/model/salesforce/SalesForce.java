@@ -1,0 +1,34 @@
+package com.salesculture.domain.model.salesforce;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The stored teams and salespeople. */
+public interface SalesForce {
+
+    List<SalesTeam> teams();
+
+    /** Every team by {@link SalesTeam#key(String)}. */
+    Map<String, SalesTeam> teamsByKey();
+
+    Optional<SalesTeam> team(long id);
+
+    /** @throws com.salesculture.domain.model.shared.ConflictException if a team has that name */
+    SalesTeam add(SalesTeam team);
+
+    /** Salespeople by name, optionally of one team and/or one status. */
+    List<Salesperson> salespeople(Long teamId, SalespersonStatus status);
+
+    Optional<Salesperson> salesperson(long id);
+
+    /** {@link Salesperson#key(String)} of every stored salesperson. */
+    Set<String> emailKeys();
+
+    /** Stores checked salespeople, all in the caller's transaction. */
+    void addAll(List<Salesperson> salespeople);
+
+    /** Salespeople per team id. */
+    Map<Long, Long> headcount();
+}

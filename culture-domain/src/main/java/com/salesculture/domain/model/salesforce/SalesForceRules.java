@@ -1,0 +1,120 @@
+package com.salesculture.domain.model.salesforce;
+
+import com.salesculture.domain.model.shared.FieldError;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.Message;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks salespeople before any is stored: each input on its own (name, email, team, manager,
+ * status) and against the others and the ones already stored (one salesperson per email). All or
+ * nothing: every broken rule of every row is reported, with its line.
+ */
+public final class SalesForceRules {
+
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_EMAIL_LENGTH = 320;
+    public static final int MAX_ROWS = 10_000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Map<String, SalesTeam> teamsByKey;
+    private final Set<String> salesLeaders;
+    private final Set<String> storedEmailKeys;
+
+    /**
+     * @param teamsByKey      every team, by {@link SalesTeam#key(String)}
+     * @param salesLeaders    usernames of the sales leaders (who may manage salespeople)
+     * @param storedEmailKeys {@link Salesperson#key(String)} of every stored salesperson
+     */
+    public SalesForceRules(Map<String, SalesTeam> teamsByKey, Set<String> salesLeaders, Set<String> storedEmailKeys) {
+        this.teamsByKey = teamsByKey;
+        this.salesLeaders = salesLeaders;
+        this.storedEmailKeys = storedEmailKeys;
+    }
+
+    /**
+     * The salespeople the inputs describe, ready to store.
+     *
+     * @throws InvalidInputException with every broken rule (field {@code rows[line].name} for a row,
+     *                               {@code name} for a single entry), if any
+     */
+    public List<Salesperson> check(List<SalespersonInput> inputs) {
+        if (inputs.size() > MAX_ROWS) {
+            throw new InvalidInputException(null, "import.tooMany", MAX_ROWS);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Salesperson> salespeople = new ArrayList<>();
+        Map<String, Integer> firstLineOfEmail = new HashMap<>();
+        for (SalespersonInput input : inputs) {
+            int before = errors.size();
+            Row row = new Row(input, errors);
+            String name = row.required("name", input.name(), "salesperson.name.required");
+            if (name != null && name.length() > MAX_NAME_LENGTH) {
+                row.error("name", "salesperson.name.tooLong", MAX_NAME_LENGTH);
+            }
+            String email = row.required("email", input.email(), "salesperson.email.required");
+            if (email != null) {
+                String key = Salesperson.key(email);
+                if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+                    row.error("email", "salesperson.email.invalid", email);
+                } else if (storedEmailKeys.contains(key)) {
+                    row.error("email", "salesperson.email.taken", email);
+                } else if (firstLineOfEmail.containsKey(key)) {
+                    row.error("email", "import.email.repeated", email, firstLineOfEmail.get(key));
+                } else {
+                    firstLineOfEmail.put(key, input.line());
+                }
+            }
+            String teamName = row.required("team", input.team(), "salesperson.team.required");
+            SalesTeam team = teamName == null ? null : teamsByKey.get(SalesTeam.key(teamName));
+            if (teamName != null && team == null) {
+                row.error("team", "salesperson.team.unknown", teamName, String.join(", ",
+                        teamsByKey.values().stream().map(SalesTeam::name).sorted().toList()));
+            }
+            String manager = blankToNull(input.manager());
+            if (manager != null && !salesLeaders.contains(manager)) {
+                row.error("manager", "salesperson.manager.unknown", manager);
+            }
+            String statusText = blankToNull(input.status());
+            SalespersonStatus status = statusText == null ? SalespersonStatus.ACTIVE
+                    : SalespersonStatus.parse(statusText).orElse(null);
+            if (status == null) {
+                row.error("status", "salesperson.status.invalid", statusText);
+            }
+            if (errors.size() == before) {
+                salespeople.add(new Salesperson(name, email, team, manager == null ? team.leader() : manager, status));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return salespeople;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Errors of one input: named {@code rows[line].field} and prefixed with the line for an import row. */
+    private record Row(SalespersonInput input, List<FieldError> errors) {
+
+        String required(String field, String value, String key) {
+            String present = blankToNull(value);
+            if (present == null) {
+                error(field, key);
+            }
+            return present;
+        }
+
+        void error(String field, String key, Object... arguments) {
+            Message message = Message.of(key, arguments);
+            errors.add(input.line() == 0 ? new FieldError(field, message)
+                    : new FieldError("rows[" + input.line() + "]." + field, Message.of("import.line", input.line(), message)));
+        }
+    }
+}

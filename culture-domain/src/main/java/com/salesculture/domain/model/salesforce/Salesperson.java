@@ -1,0 +1,102 @@
+package com.salesculture.domain.model.salesforce;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A salesperson: name, email (one salesperson per address, regardless of case), team, manager,
+ * status, and the account they sign in with, if they have one. Created from a checked
+ * {@link SalespersonInput}.
+ */
+@Entity
+@Table(name = "salesperson")
+public class Salesperson {
+
+    @Id
+    @SequenceGenerator(name = "salesperson_seq", sequenceName = "salesperson_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "salesperson_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "email_key", nullable = false)
+    private String emailKey;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "team_id")
+    private SalesTeam team;
+
+    private String manager;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SalespersonStatus status;
+
+    private String username;
+
+    @Version
+    private long version;
+
+    protected Salesperson() {
+        // for JPA
+    }
+
+    Salesperson(String name, String email, SalesTeam team, String manager, SalespersonStatus status) {
+        this.name = Objects.requireNonNull(name);
+        this.email = Objects.requireNonNull(email);
+        this.emailKey = key(email);
+        this.team = Objects.requireNonNull(team);
+        this.manager = manager;
+        this.status = Objects.requireNonNull(status);
+    }
+
+    /** How addresses are compared: trimmed, lower case. */
+    public static String key(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public SalesTeam team() {
+        return team;
+    }
+
+    public String manager() {
+        return manager;
+    }
+
+    public SalespersonStatus status() {
+        return status;
+    }
+
+    public String username() {
+        return username;
+    }
+}

@@ -1,0 +1,119 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.domain.model.salesforce.SalespersonInput;
+import com.salesculture.domain.model.salesforce.SalespersonStatus;
+import com.salesculture.domain.model.shared.FieldError;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.web.imports.SalespeopleCsv;
+import com.salesculture.workflow.application.SalesForceService;
+import com.salesculture.workflow.application.SalespersonView;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Salespeople: listed with filters; added one at a time (a JSON object) or imported all-or-nothing
+ * (a JSON array, or a CSV file as {@code text/csv}).
+ */
+@Path("salespeople")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SalespersonResource {
+
+    @EJB
+    private SalesForceService salesForce;
+
+    @Context
+    private UriInfo uriInfo;
+
+    /** Parameters: {@code team} (id), {@code status} (active, in-recovery, exited). */
+    @GET
+    public List<SalespersonView> list(@QueryParam("team") String team, @QueryParam("status") String status) {
+        QueryParameters parameters = new QueryParameters();
+        Long teamId = parameters.number("team", team, null);
+        String statusName = parameters.choice("status", status, null, "active", "in-recovery", "exited");
+        parameters.throwIfInvalid();
+        return salesForce.salespeople(teamId, statusName == null ? null : SalespersonStatus.parse(statusName).orElseThrow());
+    }
+
+    @GET
+    @Path("{id}")
+    public SalespersonView get(@PathParam("id") String id) {
+        QueryParameters parameters = new QueryParameters();
+        Long salespersonId = parameters.number("id", id, null);
+        parameters.throwIfInvalid();
+        return salesForce.salesperson(salespersonId);
+    }
+
+    /**
+     * A JSON object adds one salesperson (201 with Location); a JSON array or a CSV file imports
+     * them all or none ({@code {"imported": n}}); row errors name {@code rows[line].field}.
+     */
+    @POST
+    public Response add(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        MediaType type = contentType == null ? null : MediaType.valueOf(contentType);
+        if (type != null && type.isCompatible(MediaType.valueOf(SalespeopleCsv.MEDIA_TYPE))) {
+            return imported(salesForce.importAll(SalespeopleCsv.read(body), SalespeopleCsv.sha256(body)));
+        }
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            throw new InvalidInputException("Content-Type", "import.contentType");
+        }
+        JsonValue json = JsonRequest.readValue(new String(body, StandardCharsets.UTF_8));
+        if (json.getValueType() == JsonValue.ValueType.ARRAY) {
+            List<SalespersonInput> rows = new ArrayList<>();
+            List<FieldError> typeErrors = new ArrayList<>();
+            List<JsonValue> elements = json.asJsonArray();
+            for (int i = 0; i < elements.size(); i++) {
+                JsonValue element = elements.get(i);
+                String prefix = "rows[" + (i + 1) + "].";
+                if (element.getValueType() != JsonValue.ValueType.OBJECT) {
+                    typeErrors.add(FieldError.of(prefix.substring(0, prefix.length() - 1), "api.body.notObject"));
+                    continue;
+                }
+                JsonRequest row = JsonRequest.of(element.asJsonObject(), prefix);
+                rows.add(input(i + 1, row));
+                typeErrors.addAll(row.typeErrors());
+            }
+            if (!typeErrors.isEmpty()) {
+                throw new InvalidInputException(typeErrors);
+            }
+            return imported(salesForce.importAll(rows, SalespeopleCsv.sha256(body)));
+        }
+        if (json.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException(null, "api.body.notObject");
+        }
+        JsonRequest request = JsonRequest.of(json.asJsonObject(), "");
+        SalespersonInput input = input(0, request);
+        request.requireReadable();
+        SalespersonView added = salesForce.add(input);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(added.id())).build())
+                .entity(added).build();
+    }
+
+    private static SalespersonInput input(int line, JsonRequest request) {
+        return new SalespersonInput(line, request.text("name"), request.text("email"), request.text("team"),
+                request.text("manager"), request.text("status"));
+    }
+
+    private static Response imported(int count) {
+        JsonObject body = Json.createObjectBuilder().add("imported", count).build();
+        return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

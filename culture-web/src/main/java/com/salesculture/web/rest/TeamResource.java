@@ -1,0 +1,47 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.workflow.application.SalesForceService;
+import com.salesculture.workflow.application.SalesTeamView;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Sales teams and their leaders. */
+@Path("teams")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TeamResource {
+
+    @EJB
+    private SalesForceService salesForce;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    public List<SalesTeamView> list() {
+        return salesForce.teams();
+    }
+
+    /** {@code {"name": "North", "leader": "lena"}} → 201 with Location. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response form(String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        String name = request.text("name");
+        String leader = request.text("leader");
+        request.requireReadable();
+        SalesTeamView team = salesForce.formTeam(name, leader);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(team.id())).build())
+                .entity(team).build();
+    }
+}

@@ -1,0 +1,208 @@
+package com.salesculture.web.view;
+
+import com.salesculture.domain.model.salesforce.SalespersonInput;
+import com.salesculture.domain.model.salesforce.SalespersonStatus;
+import com.salesculture.web.imports.SalespeopleCsv;
+import com.salesculture.workflow.application.SalesForceService;
+import com.salesculture.workflow.application.SalesTeamView;
+import com.salesculture.workflow.application.SalespersonView;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+
+/** The sales force page: teams, salespeople (filtered), one added by hand, or many by CSV import. */
+@Named
+@ViewScoped
+public class PeopleView implements Serializable {
+
+    private static final Map<String, String> PERSON_FIELDS = Map.of("name", "addForm:name", "email", "addForm:email",
+            "team", "addForm:team", "manager", "addForm:manager", "status", "addForm:status");
+    private static final Map<String, String> TEAM_FIELDS = Map.of("name", "teamForm:teamName",
+            "leader", "teamForm:leader");
+    private static final int SHOWN_IMPORT_ERRORS = 50;
+
+    @EJB
+    private transient SalesForceService salesForce;
+
+    private List<SalesTeamView> teams;
+    private List<SalespersonView> salespeople;
+    private Map<String, String> salesLeaders;
+    private Long teamFilter;
+    private String statusFilter;
+
+    private String teamName;
+    private String leader;
+    private String name;
+    private String email;
+    private String team;
+    private String manager;
+    private String status = "active";
+    private List<String> importErrors = List.of();
+    private int moreImportErrors;
+
+    @PostConstruct
+    void load() {
+        try {
+            teams = salesForce.teams();
+            salesLeaders = salesForce.salesLeaders();
+            filter();
+        } catch (RuntimeException e) {
+            teams = List.of(); // a salesperson sees their own data elsewhere, not the sales force
+            salesLeaders = Map.of();
+            salespeople = List.of();
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    /** Applies the team and status filters. */
+    public void filter() {
+        salespeople = salesForce.salespeople(teamFilter,
+                statusFilter == null ? null : SalespersonStatus.parse(statusFilter).orElse(null));
+    }
+
+    public void formTeam() {
+        act(() -> salesForce.formTeam(teamName, leader), Texts.text("people.team.formed", teamName), TEAM_FIELDS);
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            teamName = null;
+            leader = null;
+        }
+    }
+
+    public void add() {
+        act(() -> salesForce.add(SalespersonInput.single(name, email, team, manager, status)),
+                Texts.text("people.added", name), PERSON_FIELDS);
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            name = null;
+            email = null;
+        }
+    }
+
+    /** A CSV file chosen on the page: every row or none; the errors are listed with their lines. */
+    public void upload(FileUploadEvent event) {
+        importErrors = List.of();
+        moreImportErrors = 0;
+        byte[] content = event.getFile().getContent();
+        try {
+            int imported = salesForce.importAll(SalespeopleCsv.read(content), SalespeopleCsv.sha256(content));
+            FacesMessages.info(Texts.text("people.imported", imported, event.getFile().getFileName()));
+        } catch (RuntimeException e) {
+            List<String> errors = FacesMessages.messages(e);
+            if (errors.isEmpty()) {
+                FacesMessages.refused(e, Map.of());
+            } else {
+                FacesMessages.error(Texts.text("people.import.refused", event.getFile().getFileName()));
+                importErrors = errors.subList(0, Math.min(errors.size(), SHOWN_IMPORT_ERRORS));
+                moreImportErrors = errors.size() - importErrors.size();
+            }
+        }
+        load();
+    }
+
+    private void act(Runnable action, String success, Map<String, String> fields) {
+        try {
+            action.run();
+            FacesMessages.info(success);
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, fields);
+        }
+        load();
+    }
+
+    public List<SalesTeamView> getTeams() {
+        return teams;
+    }
+
+    public List<SalespersonView> getSalespeople() {
+        return salespeople;
+    }
+
+    public Map<String, String> getSalesLeaders() {
+        return salesLeaders;
+    }
+
+    public List<String> getImportErrors() {
+        return importErrors;
+    }
+
+    public int getMoreImportErrors() {
+        return moreImportErrors;
+    }
+
+    public Long getTeamFilter() {
+        return teamFilter;
+    }
+
+    public void setTeamFilter(Long teamFilter) {
+        this.teamFilter = teamFilter;
+    }
+
+    public String getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(String statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+
+    public String getTeamName() {
+        return teamName;
+    }
+
+    public void setTeamName(String teamName) {
+        this.teamName = teamName;
+    }
+
+    public String getLeader() {
+        return leader;
+    }
+
+    public void setLeader(String leader) {
+        this.leader = leader;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getManager() {
+        return manager;
+    }
+
+    public void setManager(String manager) {
+        this.manager = manager;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+}

@@ -1,0 +1,114 @@
+package com.salesculture.workflow.application;
+
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.people.UserDirectory;
+import com.salesculture.domain.model.salesforce.SalesForce;
+import com.salesculture.domain.model.salesforce.SalesForceRules;
+import com.salesculture.domain.model.salesforce.SalesTeam;
+import com.salesculture.domain.model.salesforce.Salesperson;
+import com.salesculture.domain.model.salesforce.SalespersonInput;
+import com.salesculture.domain.model.salesforce.SalespersonStatus;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@Stateless
+@Local(SalesForceService.class)
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
+        Role.Names.AUDITOR, Role.Names.ADMIN})
+public class DefaultSalesForceService implements SalesForceService {
+
+    @Inject
+    private SalesForce salesForce;
+
+    @Inject
+    private UserDirectory users;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private DecisionLog decisions;
+
+    @Override
+    public List<SalesTeamView> teams() {
+        Map<Long, Long> headcount = salesForce.headcount();
+        return salesForce.teams().stream().map(team -> new SalesTeamView(team.id(), team.name(), team.leader(),
+                users.displayName(team.leader()), headcount.getOrDefault(team.id(), 0L))).toList();
+    }
+
+    @Override
+    public Map<String, String> salesLeaders() {
+        return users.membersOf(List.of(Role.SALES_LEADER.groupName()));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
+    public SalesTeamView formTeam(String name, String leader) {
+        Actor actor = currentActor.get();
+        SalesTeam team = SalesTeam.form(name, leader);
+        if (!salesLeaderNames().contains(team.leader())) {
+            throw new InvalidInputException("leader", "team.leader.notLeader", team.leader());
+        }
+        salesForce.add(team);
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.TEAM_FORMED, "team",
+                team.id().toString(), "formed", team.name() + ", led by " + team.leader(), List.of(), null, null));
+        return new SalesTeamView(team.id(), team.name(), team.leader(), users.displayName(team.leader()), 0);
+    }
+
+    @Override
+    public List<SalespersonView> salespeople(Long teamId, SalespersonStatus status) {
+        return salesForce.salespeople(teamId, status).stream().map(this::view).toList();
+    }
+
+    @Override
+    public SalespersonView salesperson(long id) {
+        return view(salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id)));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
+    public SalespersonView add(SalespersonInput input) {
+        Actor actor = currentActor.get();
+        Salesperson person = rules().check(List.of(input)).get(0);
+        salesForce.addAll(List.of(person));
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_ADDED,
+                "salesperson", person.id().toString(), "added", person.email() + " in " + person.team().name(),
+                List.of(), null, null));
+        return view(person);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
+    public int importAll(List<SalespersonInput> rows, String sourceSha256) {
+        Actor actor = currentActor.get();
+        List<Salesperson> salespeople = rules().check(rows);
+        salesForce.addAll(salespeople);
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPEOPLE_IMPORTED,
+                null, null, "imported " + salespeople.size(), null,
+                sourceSha256 == null ? List.of() : List.of(sourceSha256), null, null));
+        return salespeople.size();
+    }
+
+    private SalesForceRules rules() {
+        return new SalesForceRules(salesForce.teamsByKey(), salesLeaderNames(), salesForce.emailKeys());
+    }
+
+    private Set<String> salesLeaderNames() {
+        return new HashSet<>(salesLeaders().keySet());
+    }
+
+    private SalespersonView view(Salesperson person) {
+        return SalespersonView.of(person, person.manager() == null ? null : users.displayName(person.manager()));
+    }
+}

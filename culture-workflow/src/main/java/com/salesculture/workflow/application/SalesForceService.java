@@ -1,0 +1,36 @@
+package com.salesculture.workflow.application;
+
+import com.salesculture.domain.model.salesforce.SalespersonInput;
+import com.salesculture.domain.model.salesforce.SalespersonStatus;
+import java.util.List;
+
+/**
+ * Teams and salespeople: read by the leadership, HR, finance and auditors; maintained by sales
+ * leaders, HR and admins, one at a time or by an all-or-nothing import.
+ */
+public interface SalesForceService {
+
+    List<SalesTeamView> teams();
+
+    /** Who may lead a team or manage salespeople: the sales leaders, username to name. */
+    java.util.Map<String, String> salesLeaders();
+
+    /** A new team led by a sales leader; names are unique regardless of case (409). */
+    SalesTeamView formTeam(String name, String leader);
+
+    /** Salespeople by name, optionally of one team and/or one status. */
+    List<SalespersonView> salespeople(Long teamId, SalespersonStatus status);
+
+    SalespersonView salesperson(long id);
+
+    /** Adds one salesperson (checked like an import row). */
+    SalespersonView add(SalespersonInput input);
+
+    /**
+     * Adds every row or none: the rows are checked on their own, against each other and against the
+     * stored salespeople; the import goes into the decision log with the source's SHA-256.
+     *
+     * @return how many were added
+     */
+    int importAll(List<SalespersonInput> rows, String sourceSha256);
+}
