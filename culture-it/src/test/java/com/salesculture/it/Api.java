@@ -84,23 +84,36 @@ public final class Api {
         return send(request(user, path).DELETE());
     }
 
-    /** Values the "Draft strategic intent" form accepts. */
-    public static final String VALID_INTENT =
-            "{\"intent\": \"Grow recurring revenue with existing customers by 15 % a year.\", \"focus\": \"GROWTH\"}";
+    /** Values the "Draft strategic intent" form accepts (its deliverables are in the domain). */
+    public static final String SUBMIT = "{\"note\": \"Ready for approval.\"}";
 
-    /** Completes a task of the culture programme with valid form values. */
+    /** Completes a programme's first task, "Draft strategic intent" (whose draft startProgram wrote). */
     public static Reply complete(String user, String taskId) {
-        return postJson(user, "/api/tasks/" + taskId + "/complete", VALID_INTENT);
+        return postJson(user, "/api/tasks/" + taskId + "/complete", SUBMIT);
     }
 
-    /** Starts a programme as {@code user} and returns its id. */
+    /** A draft intent with one valid deliverable, due in six months, carried by team North. */
+    public static String validIntent() {
+        return "{\"statement\": \"Become the partner our clients grow with\", \"deliverables\": [{"
+                + "\"kind\": \"REVENUE_GROWTH\", \"metric\": \"Revenue from existing clients in segment X\","
+                + " \"baseline\": 10, \"target\": 12, \"unit\": \"%\", \"dueDate\": \""
+                + java.time.LocalDate.now().plusMonths(6) + "\", \"customerGroup\": \"Mid-size manufacturers\","
+                + " \"teams\": [1]}]}";
+    }
+
+    /** Starts a programme as {@code user} (a sales leader), drafts a valid intent, and returns its id. */
     public static long startProgram(String user, String name) {
         Reply reply = postJson(user, "/api/programs",
                 Json.createObjectBuilder().add("name", name).add("horizonMonths", 36).build().toString());
         if (reply.status() != 201) {
             throw new AssertionError("could not start a programme: " + reply);
         }
-        return reply.json().getJsonNumber("id").longValue();
+        long id = reply.json().getJsonNumber("id").longValue();
+        Reply draft = putJson(user, "/api/programs/" + id + "/intent", validIntent());
+        if (draft.status() != 200) {
+            throw new AssertionError("could not draft the intent: " + draft);
+        }
+        return id;
     }
 
     /** The id of the open task of a programme in {@code user}'s inbox, or null. */

@@ -21,7 +21,7 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("lena signs in, starts a programme, claims its first task, comments, uploads evidence, reassigns, fills in its form and completes it; imports salespeople")
+    @DisplayName("lena signs in, starts a programme, claims its first task, comments, uploads evidence, reassigns, drafts the intent and submits it; eric approves; lena imports salespeople")
     void salesLeaderStartsProgrammeAndWorksTheFirstTask() throws Exception {
         String programme = "Browser programme " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser()) {
@@ -81,24 +81,57 @@ class BrowserIT {
 
             browser.screenshot("05-task-detail");
 
+            String taskPage = browser.currentUrl();
             browser.click(By.id("task:complete"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-            assertThat(browser.find(By.id("task:messages")).getText()).contains("Please correct the fields marked below.");
-            assertThat(browser.find(By.cssSelector(".field-intent .field-error")).getText())
-                    .isEqualTo("Describe the strategic intent.");
-            assertThat(browser.find(By.cssSelector(".field-focus .field-error")).getText()).isEqualTo("Choose the focus.");
-            browser.screenshot("06-task-form-errors");
+            assertThat(browser.find(By.id("task:messages")).getText()).as("no deliverables yet")
+                    .contains("Give 1 to 5 deliverables.");
+            browser.screenshot("06-task-submit-refused");
 
-            browser.type(By.cssSelector(".field-intent textarea"),
-                    "Grow recurring revenue with existing customers by 15 % a year.");
-            String focusMenu = browser.script("return document.querySelector('.field-focus select').id").toString();
-            browser.choose(focusMenu.substring(0, focusMenu.length() - "_input".length()), "Customer retention");
+            browser.click(By.id("task:openIntent"));
+            assertThat(browser.find(By.id("intentStatus")).getText()).isEqualTo("draft");
+            browser.type(By.id("intent:statement"), "Become the partner our existing clients grow with");
+            String kindMenu = browser.script("return document.querySelector('.deliverable-1 .field-kind select').id").toString();
+            browser.choose(kindMenu.substring(0, kindMenu.length() - "_input".length()), "Revenue growth")
+                    .type(By.cssSelector(".deliverable-1 .field-metric input"), "Grow")
+                    .type(By.cssSelector(".deliverable-1 input[id$='baseline_input']"), "10")
+                    .type(By.cssSelector(".deliverable-1 input[id$='target_input']"), "12")
+                    .type(By.cssSelector(".deliverable-1 input[id$=':unit']"), "%")
+                    .type(By.cssSelector(".deliverable-1 .field-dueDate input"),
+                            java.time.LocalDate.now().plusMonths(6) + org.openqa.selenium.Keys.ESCAPE.toString())
+                    .type(By.cssSelector(".deliverable-1 .field-customerGroup input"), "Mid-size manufacturers")
+                    .click(By.xpath("//div[contains(@class,'deliverable-1')]//label[normalize-space(.)='North']"))
+                    .click(By.id("intent:save"));
+            assertThat(browser.find(By.cssSelector(".deliverable-1 .field-metric .field-error")).getText())
+                    .as("a vague metric").contains("is too vague");
+            browser.type(By.cssSelector(".deliverable-1 .field-metric input"), "Revenue from existing clients in segment X")
+                    .click(By.id("intent:save"));
+            assertThat(browser.find(By.id("intent:messages")).getText()).contains("Draft saved.");
+            browser.screenshot("07-intent-draft");
+
+            browser.open(taskPage.substring(taskPage.indexOf("/task.xhtml")));
             browser.click(By.id("task:complete"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             assertThat(browser.currentUrl()).as("back in the inbox").contains("/inbox.xhtml");
             assertThat(browser.find(By.id("inbox:messages")).getText()).contains("is complete");
-            assertThat(browser.isPresent(row)).as("the completed task left the inbox").isFalse();
-            browser.screenshot("07-inbox-completed");
+            assertThat(browser.isPresent(row)).as("the submitted draft left the inbox").isFalse();
+            browser.screenshot("08-inbox-submitted");
+
+            browser.click(By.id("signOut"));
+            browser.open("/inbox.xhtml").signIn("eric");
+            browser.click(By.xpath("//tr[td[contains(., '" + programme + "')]]//a[contains(@class,'task-link')]"));
+            assertThat(browser.find(By.cssSelector("h1")).getText()).contains("Approve strategic intent");
+            String decisionMenu = browser.script("return document.querySelector('.field-decision select').id").toString();
+            browser.choose(decisionMenu.substring(0, decisionMenu.length() - "_input".length()), "Approve");
+            browser.click(By.id("task:complete"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            assertThat(browser.find(By.id("inbox:messages")).getText()).contains("is complete");
+            browser.open("/programs.xhtml").click(By.xpath("//a[normalize-space(.)='" + programme + "']"));
+            assertThat(browser.find(By.id("intentStatus")).getText()).isEqualTo("approved");
+            assertThat(browser.pageText()).contains("Eric Castell");
+            browser.screenshot("09-intent-approved");
+            browser.click(By.id("signOut"));
+            browser.open("/inbox.xhtml").signIn("lena");
 
             browser.open("/people.xhtml");
             assertThat(browser.find(By.id("teamForm")).getText()).contains("North").contains("South");
@@ -110,14 +143,14 @@ class BrowserIT {
             assertThat(browser.find(By.cssSelector(".import-errors")).getText())
                     .contains("Line 3: \u201cnot-an-email\u201d is not an email address.")
                     .contains("Line 3: There is no team \u201cAtlantis\u201d");
-            browser.screenshot("08-people-import-refused");
+            browser.screenshot("10-people-import-refused");
 
             java.nio.file.Files.writeString(bad, "name,email,team\nAda Lovelace,ada." + run + "@example.com,North\n"
                     + "Bo Jensen,bo." + run + "@example.com,South\n");
             browser.upload(By.id("importForm:file_input"), bad);
             assertThat(browser.find(By.id("messages")).getText()).contains("2 salespeople imported");
             assertThat(browser.pageText()).contains("ada." + run + "@example.com");
-            browser.screenshot("09-people-imported");
+            browser.screenshot("11-people-imported");
         }
     }
 }

@@ -71,6 +71,9 @@ class TaskWorkflowIT {
         assertThat(engine().getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("culture-program").count())
                 .as("culture-program runs with the programme id as business key").isEqualTo(1);
+        assertThat(engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("strategic-intent").count())
+                .as("its call activity strategic-intent, with the same business key").isEqualTo(1);
     }
 
     @Test
@@ -88,7 +91,7 @@ class TaskWorkflowIT {
         assertThat(ids("lena", "program=" + first + "&due=overdue")).containsExactly(firstTask);
         assertThat(ids("lena", "program=" + first + "&due=week")).isEmpty();
         assertThat(ids("lena", "program=" + second + "&due=week")).containsExactly(secondTask);
-        assertThat(ids("lena", "program=" + first + "&process=culture-program&q=strategic")).containsExactly(firstTask);
+        assertThat(ids("lena", "program=" + first + "&process=strategic-intent&q=strategic")).containsExactly(firstTask);
         assertThat(ids("lena", "program=" + first + "&q=no-such-words")).isEmpty();
         assertThat(ids("lena", "program=" + first + "&group=sales-leader")).containsExactly(firstTask);
         assertThat(ids("lena", "program=" + first + "&group=hr")).isEmpty();
@@ -141,7 +144,7 @@ class TaskWorkflowIT {
         Api.Reply delegated = Api.postJson("lena", task + "/delegate", "{\"delegate\": \"sven\"}");
         assertThat(delegated.status()).as(delegated.body()).isEqualTo(200);
         assertThat(delegated.json().getString("assignee")).isEqualTo("sven");
-        assertThat(Api.postJson("sven", task + "/complete", Api.VALID_INTENT).status()).as("a delegate resolves, not completes").isEqualTo(409);
+        assertThat(Api.postJson("sven", task + "/complete", Api.SUBMIT).status()).as("a delegate resolves, not completes").isEqualTo(409);
         assertThat(Api.post("lena", task + "/resolve").status()).as("only the delegate resolves").isEqualTo(409);
         Api.Reply resolved = Api.post("sven", task + "/resolve");
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
@@ -166,7 +169,7 @@ class TaskWorkflowIT {
         assertThat(Api.postJson("aude", task + "/comments", "{\"text\": \"audit note\"}").status()).isEqualTo(403);
         assertThat(Api.get("hana", task + "/comments").status()).isEqualTo(403);
 
-        assertThat(Api.postJson("lena", task + "/complete", Api.VALID_INTENT).status()).isEqualTo(204);
+        assertThat(Api.postJson("lena", task + "/complete", Api.SUBMIT).status()).isEqualTo(204);
         assertThat(decisions(taskId, "TASK_REASSIGNED")).isEqualTo(2);
         assertThat(decisions(taskId, "TASK_DELEGATED")).isEqualTo(1);
         assertThat(decisions(taskId, "TASK_RESOLVED")).isEqualTo(1);
@@ -243,57 +246,148 @@ class TaskWorkflowIT {
     @DisplayName("A task's typed form: described by GET, enforced on complete with field errors, values kept as variables")
     void typedTaskForm() throws Exception {
         long programId = Api.startProgram("lena", "Form " + UUID.randomUUID());
-        String taskId = Api.taskOfProgram("lena", programId);
+        String draft = Api.taskOfProgram("lena", programId);
+        JsonObject draftForm = Api.get("lena", "/api/tasks/" + draft).json().getJsonObject("form");
+        assertThat(draftForm.getString("key")).isEqualTo("culture:submit-intent");
+        assertThat(draftForm.getJsonArray("fields").getValuesAs(JsonObject.class))
+                .extracting(f -> f.getString("name"), f -> f.getString("type"), f -> f.getBoolean("required"))
+                .containsExactly(tuple("note", "long-text", false));
+        assertThat(Api.complete("lena", draft).status()).isEqualTo(204);
 
-        JsonObject form = Api.get("lena", "/api/tasks/" + taskId).json().getJsonObject("form");
-        assertThat(form.getString("key")).isEqualTo("culture:draft-strategic-intent");
+        String taskId = Api.taskOfProgram("eric", programId);
+        JsonObject form = Api.get("eric", "/api/tasks/" + taskId).json().getJsonObject("form");
+        assertThat(form.getString("key")).isEqualTo("culture:approve-intent");
         JsonArray fields = form.getJsonArray("fields");
         assertThat(fields.getValuesAs(JsonObject.class)).extracting(f -> f.getString("name"), f -> f.getString("type"),
                         f -> f.getBoolean("required"))
-                .containsExactly(tuple("intent", "long-text", true), tuple("focus", "choice", true),
-                        tuple("reviewBy", "date", false));
-        assertThat(fields.getJsonObject(0).getInt("maxLength")).isEqualTo(2000);
-        assertThat(fields.getJsonObject(1).getJsonArray("allowedValues").getValuesAs(JsonString.class))
-                .extracting(JsonString::getString).containsExactly("GROWTH", "RETENTION", "NEW_MARKETS", "PROFITABILITY");
-        assertThat(form.getJsonObject("values").isNull("intent")).isTrue();
+                .containsExactly(tuple("decision", "choice", true), tuple("reason", "long-text", false));
+        assertThat(fields.getJsonObject(1).getInt("maxLength")).isEqualTo(2000);
+        assertThat(fields.getJsonObject(0).getJsonArray("allowedValues").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).containsExactly("APPROVE", "REJECT");
+        assertThat(form.getJsonObject("values").isNull("decision")).isTrue();
 
-        Api.Reply empty = Api.post("lena", "/api/tasks/" + taskId + "/complete");
+        Api.Reply empty = Api.post("eric", "/api/tasks/" + taskId + "/complete");
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(fieldsOf(empty)).containsOnlyKeys("intent", "focus");
+        assertThat(fieldsOf(empty)).containsOnlyKeys("decision");
 
-        Api.Reply wrong = Api.postJson("lena", "/api/tasks/" + taskId + "/complete",
-                "{\"intent\": 42, \"focus\": \"WORLD_DOMINATION\", \"reviewBy\": \"next spring\", \"budget\": 5}");
+        Api.Reply wrong = Api.postJson("eric", "/api/tasks/" + taskId + "/complete",
+                "{\"decision\": \"MAYBE\", \"reason\": 42, \"budget\": 5}");
         assertThat(wrong.status()).isEqualTo(400);
-        assertThat(fieldsOf(wrong)).containsEntry("intent", "Enter text.")
-                .containsEntry("focus", "Choose one of GROWTH, RETENTION, NEW_MARKETS, PROFITABILITY.")
-                .containsEntry("reviewBy", "Enter a date as yyyy-mm-dd.")
+        assertThat(fieldsOf(wrong)).containsEntry("decision", "Choose one of APPROVE, REJECT.")
+                .containsEntry("reason", "Enter text.")
                 .hasEntrySatisfying("budget", message -> assertThat(message).contains("no field \u201cbudget\u201d"));
+        assertThat(fieldsOf(Api.postJson("eric", "/api/tasks/" + taskId + "/complete", "{\"reason\": 5}")))
+                .as("an unreadable value and a missing one, in one answer").containsOnlyKeys("reason", "decision");
 
-        assertThat(fieldsOf(Api.postJson("lena", "/api/tasks/" + taskId + "/complete", "{\"focus\": \"MARS\"}")))
-                .as("an unreadable value and a missing one, in one answer").containsOnlyKeys("focus", "intent");
-        Api.Reply german = Api.send("lena", "de", "/api/tasks/" + taskId + "/complete", "{\"focus\": \"GROWTH\"}");
-        assertThat(fieldsOf(german)).as("Accept-Language: de").containsEntry("intent", "Beschreiben Sie die strategische Absicht.");
-
-        Api.Reply vague = Api.postJson("lena", "/api/tasks/" + taskId + "/complete",
-                "{\"intent\": \"Sell more.\", \"focus\": \"GROWTH\", \"reviewBy\": \"2020-01-01\"}");
-        assertThat(fieldsOf(vague)).containsEntry("intent", "Describe the strategic intent in 20 to 2,000 characters.")
-                .containsEntry("reviewBy", "The review date cannot be in the past.");
+        assertThat(fieldsOf(Api.postJson("eric", "/api/tasks/" + taskId + "/complete", "{\"decision\": \"REJECT\"}")))
+                .as("a rule across fields").containsEntry("reason",
+                        "Give the reason for the rejection (at most 2,000 characters); the drafter will see it.");
+        Api.Reply german = Api.send("eric", "de", "/api/tasks/" + taskId + "/complete", "{\"decision\": \"REJECT\"}");
+        assertThat(fieldsOf(german)).as("Accept-Language: de").containsEntry("reason",
+                "Nennen Sie den Grund der Ablehnung (h\u00f6chstens 2.000 Zeichen); die verfassende Person sieht ihn.");
         assertThat(engine().getTaskService().createTaskQuery().taskId(taskId).singleResult())
                 .as("refused input leaves the task open and unclaimed")
                 .satisfies(task -> assertThat(task.getAssignee()).isNull());
         assertThat(decisions(taskId, "TASK_COMPLETED")).isZero();
 
-        String reviewBy = java.time.LocalDate.now().plusMonths(6).toString();
-        assertThat(Api.postJson("lena", "/api/tasks/" + taskId + "/complete",
-                "{\"intent\": \"Grow recurring revenue with existing customers.\", \"focus\": \"RETENTION\", "
-                        + "\"reviewBy\": \"" + reviewBy + "\"}").status()).isEqualTo(204);
+        assertThat(Api.postJson("eric", "/api/tasks/" + taskId + "/complete",
+                "{\"decision\": \"REJECT\", \"reason\": \"Name the segment you mean.\"}").status()).isEqualTo(204);
         Map<String, Object> variables = new HashMap<>();
         engine().getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(engine().getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
                         .singleResult().getProcessInstanceId()).list()
                 .forEach(v -> variables.put(v.getName(), v.getValue()));
-        assertThat(variables).containsEntry("intent", "Grow recurring revenue with existing customers.")
-                .containsEntry("focus", "RETENTION").containsEntry("reviewBy", reviewBy);
+        assertThat(variables).containsEntry("decision", "REJECT").containsEntry("reason", "Name the segment you mean.");
+    }
+
+    @Test
+    @DisplayName("Strategic intent: rejected with a reason, reworked, resubmitted and approved; the programme follows")
+    void strategicIntentRejectReworkApprove() throws Exception {
+        long programId = Api.startProgram("leo", "Intent " + UUID.randomUUID());
+        String intentPath = "/api/programs/" + programId + "/intent";
+        assertThat(Api.complete("leo", Api.taskOfProgram("leo", programId)).status()).isEqualTo(204);
+        assertThat(Api.get("eric", intentPath).json().getString("status")).isEqualTo("SUBMITTED");
+        assertThat(Api.putJson("leo", intentPath, Api.validIntent()).status()).as("submitted: no changes").isEqualTo(409);
+
+        String approval = Api.taskOfProgram("eric", programId);
+        assertThat(Api.get("eric", "/api/tasks/" + approval).json().getString("due")).as("approval due in 3 days").isNotNull();
+        assertThat(Api.postJson("eric", "/api/tasks/" + approval + "/complete",
+                "{\"decision\": \"REJECT\", \"reason\": \"Name the segment you mean.\"}").status()).isEqualTo(204);
+        JsonObject rejected = Api.get("leo", intentPath).json();
+        assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+        assertThat(rejected.getString("rejectionReason")).isEqualTo("Name the segment you mean.");
+        assertThat(rejected.getString("decidedByName")).isEqualTo("Eric Castell");
+        assertThat(Api.get("leo", "/api/programs/" + programId).json().getString("phase")).isEqualTo("DRAFTING_INTENT");
+
+        String rework = Api.taskOfProgram("leo", programId);
+        assertThat(rework).as("back with the drafters").isNotNull().isNotEqualTo(approval);
+        assertThat(Api.putJson("leo", intentPath, Api.validIntent().replace("segment X", "segment mid-size DACH"))
+                .status()).isEqualTo(200);
+        assertThat(Api.complete("lena", rework).status()).isEqualTo(204);
+        String second = Api.taskOfProgram("ella", programId);
+        assertThat(Api.postJson("ella", "/api/tasks/" + second + "/complete", "{\"decision\": \"APPROVE\"}").status())
+                .isEqualTo(204);
+
+        JsonObject approved = Api.get("aude", intentPath).json();
+        assertThat(approved.getString("status")).isEqualTo("APPROVED");
+        assertThat(approved.getJsonArray("deliverables").getJsonObject(0).getString("metric"))
+                .isEqualTo("Revenue from existing clients in segment mid-size DACH");
+        assertThat(approved.getJsonArray("deliverables").getJsonObject(0).getJsonArray("teamNames").getString(0))
+                .isEqualTo("North");
+        assertThat(Api.get("leo", "/api/programs/" + programId).json().getString("phase")).isEqualTo("INTENT_APPROVED");
+        assertThat(decisions(null, "INTENT_REJECTED")).isPositive();
+        assertThat(decisions(null, "INTENT_APPROVED")).isPositive();
+        assertThat(Api.putJson("leo", intentPath, Api.validIntent()).status()).as("approved: immutable").isEqualTo(409);
+    }
+
+    @Test
+    @DisplayName("Submitting an intent without deliverables is refused with the field, and the task stays open")
+    void submitNeedsDeliverables() throws Exception {
+        Api.Reply started = Api.postJson("lena", "/api/programs", "{\"name\": \"Empty " + UUID.randomUUID()
+                + "\", \"horizonMonths\": 12}");
+        long programId = started.json().getJsonNumber("id").longValue();
+        String draft = Api.taskOfProgram("lena", programId);
+
+        Api.Reply refused = Api.complete("lena", draft);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fieldsOf(refused)).containsEntry("deliverables", "Give 1 to 5 deliverables.");
+        assertThat(engine().getTaskService().createTaskQuery().taskId(draft).singleResult()).isNotNull();
+        assertThat(decisions(draft, "TASK_COMPLETED")).isZero();
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> vagueOrIncompleteDeliverables() {
+        String due = java.time.LocalDate.now().plusMonths(6).toString();
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("\"metric\": \"Revenue from existing clients in segment X\"", "\"metric\": \"grow\"", "deliverables[1].metric"),
+                org.junit.jupiter.params.provider.Arguments.of("\"metric\": \"Revenue from existing clients in segment X\"", "\"metric\": \"Be the best!\"", "deliverables[1].metric"),
+                org.junit.jupiter.params.provider.Arguments.of("\"target\": 12", "\"target\": 10", "deliverables[1].target"),
+                org.junit.jupiter.params.provider.Arguments.of("\"dueDate\": \"" + due + "\"", "\"dueDate\": \"2099-01-01\"", "deliverables[1].dueDate"),
+                org.junit.jupiter.params.provider.Arguments.of("\"dueDate\": \"" + due + "\"", "\"dueDate\": \"2020-01-01\"", "deliverables[1].dueDate"),
+                org.junit.jupiter.params.provider.Arguments.of("\"teams\": [1]", "\"teams\": [999999]", "deliverables[1].teams"),
+                org.junit.jupiter.params.provider.Arguments.of("\"teams\": [1]", "\"teams\": []", "deliverables[1].teams"),
+                org.junit.jupiter.params.provider.Arguments.of("\"customerGroup\": \"Mid-size manufacturers\"", "\"customerGroup\": \" \"", "deliverables[1].customerGroup"),
+                org.junit.jupiter.params.provider.Arguments.of("\"kind\": \"REVENUE_GROWTH\"", "\"kind\": \"VIBES\"", "deliverables[1].kind"),
+                org.junit.jupiter.params.provider.Arguments.of("\"unit\": \"%\"", "\"unit\": \"\"", "deliverables[1].unit"),
+                org.junit.jupiter.params.provider.Arguments.of("\"baseline\": 10", "\"baseline\": \"ten\"", "deliverables[1].baseline"),
+                org.junit.jupiter.params.provider.Arguments.of("\"baseline\": 10", "\"baseline\": null", "deliverables[1].baseline"),
+                org.junit.jupiter.params.provider.Arguments.of("\"dueDate\": \"" + due + "\"", "\"dueDate\": \"31.12.2027\"", "deliverables[1].dueDate"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.MethodSource("vagueOrIncompleteDeliverables")
+    @DisplayName("A vague or incomplete deliverable is refused naming its field; the draft keeps what it had")
+    void deliverableRules(String valid, String broken, String field) {
+        long programId = Api.startProgram("lena", "Rules " + UUID.randomUUID());
+        String intentPath = "/api/programs/" + programId + "/intent";
+        String before = Api.get("lena", intentPath).json().toString();
+        assertThat(Api.validIntent()).contains(valid);
+
+        Api.Reply refused = Api.putJson("lena", intentPath, Api.validIntent().replace(valid, broken));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fieldsOf(refused)).containsKey(field);
+        assertThat(Api.get("lena", intentPath).json().toString()).as("nothing stored").isEqualTo(before);
     }
 
     @Test
@@ -301,13 +395,13 @@ class TaskWorkflowIT {
     void savedFiltersWithLiveCounts() {
         String name = "Programme tasks " + UUID.randomUUID().toString().substring(0, 8);
         Api.Reply saved = Api.postJson("lena", "/api/filters",
-                "{\"name\": \"" + name + "\", \"process\": \"culture-program\", \"q\": \"strategic\"}");
+                "{\"name\": \"" + name + "\", \"process\": \"strategic-intent\", \"q\": \"strategic\"}");
         assertThat(saved.status()).isEqualTo(201);
         long id = saved.json().getJsonNumber("id").longValue();
         assertThat(saved.location()).endsWith("/api/filters/" + id);
         long before = countOf("lena", name);
         assertThat(before).as("the same number the search finds")
-                .isEqualTo(Api.get("lena", "/api/tasks?process=culture-program&q=strategic").totalCount());
+                .isEqualTo(Api.get("lena", "/api/tasks?process=strategic-intent&q=strategic").totalCount());
 
         Api.startProgram("leo", "Counted " + UUID.randomUUID());
         assertThat(countOf("lena", name)).as("a new task of her groups counts at once").isEqualTo(before + 1);
@@ -366,8 +460,8 @@ class TaskWorkflowIT {
                 }
             }
             assertThat(expectedSeq).as("entries exist").isGreaterThan(3);
-            assertThat(leosLast.subList(leosLast.size() - 3, leosLast.size()))
-                    .containsExactly("PROGRAM_STARTED", "TASK_CLAIMED", "TASK_COMPLETED");
+            assertThat(leosLast.subList(leosLast.size() - 4, leosLast.size()))
+                    .containsExactly("PROGRAM_STARTED", "TASK_CLAIMED", "TASK_COMPLETED", "INTENT_SUBMITTED");
         }
     }
 
@@ -552,7 +646,7 @@ class TaskWorkflowIT {
             case "get" -> Api.get(user, task);
             case "claim" -> Api.post(user, task + "/claim");
             case "unclaim" -> Api.post(user, task + "/unclaim");
-            case "complete" -> Api.postJson(user, task + "/complete", Api.VALID_INTENT);
+            case "complete" -> Api.postJson(user, task + "/complete", Api.SUBMIT);
             case "reassign" -> Api.postJson(user, task + "/reassign", "{\"assignee\": \"leo\"}");
             case "delegate" -> Api.postJson(user, task + "/delegate", "{\"delegate\": \"leo\"}");
             case "dates" -> Api.putJson(user, task + "/dates", "{\"due\": \"2031-01-01T12:00:00Z\"}");
@@ -651,7 +745,7 @@ class TaskWorkflowIT {
                 assertThat(decisions(taskId, "TASK_COMPLETED")).as("one decision-log entry; the loser's rolled back")
                         .isEqualTo(1);
                 assertThat(engine().getHistoryService().createHistoricActivityInstanceQuery()
-                        .processInstanceId(history.get(0).getProcessInstanceId()).activityId("RecordIntentDrafted").count())
+                        .processInstanceId(history.get(0).getProcessInstanceId()).activityId("SubmitIntent").count())
                         .as("the next step ran once").isEqualTo(1);
             }
         } finally {

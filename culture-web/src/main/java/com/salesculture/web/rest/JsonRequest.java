@@ -3,6 +3,7 @@ package com.salesculture.web.rest;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -10,7 +11,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,6 +123,69 @@ final class JsonRequest {
             typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.instant"));
             return null;
         }
+    }
+
+    BigDecimal decimal(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue();
+        }
+        typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.decimal"));
+        return null;
+    }
+
+    LocalDate date(String field) {
+        String text = text(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.date"));
+            return null;
+        }
+    }
+
+    /** A list of whole numbers (ids); null when absent. */
+    List<Long> wholeNumbers(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonNumber n && n.isIntegral())) {
+            return array.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
+        }
+        typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.list"));
+        return null;
+    }
+
+    /** A list of objects, each read with the errors named {@code field[n].…}; null when absent. */
+    List<JsonRequest> objects(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonObject)) {
+            List<JsonRequest> objects = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                objects.add(new JsonRequest(array.getJsonObject(i), fieldPrefix + field + "[" + (i + 1) + "]."));
+            }
+            return objects;
+        }
+        typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.list"));
+        return null;
+    }
+
+    /** Takes the type errors of objects read from this one into its own report. */
+    JsonRequest include(List<JsonRequest> parts) {
+        if (parts != null) {
+            parts.forEach(part -> typeErrors.addAll(part.typeErrors));
+        }
+        return this;
     }
 
     /** The wrong types found so far (for a caller that reports several objects at once). */

@@ -1,6 +1,9 @@
 package com.salesculture.web.rest;
 
+import com.salesculture.domain.model.program.DeliverableInput;
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.workflow.application.IntentView;
+import com.salesculture.workflow.application.StrategicIntentService;
 import com.salesculture.workflow.application.ProgramService;
 import com.salesculture.workflow.application.ProgramView;
 import jakarta.ejb.EJB;
@@ -8,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +28,9 @@ public class ProgramResource {
 
     @EJB
     private ProgramService programs;
+
+    @EJB
+    private StrategicIntentService intents;
 
     @Context
     private UriInfo uriInfo;
@@ -50,5 +57,31 @@ public class ProgramResource {
     @Path("{id}")
     public ProgramView get(@PathParam("id") String id) {
         return programs.get(ProgramId.parse(id));
+    }
+
+    @GET
+    @Path("{id}/intent")
+    public IntentView intent(@PathParam("id") String id) {
+        return intents.intent(ProgramId.parse(id));
+    }
+
+    /**
+     * Replaces the draft intent: {@code {"statement": "…", "deliverables": [{"kind": "REVENUE_GROWTH",
+     * "metric": "…", "baseline": 10, "target": 12, "unit": "%", "dueDate": "2027-12-31",
+     * "customerGroup": "…", "teams": [1]}]}}; errors name {@code deliverables[n].field}.
+     */
+    @PUT
+    @Path("{id}/intent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IntentView draftIntent(@PathParam("id") String id, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        String statement = request.text("statement");
+        List<JsonRequest> items = request.objects("deliverables");
+        List<DeliverableInput> deliverables = items == null ? List.of() : items.stream().map(item ->
+                new DeliverableInput(item.text("kind"), item.text("metric"), item.decimal("baseline"),
+                        item.decimal("target"), item.text("unit"), item.date("dueDate"), item.text("customerGroup"),
+                        item.wholeNumbers("teams"))).toList();
+        request.include(items).requireReadable();
+        return intents.draft(ProgramId.parse(id), statement, deliverables);
     }
 }

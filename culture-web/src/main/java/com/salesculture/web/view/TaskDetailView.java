@@ -5,6 +5,7 @@ import com.salesculture.workflow.application.EvidenceView;
 import com.salesculture.workflow.application.TaskComment;
 import com.salesculture.workflow.application.TaskInboxService;
 import com.salesculture.workflow.application.TaskView;
+import com.salesculture.workflow.form.FormField;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -78,11 +80,22 @@ public class TaskDetailView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "inbox?faces-redirect=true";
         } catch (RuntimeException e) {
-            fieldErrors = FacesMessages.fieldErrors(e);
-            if (fieldErrors.isEmpty()) {
+            Map<String, String> errors = FacesMessages.fieldErrors(e);
+            List<String> formFields = task.form().fields().stream().map(FormField::name).toList();
+            fieldErrors = errors.entrySet().stream().filter(error -> formFields.contains(error.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            if (errors.isEmpty()) {
                 FacesMessages.refused(e, Map.of());
             } else {
-                FacesMessages.error(Texts.text("task.form.invalid"));
+                // what the form does not show (the intent's deliverables) is said above it
+                errors.forEach((field, message) -> {
+                    if (!formFields.contains(field)) {
+                        FacesMessages.error(message);
+                    }
+                });
+                if (!fieldErrors.isEmpty()) {
+                    FacesMessages.error(Texts.text("task.form.invalid"));
+                }
             }
             load();
             return null;

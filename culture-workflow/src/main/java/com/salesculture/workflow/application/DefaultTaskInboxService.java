@@ -264,6 +264,8 @@ public class DefaultTaskInboxService implements TaskInboxService {
             throw new ConflictException("task.complete.delegated", users.displayName(task.getOwner()));
         }
         Map<String, Object> variables = formTypeOf(task).variables(values, validator);
+        // logged first, so the entry precedes what the completion sets off (both roll back together)
+        record(actor, DecisionType.TASK_COMPLETED, task, "completed");
         act(actor, taskId, engine -> {
             TaskService tasks = engine.getTaskService();
             if (task.getAssignee() == null) {
@@ -272,7 +274,6 @@ public class DefaultTaskInboxService implements TaskInboxService {
             tasks.complete(taskId, variables);
             return null;
         });
-        record(actor, DecisionType.TASK_COMPLETED, task, "completed");
     }
 
     @Override

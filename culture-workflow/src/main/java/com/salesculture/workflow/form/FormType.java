@@ -78,12 +78,17 @@ public final class FormType {
             }
         }
         // the rules run on what could be read, so one answer names every field to correct
-        validator.validate(instantiate(arguments)).stream()
+        Record form = instantiate(arguments);
+        int fieldRules = errors.size();
+        validator.validate(form).stream()
                 .filter(v -> !unreadable.contains(v.getPropertyPath().toString()))
                 .sorted(Comparator.comparing((ConstraintViolation<Record> v) -> fieldNames()
                         .indexOf(v.getPropertyPath().toString())).thenComparing(ConstraintViolation::getMessage))
                 .forEach(v -> errors.add(FieldError.of(v.getPropertyPath().toString(),
                         bundleKey(v.getMessageTemplate()))));
+        if (errors.size() == fieldRules && form instanceof CrossFieldRules rules) {
+            errors.addAll(rules.crossFieldErrors());
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -1,6 +1,7 @@
 package com.salesculture.workflow.form;
 
-import com.salesculture.workflow.process.DraftStrategicIntentForm;
+import com.salesculture.workflow.process.ApproveIntentForm;
+import com.salesculture.workflow.process.SubmitIntentForm;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 public final class TaskForms {
 
     private static final Map<String, FormType> BY_KEY = List.of(
-                    FormType.of(DraftStrategicIntentForm.KEY, DraftStrategicIntentForm.class))
+                    FormType.of(SubmitIntentForm.KEY, SubmitIntentForm.class),
+                    FormType.of(ApproveIntentForm.KEY, ApproveIntentForm.class))
             .stream().collect(Collectors.toUnmodifiableMap(FormType::key, Function.identity()));
 
     private static final FormType CONFIRMATION = FormType.of("confirmation", Confirmation.class);

@@ -12,9 +12,6 @@ public final class CultureProgramProcess {
 
     public static final String KEY = "culture-program";
 
-    /** User task ids of the model. */
-    public static final String DRAFT_STRATEGIC_INTENT = "DraftStrategicIntent";
-
     private static final String PROGRAM_ID = "programId";
 
     private CultureProgramProcess() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
-import com.salesculture.workflow.process.DraftStrategicIntentForm;
+import com.salesculture.workflow.process.ApproveIntentForm;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.executable.ExecutableValidator;
@@ -79,22 +79,29 @@ class TaskFormsTest {
     @Test
     @DisplayName("A form type describes its record: names, types, required, limits and choices")
     void describesTheRecord() {
-        FormType form = TaskForms.forKey(DraftStrategicIntentForm.KEY).orElseThrow();
+        FormType form = TaskForms.forKey(ApproveIntentForm.KEY).orElseThrow();
         assertThat(form.fields()).containsExactly(
-                new FormField("intent", "long-text", true, null, 2000, null, null),
-                new FormField("focus", "choice", true, List.of("GROWTH", "RETENTION", "NEW_MARKETS", "PROFITABILITY"),
-                        null, null, null),
-                new FormField("reviewBy", "date", false, null, null, null, null));
+                new FormField("decision", "choice", true, List.of("APPROVE", "REJECT"), null, null, null),
+                new FormField("reason", "long-text", false, null, 2000, null, null));
     }
 
     @Test
-    @DisplayName("Values that cannot be read are refused per field, before any rule runs")
+    @DisplayName("Values that cannot be read are refused per field; unknown fields too")
     void conversionErrorsPerField() {
-        FormType form = TaskForms.forKey(DraftStrategicIntentForm.KEY).orElseThrow();
-        assertThatThrownBy(() -> form.variables(Map.of("intent", 7L, "focus", "growth", "reviewBy", "31.12.2030",
-                "extra", "x"), NO_RULES))
+        FormType form = TaskForms.forKey(ApproveIntentForm.KEY).orElseThrow();
+        assertThatThrownBy(() -> form.variables(Map.of("decision", "approve", "reason", 7L, "extra", "x"), NO_RULES))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-                        .containsExactly("extra", "intent", "focus", "reviewBy"));
+                        .containsExactly("extra", "decision", "reason"));
+    }
+
+    @Test
+    @DisplayName("Rules across fields: a rejection needs a reason; an approval does not")
+    void crossFieldRules() {
+        FormType form = TaskForms.forKey(ApproveIntentForm.KEY).orElseThrow();
+        assertThatThrownBy(() -> form.variables(Map.of("decision", "REJECT", "reason", " "), NO_RULES))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("reason"));
+        assertThat(form.variables(Map.of("decision", "APPROVE"), NO_RULES)).containsEntry("decision", "APPROVE");
     }
 
     @Test

@@ -16,5 +16,8 @@ public enum DecisionType {
     TEAM_FORMED,
     SALESPERSON_ADDED,
     /** A file of salespeople was imported; the evidence is the file's SHA-256. */
-    SALESPEOPLE_IMPORTED
+    SALESPEOPLE_IMPORTED,
+    INTENT_SUBMITTED,
+    INTENT_APPROVED,
+    INTENT_REJECTED
 }

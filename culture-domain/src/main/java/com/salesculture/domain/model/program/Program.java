@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -90,9 +92,18 @@ public class Program {
         this.processInstanceId = Objects.requireNonNull(processInstanceId);
     }
 
-    /** The sales leader finished drafting the strategic intent. */
+    /** The sales leader submitted the strategic intent for approval. */
     public void intentDrafted() {
         this.phase = ProgramPhase.INTENT_DRAFTED;
+    }
+
+    /** An executive rejected the intent: it is drafted again. */
+    public void intentReturned() {
+        this.phase = ProgramPhase.DRAFTING_INTENT;
+    }
+
+    public void intentApproved() {
+        this.phase = ProgramPhase.INTENT_APPROVED;
     }
 
     /** Null until the programme is stored. */
@@ -102,6 +113,12 @@ public class Program {
 
     public String name() {
         return name;
+    }
+
+    /** The days the programme runs; deliverables are due inside them. */
+    public Horizon horizon() {
+        LocalDate first = LocalDate.ofInstant(startedAt, ZoneOffset.UTC);
+        return new Horizon(first, first.plusMonths(horizonMonths));
     }
 
     public int horizonMonths() {

@@ -4,6 +4,8 @@ package com.salesculture.domain.model.program;
 public enum ProgramPhase {
     /** Started; the sales leader drafts the strategic intent. */
     DRAFTING_INTENT,
-    /** The strategic intent draft is done. */
-    INTENT_DRAFTED
+    /** The strategic intent is submitted; an executive approves or rejects it. */
+    INTENT_DRAFTED,
+    /** The strategic intent is approved; the values come next. */
+    INTENT_APPROVED
 }

@@ -7,16 +7,16 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Service task "Record intent drafted" of {@code culture-program}. */
-@Named("recordIntentDrafted")
+/** Service task "Record intent approved" of {@code culture-program}. */
+@Named("recordIntentApproved")
 @ApplicationScoped
-public class RecordIntentDrafted implements JavaDelegate {
+public class RecordIntentApproved implements JavaDelegate {
 
     @Inject
     private ProgramRepository programs;
 
     @Override
     public void execute(DelegateExecution execution) {
-        programs.require(CultureProgramProcess.programId(execution)).intentDrafted();
+        programs.require(CultureProgramProcess.programId(execution)).intentApproved();
     }
 }

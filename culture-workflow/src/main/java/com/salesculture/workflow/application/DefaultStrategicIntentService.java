@@ -1,0 +1,69 @@
+package com.salesculture.workflow.application;
+
+import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.people.UserDirectory;
+import com.salesculture.domain.model.program.DeliverableInput;
+import com.salesculture.domain.model.program.Program;
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.domain.model.program.StrategicIntent;
+import com.salesculture.domain.model.program.StrategicIntents;
+import com.salesculture.domain.model.salesforce.SalesForce;
+import com.salesculture.domain.model.salesforce.SalesTeam;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+@Stateless
+@Local(StrategicIntentService.class)
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
+        Role.Names.AUDITOR, Role.Names.ADMIN})
+public class DefaultStrategicIntentService implements StrategicIntentService {
+
+    @Inject
+    private ProgramRepository programs;
+
+    @Inject
+    private StrategicIntents intents;
+
+    @Inject
+    private SalesForce salesForce;
+
+    @Inject
+    private UserDirectory users;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Override
+    public IntentView intent(ProgramId programId) {
+        programs.require(programId);
+        return view(intents.require(programId));
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SALES_LEADER)
+    public IntentView draft(ProgramId programId, String statement, List<DeliverableInput> deliverables) {
+        Program program = programs.require(programId);
+        StrategicIntent intent = intents.require(programId);
+        intent.draft(statement, deliverables, currentActor.get().username(), program.horizon(),
+                salesForce.teams().stream().map(SalesTeam::id).collect(Collectors.toSet()));
+        return view(intent);
+    }
+
+    private IntentView view(StrategicIntent intent) {
+        Map<Long, String> teamNames = salesForce.teams().stream()
+                .collect(Collectors.toMap(SalesTeam::id, SalesTeam::name, (a, b) -> a));
+        return new IntentView(intent.programId().value(), intent.status().name(), intent.statement(),
+                intent.draftedBy(), intent.submittedAt(), intent.decidedBy(),
+                intent.decidedBy() == null ? null : users.displayName(intent.decidedBy()), intent.decidedAt(),
+                intent.rejectionReason(), intent.deliverables().stream().map(d -> new IntentView.DeliverableView(
+                        d.kind().name(), d.metric(), d.baseline(), d.target(), d.unit(), d.dueDate(), d.customerGroup(),
+                        d.teams(), d.teams().stream().map(id -> teamNames.getOrDefault(id, "#" + id)).toList()))
+                .toList());
+    }
+}

@@ -1,0 +1,17 @@
+package com.salesculture.workflow.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A programme's strategic intent as pages and the API show it. */
+public record IntentView(long programId, String status, String statement, String draftedBy, Instant submittedAt,
+                         String decidedBy, String decidedByName, Instant decidedAt, String rejectionReason,
+                         List<DeliverableView> deliverables) {
+
+    /** One deliverable, with the names of the teams that carry it. */
+    public record DeliverableView(String kind, String metric, BigDecimal baseline, BigDecimal target, String unit,
+                                  LocalDate dueDate, String customerGroup, List<Long> teams, List<String> teamNames) {
+    }
+}

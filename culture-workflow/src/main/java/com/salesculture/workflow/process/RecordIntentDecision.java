@@ -1,0 +1,49 @@
+package com.salesculture.workflow.process;
+
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.domain.model.program.StrategicIntent;
+import com.salesculture.domain.model.program.StrategicIntents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Service task "Record intent decision" of {@code strategic-intent}: approved, or back to the drafter with the reason. */
+@Named("recordIntentDecision")
+@ApplicationScoped
+public class RecordIntentDecision implements JavaDelegate {
+
+    @Inject
+    private StrategicIntents intents;
+
+    @Inject
+    private ProgramRepository programs;
+
+    @Inject
+    private DecisionLog decisions;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProgramId programId = StrategicIntentProcess.programId(execution);
+        StrategicIntent intent = intents.require(programId);
+        String actor = StrategicIntentProcess.actor(execution);
+        boolean approved = StrategicIntentProcess.approved(execution);
+        if (approved) {
+            intent.approve(actor, Instant.now());
+        } else {
+            intent.reject(actor, Instant.now(), StrategicIntentProcess.reason(execution));
+            programs.require(programId).intentReturned();
+        }
+        decisions.record(new Decision(actor, StrategicIntentProcess.actorRoles(execution),
+                approved ? DecisionType.INTENT_APPROVED : DecisionType.INTENT_REJECTED, "program", programId.toString(),
+                approved ? "approved" : "rejected", intent.rejectionReason(), List.of(),
+                execution.getProcessInstanceId(), null));
+    }
+}
