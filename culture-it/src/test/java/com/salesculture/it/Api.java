@@ -101,6 +101,18 @@ public final class Api {
                 + " \"teams\": [1]}]}";
     }
 
+    /** Three values with two or three behaviours each. */
+    public static String validValues() {
+        return "{\"values\": ["
+                + "{\"name\": \"Deep relationships\", \"statement\": \"We develop deep relationships with people.\","
+                + " \"behaviours\": [\"Knows what matters to me beyond the deal\", \"Follows up without being asked\"]},"
+                + "{\"name\": \"Customer first\", \"statement\": \"We always act in favour of the customer.\","
+                + " \"behaviours\": [\"Recommends the cheaper option when it serves me better\", \"Tells me bad news early\","
+                + " \"Keeps every promise\"]},"
+                + "{\"name\": \"Spirited teamwork\", \"statement\": \"We win together.\","
+                + " \"behaviours\": [\"Brings in the right colleague\", \"Speaks well of colleagues\"]}]}";
+    }
+
     /** Starts a programme as {@code user} (a sales leader), drafts a valid intent, and returns its id. */
     public static long startProgram(String user, String name) {
         Reply reply = postJson(user, "/api/programs",

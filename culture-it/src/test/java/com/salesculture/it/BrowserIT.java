@@ -134,8 +134,30 @@ class BrowserIT {
             assertThat(browser.find(By.id("intentStatus")).getText()).isEqualTo("approved");
             assertThat(browser.pageText()).contains("Eric Castell");
             browser.screenshot("09-intent-approved");
+            String programId = browser.currentUrl().replaceAll(".*program=(\\d+).*", "$1");
             browser.click(By.id("signOut"));
             browser.open("/inbox.xhtml").signIn("lena");
+
+            browser.open("/values.xhtml?program=" + programId);
+            String[][] values = {
+                    {"Deep relationships", "We develop deep relationships with people.",
+                            "Knows what matters to me beyond the deal\nFollows up without being asked"},
+                    {"Customer first", "We always act in favour of the customer.",
+                            "Recommends the cheaper option when it serves me better\nTells me bad news early"},
+                    {"Spirited teamwork", "We win together.", "Brings in the right colleague"}};
+            for (int i = 0; i < values.length; i++) {
+                browser.type(By.cssSelector(".value-" + (i + 1) + " input[id$=':name']"), values[i][0])
+                        .type(By.cssSelector(".value-" + (i + 1) + " textarea[id$=':statement']"), values[i][1])
+                        .type(By.cssSelector(".value-" + (i + 1) + " textarea[id$=':behaviours']"), values[i][2]);
+            }
+            browser.click(By.id("values:save"));
+            assertThat(browser.find(By.xpath("//div[contains(@class,'value-3')]//span[contains(@class,'field-error')"
+                    + " and normalize-space(.) != '']")).getText())
+                    .as("one behaviour is too few").contains("Give 2 to 5 behaviours");
+            browser.type(By.cssSelector(".value-3 textarea[id$=':behaviours']"),
+                    "Brings in the right colleague\nSpeaks well of colleagues").click(By.id("values:save"));
+            assertThat(browser.find(By.id("values:messages")).getText()).contains("Values saved.");
+            browser.screenshot("09b-values-draft");
 
             browser.open("/people.xhtml");
             assertThat(browser.find(By.id("teamForm")).getText()).contains("North").contains("South");

@@ -248,7 +248,7 @@ class TaskWorkflowIT {
         long programId = Api.startProgram("lena", "Form " + UUID.randomUUID());
         String draft = Api.taskOfProgram("lena", programId);
         JsonObject draftForm = Api.get("lena", "/api/tasks/" + draft).json().getJsonObject("form");
-        assertThat(draftForm.getString("key")).isEqualTo("culture:submit-intent");
+        assertThat(draftForm.getString("key")).isEqualTo("culture:submit");
         assertThat(draftForm.getJsonArray("fields").getValuesAs(JsonObject.class))
                 .extracting(f -> f.getString("name"), f -> f.getString("type"), f -> f.getBoolean("required"))
                 .containsExactly(tuple("note", "long-text", false));
@@ -256,7 +256,7 @@ class TaskWorkflowIT {
 
         String taskId = Api.taskOfProgram("eric", programId);
         JsonObject form = Api.get("eric", "/api/tasks/" + taskId).json().getJsonObject("form");
-        assertThat(form.getString("key")).isEqualTo("culture:approve-intent");
+        assertThat(form.getString("key")).isEqualTo("culture:approval");
         JsonArray fields = form.getJsonArray("fields");
         assertThat(fields.getValuesAs(JsonObject.class)).extracting(f -> f.getString("name"), f -> f.getString("type"),
                         f -> f.getBoolean("required"))
@@ -388,6 +388,75 @@ class TaskWorkflowIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fieldsOf(refused)).containsKey(field);
         assertThat(Api.get("lena", intentPath).json().toString()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("Values: three chosen, approved, then each salesperson with an account acknowledges the version; the programme follows")
+    void valuesChosenApprovedAcknowledged() throws Exception {
+        long programId = Api.startProgram("leo", "Values " + UUID.randomUUID());
+        assertThat(Api.complete("leo", Api.taskOfProgram("leo", programId)).status()).isEqualTo(204);
+        assertThat(Api.postJson("eric", "/api/tasks/" + Api.taskOfProgram("eric", programId) + "/complete",
+                "{\"decision\": \"APPROVE\"}").status()).isEqualTo(204);
+
+        String draftValues = Api.taskOfProgram("lena", programId);
+        assertThat(Api.get("lena", "/api/tasks/" + draftValues).json().getString("name")).isEqualTo("Choose the top 3 values");
+        Api.Reply noValues = Api.complete("lena", draftValues);
+        assertThat(fieldsOf(noValues)).containsEntry("values", "Give exactly 3 values; there are 0.");
+        String valuesPath = "/api/programs/" + programId + "/values";
+        assertThat(Api.putJson("lena", valuesPath, Api.validValues()).status()).isEqualTo(200);
+        assertThat(Api.complete("lena", draftValues).status()).isEqualTo(204);
+        assertThat(Api.putJson("lena", valuesPath, Api.validValues()).status()).as("submitted").isEqualTo(409);
+        assertThat(Api.postJson("ella", "/api/tasks/" + Api.taskOfProgram("ella", programId) + "/complete",
+                "{\"decision\": \"APPROVE\"}").status()).isEqualTo(204);
+        assertThat(Api.get("leo", "/api/programs/" + programId).json().getString("phase")).isEqualTo("VALUES_APPROVED");
+
+        String sarasTask = Api.taskOfProgram("sara", programId);
+        String svensTask = Api.taskOfProgram("sven", programId);
+        assertThat(sarasTask).as("a task for sara").isNotNull().isNotEqualTo(svensTask);
+        assertThat(Api.get("sara", "/api/tasks/" + sarasTask).json().getString("assignee")).isEqualTo("sara");
+        assertThat(Api.get("sara", valuesPath).json().getJsonArray("values")).as("she reads the charter").hasSize(3);
+        assertThat(fieldsOf(Api.postJson("sara", "/api/tasks/" + sarasTask + "/complete", "{\"acknowledged\": false}")))
+                .containsEntry("acknowledged", "Confirm that you have read the values charter.");
+        assertThat(Api.postJson("sven", "/api/tasks/" + sarasTask + "/complete", "{\"acknowledged\": true}").status())
+                .as("not sven's to acknowledge").isEqualTo(403);
+        assertThat(Api.postJson("sara", "/api/tasks/" + sarasTask + "/complete", "{\"acknowledged\": true}").status())
+                .isEqualTo(204);
+        JsonObject acknowledged = Api.get("aude", valuesPath).json();
+        assertThat(acknowledged.getJsonArray("acknowledgements").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("salesperson"), a -> a.getInt("charterVersion"))
+                .containsExactly(tuple("Sara Svensson", 1));
+        assertThat(Api.postJson("sven", "/api/tasks/" + svensTask + "/complete", "{\"acknowledged\": true}").status())
+                .isEqualTo(204);
+        assertThat(engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(programId)).count())
+                .as("values-selection ended, and culture-program with it (the plan comes next)").isZero();
+        assertThat(decisions(null, "VALUES_ACKNOWLEDGED")).isGreaterThanOrEqualTo(2);
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> brokenValues() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("two values", "{\"values\": [{\"name\": \"A\", \"statement\": \"a\", \"behaviours\": [\"x\", \"y\"]}, {\"name\": \"B\", \"statement\": \"b\", \"behaviours\": [\"x\", \"y\"]}]}", "values"),
+                org.junit.jupiter.params.provider.Arguments.of("same name twice", Api.validValues().replace("Spirited teamwork", "customer FIRST"), "values[3].name"),
+                org.junit.jupiter.params.provider.Arguments.of("no name", Api.validValues().replace("\"Spirited teamwork\"", "\" \""), "values[3].name"),
+                org.junit.jupiter.params.provider.Arguments.of("statement of 281 characters", Api.validValues().replace("We win together.", "x".repeat(281)), "values[3].statement"),
+                org.junit.jupiter.params.provider.Arguments.of("one behaviour", Api.validValues().replace("\"Brings in the right colleague\", ", ""), "values[3].behaviours"),
+                org.junit.jupiter.params.provider.Arguments.of("six behaviours", Api.validValues().replace("\"Brings in the right colleague\"", "\"a\", \"b\", \"c\", \"d\", \"e\""), "values[3].behaviours"),
+                org.junit.jupiter.params.provider.Arguments.of("a blank behaviour", Api.validValues().replace("\"Brings in the right colleague\"", "\"  \""), "values[3].behaviours[1]"),
+                org.junit.jupiter.params.provider.Arguments.of("behaviours not a list", Api.validValues().replace("[\"Brings in the right colleague\", \"Speaks well of colleagues\"]", "\"Brings in the right colleague\""), "values[3].behaviours"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("brokenValues")
+    @DisplayName("Values that break a rule are refused naming the field; nothing is stored")
+    void valuesRules(String problem, String body, String field) {
+        long programId = Api.startProgram("lena", "Value rules " + UUID.randomUUID());
+        String valuesPath = "/api/programs/" + programId + "/values";
+
+        Api.Reply refused = Api.putJson("lena", valuesPath, body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fieldsOf(refused)).containsKey(field);
+        assertThat(Api.get("lena", valuesPath).json().getJsonArray("values")).as("nothing stored").isEmpty();
     }
 
     @Test

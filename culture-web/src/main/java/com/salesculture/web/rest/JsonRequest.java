@@ -163,6 +163,19 @@ final class JsonRequest {
         return null;
     }
 
+    /** A list of texts; null when absent. */
+    List<String> texts(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonString)) {
+            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
+        typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.list"));
+        return null;
+    }
+
     /** A list of objects, each read with the errors named {@code field[n].…}; null when absent. */
     List<JsonRequest> objects(String field) {
         JsonValue value = body.get(field);

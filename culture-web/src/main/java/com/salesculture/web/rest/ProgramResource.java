@@ -2,8 +2,11 @@ package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.program.DeliverableInput;
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.program.ValueInput;
 import com.salesculture.workflow.application.IntentView;
 import com.salesculture.workflow.application.StrategicIntentService;
+import com.salesculture.workflow.application.ValuesService;
+import com.salesculture.workflow.application.ValuesView;
 import com.salesculture.workflow.application.ProgramService;
 import com.salesculture.workflow.application.ProgramView;
 import jakarta.ejb.EJB;
@@ -31,6 +34,9 @@ public class ProgramResource {
 
     @EJB
     private StrategicIntentService intents;
+
+    @EJB
+    private ValuesService values;
 
     @Context
     private UriInfo uriInfo;
@@ -83,5 +89,27 @@ public class ProgramResource {
                         item.wholeNumbers("teams"))).toList();
         request.include(items).requireReadable();
         return intents.draft(ProgramId.parse(id), statement, deliverables);
+    }
+
+    @GET
+    @Path("{id}/values")
+    public ValuesView values(@PathParam("id") String id) {
+        return values.values(ProgramId.parse(id));
+    }
+
+    /**
+     * Replaces the draft values: {@code {"values": [{"name": "…", "statement": "…", "behaviours": ["…", "…"]}, …]}};
+     * errors name {@code values[n].field} and {@code values[n].behaviours[m]}.
+     */
+    @PUT
+    @Path("{id}/values")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ValuesView draftValues(@PathParam("id") String id, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        List<JsonRequest> items = request.objects("values");
+        List<ValueInput> inputs = items == null ? List.of() : items.stream().map(item ->
+                new ValueInput(item.text("name"), item.text("statement"), item.texts("behaviours"))).toList();
+        request.include(items).requireReadable();
+        return values.draft(ProgramId.parse(id), inputs);
     }
 }

@@ -2,6 +2,7 @@ package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
+import com.salesculture.domain.model.program.Approval;
 import com.salesculture.domain.model.program.DeliverableInput;
 import com.salesculture.domain.model.program.Program;
 import com.salesculture.domain.model.program.ProgramId;
@@ -58,10 +59,11 @@ public class DefaultStrategicIntentService implements StrategicIntentService {
     private IntentView view(StrategicIntent intent) {
         Map<Long, String> teamNames = salesForce.teams().stream()
                 .collect(Collectors.toMap(SalesTeam::id, SalesTeam::name, (a, b) -> a));
-        return new IntentView(intent.programId().value(), intent.status().name(), intent.statement(),
-                intent.draftedBy(), intent.submittedAt(), intent.decidedBy(),
-                intent.decidedBy() == null ? null : users.displayName(intent.decidedBy()), intent.decidedAt(),
-                intent.rejectionReason(), intent.deliverables().stream().map(d -> new IntentView.DeliverableView(
+        Approval approval = intent.approval();
+        return new IntentView(intent.programId().value(), approval.status().name(), intent.statement(),
+                approval.draftedBy(), approval.submittedAt(), approval.decidedBy(),
+                approval.decidedBy() == null ? null : users.displayName(approval.decidedBy()), approval.decidedAt(),
+                approval.rejectionReason(), intent.deliverables().stream().map(d -> new IntentView.DeliverableView(
                         d.kind().name(), d.metric(), d.baseline(), d.target(), d.unit(), d.dueDate(), d.customerGroup(),
                         d.teams(), d.teams().stream().map(id -> teamNames.getOrDefault(id, "#" + id)).toList()))
                 .toList());

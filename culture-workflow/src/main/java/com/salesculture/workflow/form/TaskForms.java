@@ -1,7 +1,8 @@
 package com.salesculture.workflow.form;
 
-import com.salesculture.workflow.process.ApproveIntentForm;
-import com.salesculture.workflow.process.SubmitIntentForm;
+import com.salesculture.workflow.process.AcknowledgeValuesForm;
+import com.salesculture.workflow.process.ApprovalForm;
+import com.salesculture.workflow.process.SubmitForm;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import java.util.stream.Collectors;
 public final class TaskForms {
 
     private static final Map<String, FormType> BY_KEY = List.of(
-                    FormType.of(SubmitIntentForm.KEY, SubmitIntentForm.class),
-                    FormType.of(ApproveIntentForm.KEY, ApproveIntentForm.class))
+                    FormType.of(SubmitForm.KEY, SubmitForm.class),
+                    FormType.of(ApprovalForm.KEY, ApprovalForm.class),
+                    FormType.of(AcknowledgeValuesForm.KEY, AcknowledgeValuesForm.class))
             .stream().collect(Collectors.toUnmodifiableMap(FormType::key, Function.identity()));
 
     private static final FormType CONFIRMATION = FormType.of("confirmation", Confirmation.class);

@@ -31,19 +31,19 @@ public class RecordIntentDecision implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProgramId programId = StrategicIntentProcess.programId(execution);
+        ProgramId programId = ApprovalSteps.programId(execution);
         StrategicIntent intent = intents.require(programId);
-        String actor = StrategicIntentProcess.actor(execution);
-        boolean approved = StrategicIntentProcess.approved(execution);
+        String actor = ApprovalSteps.actor(execution);
+        boolean approved = ApprovalSteps.approved(execution);
         if (approved) {
             intent.approve(actor, Instant.now());
         } else {
-            intent.reject(actor, Instant.now(), StrategicIntentProcess.reason(execution));
+            intent.reject(actor, Instant.now(), ApprovalSteps.reason(execution));
             programs.require(programId).intentReturned();
         }
-        decisions.record(new Decision(actor, StrategicIntentProcess.actorRoles(execution),
+        decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution),
                 approved ? DecisionType.INTENT_APPROVED : DecisionType.INTENT_REJECTED, "program", programId.toString(),
-                approved ? "approved" : "rejected", intent.rejectionReason(), List.of(),
+                approved ? "approved" : "rejected", intent.approval().rejectionReason(), List.of(),
                 execution.getProcessInstanceId(), null));
     }
 }

@@ -34,11 +34,11 @@ public class SubmitIntent implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProgramId programId = StrategicIntentProcess.programId(execution);
+        ProgramId programId = ApprovalSteps.programId(execution);
         intents.require(programId).submit(Instant.now());
         programs.require(programId).intentDrafted();
-        decisions.record(new Decision(StrategicIntentProcess.actor(execution),
-                StrategicIntentProcess.actorRoles(execution), DecisionType.INTENT_SUBMITTED, "program",
+        decisions.record(new Decision(ApprovalSteps.actor(execution),
+                ApprovalSteps.actorRoles(execution), DecisionType.INTENT_SUBMITTED, "program",
                 programId.toString(), "submitted", null, List.of(), execution.getProcessInstanceId(), null));
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
-import com.salesculture.workflow.process.ApproveIntentForm;
+import com.salesculture.workflow.process.ApprovalForm;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.executable.ExecutableValidator;
@@ -79,7 +79,7 @@ class TaskFormsTest {
     @Test
     @DisplayName("A form type describes its record: names, types, required, limits and choices")
     void describesTheRecord() {
-        FormType form = TaskForms.forKey(ApproveIntentForm.KEY).orElseThrow();
+        FormType form = TaskForms.forKey(ApprovalForm.KEY).orElseThrow();
         assertThat(form.fields()).containsExactly(
                 new FormField("decision", "choice", true, List.of("APPROVE", "REJECT"), null, null, null),
                 new FormField("reason", "long-text", false, null, 2000, null, null));
@@ -88,7 +88,7 @@ class TaskFormsTest {
     @Test
     @DisplayName("Values that cannot be read are refused per field; unknown fields too")
     void conversionErrorsPerField() {
-        FormType form = TaskForms.forKey(ApproveIntentForm.KEY).orElseThrow();
+        FormType form = TaskForms.forKey(ApprovalForm.KEY).orElseThrow();
         assertThatThrownBy(() -> form.variables(Map.of("decision", "approve", "reason", 7L, "extra", "x"), NO_RULES))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("extra", "decision", "reason"));
@@ -97,7 +97,7 @@ class TaskFormsTest {
     @Test
     @DisplayName("Rules across fields: a rejection needs a reason; an approval does not")
     void crossFieldRules() {
-        FormType form = TaskForms.forKey(ApproveIntentForm.KEY).orElseThrow();
+        FormType form = TaskForms.forKey(ApprovalForm.KEY).orElseThrow();
         assertThatThrownBy(() -> form.variables(Map.of("decision", "REJECT", "reason", " "), NO_RULES))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("reason"));

@@ -70,6 +70,12 @@ public class JpaSalesForce implements SalesForce {
     }
 
     @Override
+    public Optional<Salesperson> byUsername(String username) {
+        return entityManager.createQuery("select p from Salesperson p where p.username = :username", Salesperson.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    @Override
     public Set<String> emailKeys() {
         return new HashSet<>(entityManager.createQuery("select p.emailKey from Salesperson p", String.class)
                 .getResultList());

@@ -19,5 +19,10 @@ public enum DecisionType {
     SALESPEOPLE_IMPORTED,
     INTENT_SUBMITTED,
     INTENT_APPROVED,
-    INTENT_REJECTED
+    INTENT_REJECTED,
+    VALUES_SUBMITTED,
+    VALUES_APPROVED,
+    VALUES_REJECTED,
+    /** A salesperson acknowledged a version of the values charter. */
+    VALUES_ACKNOWLEDGED
 }

@@ -106,6 +106,19 @@ public class Program {
         this.phase = ProgramPhase.INTENT_APPROVED;
     }
 
+    public void valuesDrafted() {
+        this.phase = ProgramPhase.VALUES_DRAFTED;
+    }
+
+    /** An executive rejected the values: they are drafted again. */
+    public void valuesReturned() {
+        this.phase = ProgramPhase.INTENT_APPROVED;
+    }
+
+    public void valuesApproved() {
+        this.phase = ProgramPhase.VALUES_APPROVED;
+    }
+
     /** Null until the programme is stored. */
     public ProgramId programId() {
         return id == null ? null : new ProgramId(id);

@@ -6,6 +6,10 @@ public enum ProgramPhase {
     DRAFTING_INTENT,
     /** The strategic intent is submitted; an executive approves or rejects it. */
     INTENT_DRAFTED,
-    /** The strategic intent is approved; the values come next. */
-    INTENT_APPROVED
+    /** The strategic intent is approved; the sales leader drafts the values. */
+    INTENT_APPROVED,
+    /** The values are submitted; an executive approves or rejects them. */
+    VALUES_DRAFTED,
+    /** The values are approved; salespeople acknowledge them, the compensation plan comes next. */
+    VALUES_APPROVED
 }

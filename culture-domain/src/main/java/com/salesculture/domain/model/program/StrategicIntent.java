@@ -1,13 +1,11 @@
 package com.salesculture.domain.model.program;
 
-import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,7 +28,7 @@ import java.util.Set;
  * each names what moves, from a baseline to a different target, in a unit, by a date inside the
  * programme's horizon, for a named customer group, carried by at least one team. A sales leader
  * drafts it; an executive approves it, or rejects it with a reason and it returns for rework.
- * Only a draft or a rejected intent can be changed.
+ * Only a draft or a rejected intent can be changed ({@link Approval}).
  */
 @Entity
 @Table(name = "strategic_intent")
@@ -43,7 +40,6 @@ public class StrategicIntent {
     public static final int MAX_METRIC_LENGTH = 300;
     public static final int MAX_UNIT_LENGTH = 30;
     public static final int MAX_GROUP_LENGTH = 200;
-    public static final int MAX_REASON_LENGTH = 2000;
     /** Statements that name no measurable change (DESIGN §1: "be the best", "grow"). */
     private static final Set<String> VAGUE = Set.of("be the best", "grow", "grow revenue", "sell more", "improve",
             "do better", "increase sales", "more sales", "win", "be number one", "be number 1");
@@ -58,24 +54,8 @@ public class StrategicIntent {
 
     private String statement;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private IntentStatus status;
-
-    @Column(name = "drafted_by")
-    private String draftedBy;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "rejection_reason")
-    private String rejectionReason;
+    @Embedded
+    private Approval approval = new Approval();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "intent_id", nullable = false)
@@ -93,7 +73,6 @@ public class StrategicIntent {
     public static StrategicIntent of(ProgramId programId) {
         StrategicIntent intent = new StrategicIntent();
         intent.programId = programId.value();
-        intent.status = IntentStatus.DRAFT;
         return intent;
     }
 
@@ -107,7 +86,7 @@ public class StrategicIntent {
      */
     public void draft(String newStatement, List<DeliverableInput> inputs, String by, Horizon horizon,
                       Set<Long> teams) {
-        requireEditable();
+        approval.requireEditable();
         List<FieldError> errors = new ArrayList<>();
         String text = newStatement == null || newStatement.isBlank() ? null : newStatement.strip();
         if (text != null && text.length() > MAX_STATEMENT_LENGTH) {
@@ -130,37 +109,25 @@ public class StrategicIntent {
         statement = text;
         deliverables.clear();
         deliverables.addAll(checked);
-        draftedBy = Objects.requireNonNull(by);
+        approval.drafted(by);
     }
 
-    /** The sales leader hands the intent to the executives. */
+    /** The sales leader hands the intent to the executives; it needs its deliverables. */
     public void submit(Instant now) {
-        requireEditable();
+        approval.requireEditable();
         if (deliverables.isEmpty()) {
             throw new InvalidInputException("deliverables", "intent.deliverables.count", MAX_DELIVERABLES);
         }
-        status = IntentStatus.SUBMITTED;
-        submittedAt = now;
+        approval.submit(now);
     }
 
     public void approve(String by, Instant now) {
-        requireSubmitted();
-        status = IntentStatus.APPROVED;
-        decidedBy = by;
-        decidedAt = now;
-        rejectionReason = null;
+        approval.approve(by, now);
     }
 
     /** Back to the drafter, with the reason they will see. */
     public void reject(String by, Instant now, String reason) {
-        requireSubmitted();
-        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
-            throw new InvalidInputException("reason", "intent.reason.required", MAX_REASON_LENGTH);
-        }
-        status = IntentStatus.REJECTED;
-        decidedBy = by;
-        decidedAt = now;
-        rejectionReason = reason.strip();
+        approval.reject(by, now, reason);
     }
 
     private static Deliverable check(DeliverableInput input, String prefix, Horizon horizon, Set<Long> teams,
@@ -219,18 +186,6 @@ public class StrategicIntent {
                 input.dueDate(), group, carriers);
     }
 
-    private void requireEditable() {
-        if (status != IntentStatus.DRAFT && status != IntentStatus.REJECTED) {
-            throw new ConflictException("intent.notEditable", status.name());
-        }
-    }
-
-    private void requireSubmitted() {
-        if (status != IntentStatus.SUBMITTED) {
-            throw new ConflictException("intent.notSubmitted", status.name());
-        }
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -247,28 +202,8 @@ public class StrategicIntent {
         return statement;
     }
 
-    public IntentStatus status() {
-        return status;
-    }
-
-    public String draftedBy() {
-        return draftedBy;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
-    }
-
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
-    }
-
-    public String rejectionReason() {
-        return rejectionReason;
+    public Approval approval() {
+        return approval;
     }
 
     public List<Deliverable> deliverables() {

@@ -23,6 +23,9 @@ public interface SalesForce {
 
     Optional<Salesperson> salesperson(long id);
 
+    /** The salesperson who signs in with this account. */
+    Optional<Salesperson> byUsername(String username);
+
     /** {@link Salesperson#key(String)} of every stored salesperson. */
     Set<String> emailKeys();
 

@@ -6,14 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Form of "Approve strategic intent": approve, or reject with the reason the drafter will see. */
-public record ApproveIntentForm(
+/** Form of an approval task (intent, values): approve, or reject with the reason the drafter will see. */
+public record ApprovalForm(
         @NotNull(message = "{form.decision.required}")
         Decision decision,
         @Size(max = 2000, message = "{form.reason.tooLong}")
         String reason) implements CrossFieldRules {
 
-    public static final String KEY = "culture:approve-intent";
+    public static final String KEY = "culture:approval";
 
     public enum Decision { APPROVE, REJECT }
 

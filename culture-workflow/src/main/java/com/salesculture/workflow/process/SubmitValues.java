@@ -1,0 +1,40 @@
+package com.salesculture.workflow.process;
+
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.domain.model.program.ValuesCharters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Service task "Submit values" of {@code values-selection}: refused (field error) without the three values. */
+@Named("submitValues")
+@ApplicationScoped
+public class SubmitValues implements JavaDelegate {
+
+    @Inject
+    private ValuesCharters charters;
+
+    @Inject
+    private ProgramRepository programs;
+
+    @Inject
+    private DecisionLog decisions;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProgramId programId = ApprovalSteps.programId(execution);
+        charters.require(programId).submit(Instant.now());
+        programs.require(programId).valuesDrafted();
+        decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
+                DecisionType.VALUES_SUBMITTED, "program", programId.toString(), "submitted", null, List.of(),
+                execution.getProcessInstanceId(), null));
+    }
+}

@@ -1,0 +1,18 @@
+package com.salesculture.workflow.process;
+
+/**
+ * The typed catalogue of {@code values-selection}: its key, user tasks and variables. Its business
+ * key is the programme id (passed down by {@code culture-program}'s call activity).
+ */
+public final class ValuesSelectionProcess {
+
+    public static final String KEY = "values-selection";
+    public static final String DRAFT_VALUES = "DraftValues";
+    public static final String APPROVE_VALUES = "ApproveValues";
+    public static final String ACKNOWLEDGE_VALUES = "AcknowledgeValues";
+    /** Usernames of the active salespeople who acknowledge the approved charter (one task each). */
+    static final String ACKNOWLEDGERS = "acknowledgers";
+
+    private ValuesSelectionProcess() {
+    }
+}
