@@ -131,9 +131,11 @@ class BrowserIT {
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             assertThat(browser.find(By.id("inbox:messages")).getText()).contains("is complete");
             browser.open("/programs.xhtml").click(By.xpath("//a[normalize-space(.)='" + programme + "']"));
-            assertThat(browser.find(By.id("intentStatus")).getText()).isEqualTo("approved");
-            assertThat(browser.pageText()).contains("Eric Castell");
-            browser.screenshot("09-intent-approved");
+            assertThat(browser.find(By.id("losIntentStatus")).getText()).isEqualTo("approved");
+            assertThat(browser.find(By.id("losValuesStatus")).getText()).isEqualTo("draft");
+            assertThat(browser.pageText()).contains("Eric Castell").contains("Revenue from existing clients in segment X")
+                    .contains("North (Lena Lindqvist)");
+            browser.screenshot("09-line-of-sight");
             String programId = browser.currentUrl().replaceAll(".*program=(\\d+).*", "$1");
             browser.click(By.id("signOut"));
             browser.open("/inbox.xhtml").signIn("lena");

@@ -334,7 +334,16 @@ class TaskWorkflowIT {
                 .isEqualTo("Revenue from existing clients in segment mid-size DACH");
         assertThat(approved.getJsonArray("deliverables").getJsonObject(0).getJsonArray("teamNames").getString(0))
                 .isEqualTo("North");
-        assertThat(Api.get("leo", "/api/programs/" + programId).json().getString("phase")).isEqualTo("INTENT_APPROVED");
+        JsonObject lineOfSight = Api.get("finn", "/api/programs/" + programId).json();
+        assertThat(lineOfSight.getString("phase")).isEqualTo("INTENT_APPROVED");
+        assertThat(lineOfSight.getJsonObject("intent").getJsonObject("decision").getString("status")).isEqualTo("APPROVED");
+        assertThat(lineOfSight.getJsonObject("intent").getJsonObject("decision").getString("decidedBy")).isEqualTo("ella");
+        JsonObject deliverable = lineOfSight.getJsonObject("intent").getJsonArray("deliverables").getJsonObject(0);
+        assertThat(deliverable.getJsonArray("teams").getJsonObject(0).getString("name")).isEqualTo("North");
+        assertThat(deliverable.getJsonArray("teams").getJsonObject(0).getString("leaderName")).isEqualTo("Lena Lindqvist");
+        assertThat(lineOfSight.getJsonObject("values").getJsonObject("decision").getString("status")).isEqualTo("DRAFT");
+        assertThat(lineOfSight.getJsonObject("plan").getString("status")).isEqualTo("NOT_STARTED");
+        assertThat(Api.get("sara", "/api/programs/" + programId).status()).as("salespeople see their own data").isEqualTo(403);
         assertThat(decisions(null, "INTENT_REJECTED")).isPositive();
         assertThat(decisions(null, "INTENT_APPROVED")).isPositive();
         assertThat(Api.putJson("leo", intentPath, Api.validIntent()).status()).as("approved: immutable").isEqualTo(409);

@@ -4,6 +4,7 @@ import com.salesculture.domain.model.program.DeliverableInput;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ValueInput;
 import com.salesculture.workflow.application.IntentView;
+import com.salesculture.workflow.application.LineOfSight;
 import com.salesculture.workflow.application.StrategicIntentService;
 import com.salesculture.workflow.application.ValuesService;
 import com.salesculture.workflow.application.ValuesView;
@@ -59,10 +60,11 @@ public class ProgramResource {
         return programs.all();
     }
 
+    /** The programme with its line of sight: intent → deliverables → teams → values → plan. */
     @GET
     @Path("{id}")
-    public ProgramView get(@PathParam("id") String id) {
-        return programs.get(ProgramId.parse(id));
+    public LineOfSight get(@PathParam("id") String id) {
+        return programs.lineOfSight(ProgramId.parse(id));
     }
 
     @GET

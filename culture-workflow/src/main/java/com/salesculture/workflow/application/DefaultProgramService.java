@@ -10,11 +10,15 @@ import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.workflow.process.CultureProgramProcess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @Stateless
 @Local(ProgramService.class)
@@ -36,6 +40,15 @@ public class DefaultProgramService implements ProgramService {
 
     @Inject
     private DecisionLog decisions;
+
+    @EJB
+    private StrategicIntentService intents;
+
+    @EJB
+    private ValuesService values;
+
+    @EJB
+    private SalesForceService salesForce;
 
     @Override
     @RolesAllowed(Role.Names.SALES_LEADER)
@@ -61,6 +74,30 @@ public class DefaultProgramService implements ProgramService {
     @Override
     public ProgramView get(ProgramId id) {
         return view(programs.require(id));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
+            Role.Names.AUDITOR, Role.Names.ADMIN})
+    public LineOfSight lineOfSight(ProgramId id) {
+        ProgramView program = get(id);
+        IntentView intent = intents.intent(id);
+        ValuesView charter = values.values(id);
+        Map<Long, SalesTeamView> teams = salesForce.teams().stream()
+                .collect(Collectors.toMap(SalesTeamView::id, Function.identity()));
+        return new LineOfSight(program.id(), program.name(), program.horizonMonths(), program.phase(),
+                program.startedBy(), program.startedByName(), program.startedAt(), program.processInstanceId(),
+                new LineOfSight.Intent(intent.statement(), new LineOfSight.Decision(intent.status(), intent.decidedBy(),
+                        intent.decidedByName(), intent.decidedAt(), intent.rejectionReason()),
+                        intent.deliverables().stream().map(d -> new LineOfSight.Deliverable(d.kind(), d.metric(),
+                                d.baseline(), d.target(), d.unit(), d.dueDate(), d.customerGroup(),
+                                d.teams().stream().filter(teams::containsKey).map(teams::get)
+                                        .map(t -> new LineOfSight.Team(t.id(), t.name(), t.leaderName())).toList()))
+                                .toList()),
+                new LineOfSight.Values(charter.charterVersion(), new LineOfSight.Decision(charter.status(),
+                        charter.decidedBy(), charter.decidedByName(), charter.decidedAt(), charter.rejectionReason()),
+                        charter.values(), charter.acknowledgements().size()),
+                new LineOfSight.Plan("NOT_STARTED"));
     }
 
     private ProgramView view(Program program) {

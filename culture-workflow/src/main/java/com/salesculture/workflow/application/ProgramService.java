@@ -15,4 +15,7 @@ public interface ProgramService {
     List<ProgramView> all();
 
     ProgramView get(ProgramId id);
+
+    /** The programme with its intent, deliverables, teams, values and plan, as far as they are decided. */
+    LineOfSight lineOfSight(ProgramId id);
 }

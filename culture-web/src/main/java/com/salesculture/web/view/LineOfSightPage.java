@@ -1,0 +1,43 @@
+package com.salesculture.web.view;
+
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.workflow.application.LineOfSight;
+import com.salesculture.workflow.application.ProgramService;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+
+/** A programme at a glance: intent → deliverables → teams → values → plan, with who decided when. */
+@Named("lineOfSightPage")
+@ViewScoped
+public class LineOfSightPage implements Serializable {
+
+    @EJB
+    private transient ProgramService programs;
+
+    private Long programId;
+    private LineOfSight lineOfSight;
+
+    public void load() {
+        try {
+            lineOfSight = programs.lineOfSight(new ProgramId(programId));
+        } catch (RuntimeException e) {
+            lineOfSight = null;
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    public Long getProgramId() {
+        return programId;
+    }
+
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public LineOfSight getLineOfSight() {
+        return lineOfSight;
+    }
+}

@@ -1,0 +1,36 @@
+package com.salesculture.workflow.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A programme's line of sight (DESIGN §1): intent → deliverables → teams → values → plan, each with
+ * its status and who decided when.
+ */
+public record LineOfSight(long id, String name, int horizonMonths, String phase, String startedBy,
+                          String startedByName, Instant startedAt, String processInstanceId, Intent intent,
+                          Values values, Plan plan) {
+
+    public record Decision(String status, String decidedBy, String decidedByName, Instant decidedAt,
+                           String rejectionReason) {
+    }
+
+    public record Team(long id, String name, String leaderName) {
+    }
+
+    public record Deliverable(String kind, String metric, BigDecimal baseline, BigDecimal target, String unit,
+                              LocalDate dueDate, String customerGroup, List<Team> teams) {
+    }
+
+    public record Intent(String statement, Decision decision, List<Deliverable> deliverables) {
+    }
+
+    public record Values(int charterVersion, Decision decision, List<ValuesView.Value> values, int acknowledged) {
+    }
+
+    /** The compensation plan; not started until the values are chosen. */
+    public record Plan(String status) {
+    }
+}
