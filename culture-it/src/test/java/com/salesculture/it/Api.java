@@ -113,6 +113,13 @@ public final class Api {
                 + " \"behaviours\": [\"Brings in the right colleague\", \"Speaks well of colleagues\"]}]}";
     }
 
+    /** A plan for the values of validValues: 30 % variable, half of it for the values, weighted 40/35/25. */
+    public static String validPlan() {
+        return "{\"description\": \"Variable pay rewards living the values\", \"variableShare\": 30,"
+                + " \"valuesShare\": 50, \"weights\": {\"Deep relationships\": 40, \"Customer first\": 35,"
+                + " \"Spirited teamwork\": 25}, \"effectiveDate\": \"" + java.time.LocalDate.now().plusMonths(1) + "\"}";
+    }
+
     /** Starts a programme as {@code user} (a sales leader), drafts a valid intent, and returns its id. */
     public static long startProgram(String user, String name) {
         Reply reply = postJson(user, "/api/programs",

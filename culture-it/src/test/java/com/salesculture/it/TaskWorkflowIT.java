@@ -437,8 +437,11 @@ class TaskWorkflowIT {
         assertThat(Api.postJson("sven", "/api/tasks/" + svensTask + "/complete", "{\"acknowledged\": true}").status())
                 .isEqualTo(204);
         assertThat(engine().getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(Long.toString(programId)).count())
-                .as("values-selection ended, and culture-program with it (the plan comes next)").isZero();
+                .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("values-acknowledgement")
+                .count()).as("every acknowledgement in").isZero();
+        assertThat(engine().getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("values-selection")
+                .finished().count()).as("the set-up went on while salespeople acknowledged").isEqualTo(1);
         assertThat(decisions(null, "VALUES_ACKNOWLEDGED")).isGreaterThanOrEqualTo(2);
     }
 
@@ -466,6 +469,162 @@ class TaskWorkflowIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fieldsOf(refused)).containsKey(field);
         assertThat(Api.get("lena", valuesPath).json().getJsonArray("values")).as("nothing stored").isEmpty();
+    }
+
+    /** A programme whose intent and values {@code drafter} drafted and eric approved: its plan is next. */
+    private static long programmeWithApprovedValues(String drafter) {
+        long programId = Api.startProgram(drafter, "Plan " + UUID.randomUUID());
+        assertThat(Api.complete(drafter, Api.taskOfProgram(drafter, programId)).status()).isEqualTo(204);
+        approve("eric", programId);
+        assertThat(Api.putJson(drafter, "/api/programs/" + programId + "/values", Api.validValues()).status()).isEqualTo(200);
+        assertThat(Api.complete(drafter, Api.taskOfProgram(drafter, programId)).status()).isEqualTo(204);
+        approve("eric", programId);
+        return programId;
+    }
+
+    private static void approve(String user, long programId) {
+        assertThat(Api.postJson(user, "/api/tasks/" + Api.taskOfProgram(user, programId) + "/complete",
+                "{\"decision\": \"APPROVE\"}").status()).as("%s approves", user).isEqualTo(204);
+    }
+
+    private static void reject(String user, long programId, String reason) {
+        assertThat(Api.postJson(user, "/api/tasks/" + Api.taskOfProgram(user, programId) + "/complete",
+                "{\"decision\": \"REJECT\", \"reason\": \"" + reason + "\"}").status()).as("%s rejects", user).isEqualTo(204);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "HR {0}, Finance {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"REJECT, APPROVE", "APPROVE, REJECT", "REJECT, REJECT"})
+    @DisplayName("Plan: a rejection by HR, by Finance or by both returns it with their reasons; reworked, it is approved and in force")
+    void planReviewedInParallel(String hr, String finance) throws Exception {
+        long programId = programmeWithApprovedValues("leo");
+        String plan = "/api/programs/" + programId + "/plans/1";
+        assertThat(Api.putJson("leo", plan, Api.validPlan()).status()).isEqualTo(200);
+        assertThat(Api.complete("leo", Api.taskOfProgram("leo", programId)).status()).isEqualTo(204);
+        assertThat(Api.get("leo", "/api/programs/" + programId).json().getString("phase")).isEqualTo("PLAN_IN_REVIEW");
+
+        if ("REJECT".equals(hr)) {
+            reject("hana", programId, "The base pay is not stated.");
+        } else {
+            approve("hana", programId);
+        }
+        assertThat(Api.taskOfProgram("leo", programId)).as("nothing back before both reviews are in").isNull();
+        if ("REJECT".equals(finance)) {
+            reject("finn", programId, "The budget does not allow 30 percent.");
+        } else {
+            approve("finn", programId);
+        }
+        JsonObject returned = Api.get("leo", plan).json();
+        assertThat(returned.getString("status")).isEqualTo("REJECTED");
+        assertThat(returned.getString("rejectionReason"))
+                .contains("REJECT".equals(hr) ? "HR (hana): The base pay is not stated." : "")
+                .contains("REJECT".equals(finance) ? "Finance (finn): The budget does not allow 30 percent." : "");
+        assertThat(Api.taskOfProgram("eric", programId)).as("the executives never saw it").isNull();
+
+        assertThat(Api.putJson("leo", plan, Api.validPlan().replace("\"variableShare\": 30", "\"variableShare\": 25"))
+                .status()).isEqualTo(200);
+        assertThat(Api.complete("leo", Api.taskOfProgram("leo", programId)).status()).isEqualTo(204);
+        approve("hana", programId);
+        approve("finn", programId);
+        approve("ella", programId);
+
+        JsonObject approved = Api.get("aude", plan).json();
+        assertThat(approved.getString("status")).isEqualTo("APPROVED");
+        assertThat(approved.getBoolean("inForce")).isTrue();
+        assertThat(approved.getJsonNumber("variableShare").intValue()).isEqualTo(25);
+        assertThat(Api.get("leo", "/api/programs/" + programId).json().getString("phase")).isEqualTo("PLAN_APPROVED");
+        assertThat(Api.putJson("leo", plan, Api.validPlan()).status()).as("an approved plan is immutable").isEqualTo(409);
+    }
+
+    @Test
+    @DisplayName("Plan versions: a change is a new version through the same approval; the old one stays in force meanwhile")
+    void planVersions() throws Exception {
+        long programId = programmeWithApprovedValues("lena");
+        String plans = "/api/programs/" + programId + "/plans";
+        assertThat(Api.post("lena", plans).status()).as("nothing approved to change yet").isEqualTo(409);
+        assertThat(Api.putJson("lena", plans + "/1", Api.validPlan()).status()).isEqualTo(200);
+        assertThat(Api.complete("lena", Api.taskOfProgram("lena", programId)).status()).isEqualTo(204);
+        approve("hana", programId);
+        approve("finn", programId);
+        approve("eric", programId);
+        assertThat(engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("culture-program").count())
+                .as("the set-up is done").isZero();
+
+        Api.Reply second = Api.post("lena", plans);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().getInt("planVersion")).isEqualTo(2);
+        assertThat(second.json().getJsonNumber("variableShare").intValue()).as("starts from the plan in force").isEqualTo(30);
+        assertThat(Api.post("leo", plans).status()).as("one open version at a time").isEqualTo(409);
+        assertThat(Api.putJson("lena", plans + "/2", Api.validPlan().replace("\"valuesShare\": 50", "\"valuesShare\": 60"))
+                .status()).isEqualTo(200);
+        assertThat(Api.get("finn", plans + "/1").json().getBoolean("inForce")).as("v1 in force meanwhile").isTrue();
+
+        assertThat(Api.complete("lena", Api.taskOfProgram("lena", programId)).status()).isEqualTo(204);
+        approve("hana", programId);
+        approve("finn", programId);
+        approve("ella", programId);
+        List<JsonObject> versions = Api.get("aude", plans).jsonArray().getValuesAs(JsonObject.class);
+        assertThat(versions).extracting(v -> v.getInt("planVersion"), v -> v.getString("status"), v -> v.getBoolean("inForce"))
+                .containsExactly(tuple(1, "APPROVED", false), tuple(2, "APPROVED", true));
+        assertThat(versions.get(0).getJsonNumber("valuesShare").intValue()).as("history keeps v1 as it was").isEqualTo(50);
+        assertThat(Api.get("aude", "/api/programs/" + programId).json().getJsonObject("plan").getJsonObject("inForce")
+                .getInt("planVersion")).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("Four eyes on the plan: its drafter, also an executive, may not approve it (API and page); the attempt is logged")
+    void planDrafterNeverApproves() throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement user = connection.prepareStatement("insert into app_user (username, display_name, email,"
+                     + " password_hash, language) select 'dual', 'Dana Dual', 'dual@culture.example', password_hash, 'en'"
+                     + " from app_user where username = 'lena' and not exists (select 1 from app_user where username = 'dual')");
+             PreparedStatement groups = connection.prepareStatement("insert into app_user_group (username, group_name)"
+                     + " select 'dual', g from (select 'sales-leader' as g union all select 'executive') d"
+                     + " where not exists (select 1 from app_user_group where username = 'dual' and group_name = d.g)")) {
+            user.executeUpdate();
+            groups.executeUpdate();
+        }
+        long programId = programmeWithApprovedValues("lena");
+        assertThat(Api.putJson("dual", "/api/programs/" + programId + "/plans/1", Api.validPlan()).status()).isEqualTo(200);
+        assertThat(Api.complete("dual", Api.taskOfProgram("dual", programId)).status()).isEqualTo(204);
+        approve("hana", programId);
+        approve("finn", programId);
+
+        String approval = Api.taskOfProgram("eric", programId);
+        Api.Reply refused = Api.postJson("dual", "/api/tasks/" + approval + "/complete", "{\"decision\": \"APPROVE\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.firstErrorMessage()).contains("Four eyes");
+        assertThat(WebSession.signIn("dual", "en").press("/task.xhtml?id=" + approval, "task", "claim"))
+                .as("the page refuses too").contains("Four eyes: you completed");
+        assertThat(decisions(approval, "FOUR_EYES_REFUSED")).isEqualTo(2);
+        approve("eric", programId);
+        assertThat(Api.get("dual", "/api/programs/" + programId + "/plans/1").json().getString("status")).isEqualTo("APPROVED");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> brokenPlans() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("\"variableShare\": 30", "\"variableShare\": 0", "variableShare"),
+                org.junit.jupiter.params.provider.Arguments.of("\"variableShare\": 30", "\"variableShare\": 101", "variableShare"),
+                org.junit.jupiter.params.provider.Arguments.of("\"valuesShare\": 50", "\"valuesShare\": -5", "valuesShare"),
+                org.junit.jupiter.params.provider.Arguments.of("\"Spirited teamwork\": 25", "\"Spirited teamwork\": 20", "weights"),
+                org.junit.jupiter.params.provider.Arguments.of("\"Spirited teamwork\": 25", "\"Spirited teamwork\": 0, \"Other\": 25", "weights"),
+                org.junit.jupiter.params.provider.Arguments.of("\"Customer first\": 35, \"Spirited teamwork\": 25", "\"Customer first\": 60, \"Spirited teamwork\": 0", "weights[Spirited teamwork]"),
+                org.junit.jupiter.params.provider.Arguments.of("\"effectiveDate\": \"", "\"effectiveDate\": \"2020-01-01\", \"x\": \"", "effectiveDate"),
+                org.junit.jupiter.params.provider.Arguments.of("\"variableShare\": 30", "\"variableShare\": \"thirty\"", "variableShare"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.MethodSource("brokenPlans")
+    @DisplayName("A plan that breaks a rule is refused naming the field; nothing is stored")
+    void planRules(String valid, String broken, String field) {
+        long programId = programmeWithApprovedValues("leo");
+        String plan = "/api/programs/" + programId + "/plans/1";
+
+        Api.Reply refused = Api.putJson("leo", plan, Api.validPlan().replace(valid, broken));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(fieldsOf(refused)).containsKey(field);
+        assertThat(Api.get("leo", plan).status()).as("nothing stored").isEqualTo(404);
     }
 
     @Test

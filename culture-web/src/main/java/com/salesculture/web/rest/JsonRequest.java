@@ -163,6 +163,21 @@ final class JsonRequest {
         return null;
     }
 
+    /** An object of numbers by name (such as weights); null when absent. */
+    Map<String, BigDecimal> decimals(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonObject object && object.values().stream().allMatch(v -> v instanceof JsonNumber)) {
+            Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+            object.forEach((name, number) -> numbers.put(name, ((JsonNumber) number).bigDecimalValue()));
+            return numbers;
+        }
+        typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.numbers"));
+        return null;
+    }
+
     /** A list of texts; null when absent. */
     List<String> texts(String field) {
         JsonValue value = body.get(field);

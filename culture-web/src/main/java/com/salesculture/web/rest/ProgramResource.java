@@ -1,9 +1,12 @@
 package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.program.DeliverableInput;
+import com.salesculture.domain.model.program.PlanInput;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ValueInput;
+import com.salesculture.workflow.application.CompPlanService;
 import com.salesculture.workflow.application.IntentView;
+import com.salesculture.workflow.application.PlanView;
 import com.salesculture.workflow.application.LineOfSight;
 import com.salesculture.workflow.application.StrategicIntentService;
 import com.salesculture.workflow.application.ValuesService;
@@ -38,6 +41,9 @@ public class ProgramResource {
 
     @EJB
     private ValuesService values;
+
+    @EJB
+    private CompPlanService plans;
 
     @Context
     private UriInfo uriInfo;
@@ -113,5 +119,49 @@ public class ProgramResource {
                 new ValueInput(item.text("name"), item.text("statement"), item.texts("behaviours"))).toList();
         request.include(items).requireReadable();
         return values.draft(ProgramId.parse(id), inputs);
+    }
+
+    @GET
+    @Path("{id}/plans")
+    public List<PlanView> plans(@PathParam("id") String id) {
+        return plans.versions(ProgramId.parse(id));
+    }
+
+    @GET
+    @Path("{id}/plans/{version}")
+    public PlanView plan(@PathParam("id") String id, @PathParam("version") String version) {
+        return plans.version(ProgramId.parse(id), planVersion(version));
+    }
+
+    /**
+     * Replaces a version's draft: {@code {"description": "…", "variableShare": 20, "valuesShare": 50,
+     * "weights": {"Customer first": 40, …}, "effectiveDate": "2027-01-01"}}; 409 once submitted or approved.
+     */
+    @PUT
+    @Path("{id}/plans/{version}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PlanView draftPlan(@PathParam("id") String id, @PathParam("version") String version, String body) {
+        int planVersion = planVersion(version);
+        JsonRequest request = JsonRequest.parse(body);
+        PlanInput input = new PlanInput(request.text("description"), request.decimal("variableShare"),
+                request.decimal("valuesShare"), request.decimals("weights"), request.date("effectiveDate"));
+        request.requireReadable();
+        return plans.draft(ProgramId.parse(id), planVersion, input);
+    }
+
+    /** Starts the next version from the one in force (which stays in force until the new one is approved). */
+    @POST
+    @Path("{id}/plans")
+    public Response newPlanVersion(@PathParam("id") String id) {
+        PlanView next = plans.startNewVersion(ProgramId.parse(id));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Integer.toString(next.planVersion())).build())
+                .entity(next).build();
+    }
+
+    private static int planVersion(String text) {
+        QueryParameters parameters = new QueryParameters();
+        Long version = parameters.number("version", text, null);
+        parameters.throwIfInvalid();
+        return version.intValue();
     }
 }

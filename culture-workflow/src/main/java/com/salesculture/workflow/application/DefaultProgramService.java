@@ -50,6 +50,9 @@ public class DefaultProgramService implements ProgramService {
     @EJB
     private SalesForceService salesForce;
 
+    @EJB
+    private CompPlanService plans;
+
     @Override
     @RolesAllowed(Role.Names.SALES_LEADER)
     public ProgramView start(String name, Integer horizonMonths) {
@@ -97,7 +100,16 @@ public class DefaultProgramService implements ProgramService {
                 new LineOfSight.Values(charter.charterVersion(), new LineOfSight.Decision(charter.status(),
                         charter.decidedBy(), charter.decidedByName(), charter.decidedAt(), charter.rejectionReason()),
                         charter.values(), charter.acknowledgements().size()),
-                new LineOfSight.Plan("NOT_STARTED"));
+                plan(plans.versions(id)));
+    }
+
+    private static LineOfSight.Plan plan(List<PlanView> versions) {
+        if (versions.isEmpty()) {
+            return new LineOfSight.Plan("NOT_STARTED", null, null);
+        }
+        PlanView latest = versions.get(versions.size() - 1);
+        return new LineOfSight.Plan(latest.status(), latest.planVersion(),
+                versions.stream().filter(PlanView::inForce).findFirst().orElse(null));
     }
 
     private ProgramView view(Program program) {

@@ -30,7 +30,10 @@ public record LineOfSight(long id, String name, int horizonMonths, String phase,
     public record Values(int charterVersion, Decision decision, List<ValuesView.Value> values, int acknowledged) {
     }
 
-    /** The compensation plan; not started until the values are chosen. */
-    public record Plan(String status) {
+    /**
+     * The compensation plan: the newest version's status ({@code NOT_STARTED} before the first), and
+     * the version in force with its terms, if one is approved.
+     */
+    public record Plan(String status, Integer latestVersion, PlanView inForce) {
     }
 }

@@ -16,13 +16,15 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * Service task "Record values decision" of {@code values-selection}: approved (and then every active
- * salesperson with an account is asked to acknowledge the charter), or back to the drafter.
+ * salesperson with an account is asked to acknowledge the charter, in {@code values-acknowledgement}),
+ * or back to the drafter.
  */
 @Named("recordValuesDecision")
 @ApplicationScoped
@@ -49,9 +51,12 @@ public class RecordValuesDecision implements JavaDelegate {
         if (approved) {
             charter.approve(actor, Instant.now());
             programs.require(programId).valuesApproved();
-            execution.setVariable(ValuesSelectionProcess.ACKNOWLEDGERS, new ArrayList<>(salesForce
-                    .salespeople(null, SalespersonStatus.ACTIVE).stream().map(Salesperson::username)
-                    .filter(Objects::nonNull).toList()));
+            // the salespeople acknowledge in a process of their own, so the set-up goes on meanwhile
+            execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
+                    ValuesSelectionProcess.ACKNOWLEDGEMENT_KEY, execution.getProcessBusinessKey(),
+                    Map.of(ValuesSelectionProcess.ACKNOWLEDGERS, new ArrayList<>(salesForce
+                            .salespeople(null, SalespersonStatus.ACTIVE).stream().map(Salesperson::username)
+                            .filter(Objects::nonNull).toList())));
         } else {
             charter.reject(actor, Instant.now(), ApprovalSteps.reason(execution));
             programs.require(programId).valuesReturned();

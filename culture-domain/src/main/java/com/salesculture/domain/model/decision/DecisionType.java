@@ -24,5 +24,11 @@ public enum DecisionType {
     VALUES_APPROVED,
     VALUES_REJECTED,
     /** A salesperson acknowledged a version of the values charter. */
-    VALUES_ACKNOWLEDGED
+    VALUES_ACKNOWLEDGED,
+    PLAN_VERSION_STARTED,
+    PLAN_SUBMITTED,
+    /** HR's or Finance's review of a plan version (the outcome says which and how). */
+    PLAN_REVIEWED,
+    PLAN_APPROVED,
+    PLAN_REJECTED
 }

@@ -119,6 +119,24 @@ public class Program {
         this.phase = ProgramPhase.VALUES_APPROVED;
     }
 
+    /** The first plan went to review; a later version leaves the programme on the plan in force. */
+    public void planInReview() {
+        if (phase == ProgramPhase.VALUES_APPROVED) {
+            this.phase = ProgramPhase.PLAN_IN_REVIEW;
+        }
+    }
+
+    /** A plan version was returned; without an approved one the plan is drafted again. */
+    public void planReturned() {
+        if (phase == ProgramPhase.PLAN_IN_REVIEW) {
+            this.phase = ProgramPhase.VALUES_APPROVED;
+        }
+    }
+
+    public void planApproved() {
+        this.phase = ProgramPhase.PLAN_APPROVED;
+    }
+
     /** Null until the programme is stored. */
     public ProgramId programId() {
         return id == null ? null : new ProgramId(id);

@@ -10,6 +10,10 @@ public enum ProgramPhase {
     INTENT_APPROVED,
     /** The values are submitted; an executive approves or rejects them. */
     VALUES_DRAFTED,
-    /** The values are approved; salespeople acknowledge them, the compensation plan comes next. */
-    VALUES_APPROVED
+    /** The values are approved; salespeople acknowledge them, the sales leader drafts the plan. */
+    VALUES_APPROVED,
+    /** The first compensation plan is with HR, Finance and the executives. */
+    PLAN_IN_REVIEW,
+    /** A compensation plan is in force; the measurement phase comes next. */
+    PLAN_APPROVED
 }

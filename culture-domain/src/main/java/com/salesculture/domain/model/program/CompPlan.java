@@ -1,0 +1,287 @@
+package com.salesculture.domain.model.program;
+
+import com.salesculture.domain.model.shared.ConflictException;
+import com.salesculture.domain.model.shared.FieldError;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One version of a programme's compensation plan (DESIGN §4): a variable share of pay above 0, a
+ * share of that variable pay tied to the values, a weight per approved value (each above 0, together
+ * 100 %) and an effective date. HR and Finance review it in parallel (either may reject with a
+ * reason), then an executive approves ({@link Approval}). An approved version is immutable.
+ */
+@Entity
+@Table(name = "comp_plan")
+public class CompPlan {
+
+    public static final BigDecimal HUNDRED = new BigDecimal("100");
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
+
+    /** Who reviews before the executive decides. */
+    public enum Reviewer { HR, FINANCE }
+
+    @Id
+    @SequenceGenerator(name = "comp_plan_seq", sequenceName = "comp_plan_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comp_plan_seq")
+    private Long id;
+
+    @Column(name = "program_id", nullable = false, updatable = false)
+    private Long programId;
+
+    @Column(name = "plan_version", nullable = false, updatable = false)
+    private int planVersion;
+
+    private String description;
+
+    @Column(name = "variable_share")
+    private BigDecimal variableShare;
+
+    @Column(name = "values_share")
+    private BigDecimal valuesShare;
+
+    @Column(name = "effective_date")
+    private LocalDate effectiveDate;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_value_weight", joinColumns = @JoinColumn(name = "plan_id"))
+    @MapKeyColumn(name = "value_name")
+    @Column(name = "weight")
+    private Map<String, BigDecimal> weights = new LinkedHashMap<>();
+
+    @Embedded
+    private Approval approval = new Approval();
+
+    @Column(name = "hr_review")
+    private String hrReview;
+
+    @Column(name = "hr_reviewer")
+    private String hrReviewer;
+
+    @Column(name = "hr_reason")
+    private String hrReason;
+
+    @Column(name = "finance_review")
+    private String financeReview;
+
+    @Column(name = "finance_reviewer")
+    private String financeReviewer;
+
+    @Column(name = "finance_reason")
+    private String financeReason;
+
+    @Version
+    private long version;
+
+    protected CompPlan() {
+        // for JPA
+    }
+
+    /** Version {@code planVersion} of the programme's plan, as an empty draft. */
+    public static CompPlan of(ProgramId programId, int planVersion) {
+        CompPlan plan = new CompPlan();
+        plan.programId = programId.value();
+        plan.planVersion = planVersion;
+        return plan;
+    }
+
+    /** The next version, starting from this one's content. */
+    public CompPlan nextVersion() {
+        CompPlan next = of(programId(), planVersion + 1);
+        next.description = description;
+        next.variableShare = variableShare;
+        next.valuesShare = valuesShare;
+        next.weights = new LinkedHashMap<>(weights);
+        next.effectiveDate = effectiveDate;
+        return next;
+    }
+
+    /**
+     * Replaces the draft's content.
+     *
+     * @param values the approved values' names: the plan weighs exactly these
+     * @throws com.salesculture.domain.model.shared.ConflictException once submitted or approved
+     * @throws InvalidInputException naming each broken rule; nothing changes
+     */
+    public void draft(PlanInput input, List<String> values, LocalDate today, String by) {
+        approval.requireEditable();
+        List<FieldError> errors = new ArrayList<>();
+        if (input.description() != null && input.description().strip().length() > MAX_DESCRIPTION_LENGTH) {
+            errors.add(FieldError.of("description", "plan.description.tooLong", MAX_DESCRIPTION_LENGTH));
+        }
+        if (!percent(input.variableShare())) {
+            errors.add(FieldError.of("variableShare", "plan.variableShare.range"));
+        }
+        if (!percent(input.valuesShare())) {
+            errors.add(FieldError.of("valuesShare", "plan.valuesShare.range"));
+        }
+        Map<String, BigDecimal> given = input.weights() == null ? Map.of() : input.weights();
+        Set<String> expected = new TreeSet<>(values);
+        if (values.isEmpty()) {
+            errors.add(FieldError.of("weights", "plan.values.notApproved"));
+        } else if (!given.keySet().equals(expected)) {
+            errors.add(FieldError.of("weights", "plan.weights.values", String.join(", ", expected)));
+        } else {
+            given.forEach((value, weight) -> {
+                if (weight == null || weight.signum() <= 0) {
+                    errors.add(FieldError.of("weights[" + value + "]", "plan.weight.positive"));
+                }
+            });
+            BigDecimal sum = given.values().stream().filter(w -> w != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(HUNDRED) != 0) {
+                errors.add(FieldError.of("weights", "plan.weights.sum", sum.stripTrailingZeros().toPlainString()));
+            }
+        }
+        if (input.effectiveDate() == null || input.effectiveDate().isBefore(today)) {
+            errors.add(FieldError.of("effectiveDate", "plan.effectiveDate.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        description = input.description() == null || input.description().isBlank() ? null : input.description().strip();
+        variableShare = input.variableShare();
+        valuesShare = input.valuesShare();
+        weights = new LinkedHashMap<>(given);
+        effectiveDate = input.effectiveDate();
+        approval.drafted(by);
+    }
+
+    /** The drafter hands the plan to HR and Finance; it needs its content. */
+    public void submit(Instant now) {
+        approval.requireEditable();
+        if (variableShare == null) {
+            throw new InvalidInputException("variableShare", "plan.variableShare.range");
+        }
+        hrReview = null;
+        financeReview = null;
+        approval.submit(now);
+    }
+
+    /** HR's or Finance's review; a rejection needs a reason. */
+    public void review(Reviewer reviewer, boolean approved, String by, String reason) {
+        if (approval.status() != ApprovalStatus.SUBMITTED) {
+            throw new ConflictException("approval.notSubmitted", approval.status().name());
+        }
+        String outcome = approved ? "APPROVED" : "REJECTED";
+        if (reviewer == Reviewer.HR) {
+            hrReview = outcome;
+            hrReviewer = by;
+            hrReason = reason;
+        } else {
+            financeReview = outcome;
+            financeReviewer = by;
+            financeReason = reason;
+        }
+    }
+
+    /** Both reviews are in and both approve. */
+    public boolean reviewsPassed() {
+        return "APPROVED".equals(hrReview) && "APPROVED".equals(financeReview);
+    }
+
+    /** After the reviews: a rejection by HR or Finance returns the plan to its drafter with their reasons. */
+    public void returnFromReview(Instant now) {
+        List<String> reasons = new ArrayList<>();
+        if ("REJECTED".equals(hrReview)) {
+            reasons.add("HR (" + hrReviewer + "): " + hrReason);
+        }
+        if ("REJECTED".equals(financeReview)) {
+            reasons.add("Finance (" + financeReviewer + "): " + financeReason);
+        }
+        approval.reject(String.join(", ", List.of(hrReviewer, financeReviewer)), now, String.join(" ", reasons));
+    }
+
+    public void approve(String by, Instant now) {
+        approval.approve(by, now);
+    }
+
+    public void reject(String by, Instant now, String reason) {
+        approval.reject(by, now, reason);
+    }
+
+    private static boolean percent(BigDecimal value) {
+        return value != null && value.signum() > 0 && value.compareTo(HUNDRED) <= 0;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ProgramId programId() {
+        return new ProgramId(programId);
+    }
+
+    public int planVersion() {
+        return planVersion;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public BigDecimal variableShare() {
+        return variableShare;
+    }
+
+    public BigDecimal valuesShare() {
+        return valuesShare;
+    }
+
+    public Map<String, BigDecimal> weights() {
+        return Map.copyOf(weights);
+    }
+
+    public LocalDate effectiveDate() {
+        return effectiveDate;
+    }
+
+    public Approval approval() {
+        return approval;
+    }
+
+    public String hrReview() {
+        return hrReview;
+    }
+
+    public String hrReviewer() {
+        return hrReviewer;
+    }
+
+    public String hrReason() {
+        return hrReason;
+    }
+
+    public String financeReview() {
+        return financeReview;
+    }
+
+    public String financeReviewer() {
+        return financeReviewer;
+    }
+
+    public String financeReason() {
+        return financeReason;
+    }
+}

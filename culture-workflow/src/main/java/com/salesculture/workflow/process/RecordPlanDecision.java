@@ -1,0 +1,51 @@
+package com.salesculture.workflow.process;
+
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.program.CompPlan;
+import com.salesculture.domain.model.program.CompPlans;
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.program.ProgramRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Service task "Record plan decision": the executive approved the version (it is in force) or returned it. */
+@Named("recordPlanDecision")
+@ApplicationScoped
+public class RecordPlanDecision implements JavaDelegate {
+
+    @Inject
+    private CompPlans plans;
+
+    @Inject
+    private ProgramRepository programs;
+
+    @Inject
+    private DecisionLog decisions;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProgramId programId = ApprovalSteps.programId(execution);
+        int version = CompPlanProcess.planVersion(execution);
+        CompPlan plan = plans.require(programId, version);
+        String actor = ApprovalSteps.actor(execution);
+        boolean approved = ApprovalSteps.approved(execution);
+        if (approved) {
+            plan.approve(actor, Instant.now());
+            programs.require(programId).planApproved();
+        } else {
+            plan.reject(actor, Instant.now(), ApprovalSteps.reason(execution));
+            programs.require(programId).planReturned();
+        }
+        decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution),
+                approved ? DecisionType.PLAN_APPROVED : DecisionType.PLAN_REJECTED, "program", programId.toString(),
+                (approved ? "approved" : "rejected") + " version " + version, plan.approval().rejectionReason(),
+                List.of(), execution.getProcessInstanceId(), null));
+    }
+}

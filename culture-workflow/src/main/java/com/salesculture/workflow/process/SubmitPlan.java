@@ -1,0 +1,41 @@
+package com.salesculture.workflow.process;
+
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.program.CompPlans;
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.program.ProgramRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Service task "Submit plan" of {@code comp-plan-approval}: to HR and Finance (refused without content). */
+@Named("submitPlan")
+@ApplicationScoped
+public class SubmitPlan implements JavaDelegate {
+
+    @Inject
+    private CompPlans plans;
+
+    @Inject
+    private ProgramRepository programs;
+
+    @Inject
+    private DecisionLog decisions;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProgramId programId = ApprovalSteps.programId(execution);
+        int version = CompPlanProcess.planVersion(execution);
+        plans.require(programId, version).submit(Instant.now());
+        programs.require(programId).planInReview();
+        decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
+                DecisionType.PLAN_SUBMITTED, "program", programId.toString(), "submitted version " + version, null,
+                List.of(), execution.getProcessInstanceId(), null));
+    }
+}
