@@ -21,7 +21,7 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("lena signs in, starts a programme, claims its first task, comments, uploads evidence, reassigns, drafts the intent and submits it; eric approves; lena imports salespeople")
+    @DisplayName("lena signs in, starts a programme, claims its first task, comments, uploads evidence, drafts the intent; eric approves; values and plan through HR, Finance and the executive; lena imports salespeople")
     void salesLeaderStartsProgrammeAndWorksTheFirstTask() throws Exception {
         String programme = "Browser programme " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser()) {
@@ -161,6 +161,39 @@ class BrowserIT {
             assertThat(browser.find(By.id("values:messages")).getText()).contains("Values saved.");
             browser.screenshot("09b-values-draft");
 
+            workTask(browser, "lena", programme, null);
+            workTask(browser, "eric", programme, "Approve");
+            browser.click(By.id("signOut"));
+            browser.open("/inbox.xhtml").signIn("lena");
+            browser.open("/plan.xhtml?program=" + programId)
+                    .type(By.cssSelector("input[id$='variableShare_input']"), "30")
+                    .type(By.cssSelector("input[id$='valuesShare_input']"), "50");
+            String[] weights = {"40", "35", "20"};
+            for (int i = 0; i < weights.length; i++) {
+                browser.type(By.xpath("(//span[contains(@class,'weight')]//input[contains(@id,'weight_input')])[" + (i + 1) + "]"),
+                        weights[i]);
+            }
+            browser.script("document.querySelector('.field-effectiveDate input').value = arguments[0]",
+                    java.time.LocalDate.now().plusMonths(1).toString());
+            browser.click(By.id("plan:save"));
+            assertThat(browser.find(By.xpath("//div[contains(@class,'field-weights')]//span[contains(@class,'field-error')"
+                    + " and normalize-space(.) != '']")).getText()).contains("add up to 95 %");
+            browser.type(By.xpath("(//span[contains(@class,'weight')]//input[contains(@id,'weight_input')])[3]"), "25")
+                    .click(By.id("plan:save"));
+            assertThat(browser.find(By.id("plan:messages")).getText()).contains("Plan version 1 saved.");
+            browser.screenshot("09c-plan-draft");
+            workTask(browser, "lena", programme, null);
+            workTask(browser, "hana", programme, "Approve");
+            workTask(browser, "finn", programme, "Approve");
+            workTask(browser, "eric", programme, "Approve");
+            browser.open("/lineofsight.xhtml?program=" + programId);
+            assertThat(browser.find(By.id("losPlanStatus")).getText()).isEqualTo("approved");
+            assertThat(browser.find(By.id("losPhase")).getText()).isEqualTo("Plan approved");
+            assertThat(browser.pageText()).contains("In force: version 1").contains("Customer first: 35");
+            browser.screenshot("09d-line-of-sight-plan-approved");
+            browser.click(By.id("signOut"));
+            browser.open("/inbox.xhtml").signIn("lena");
+
             browser.open("/people.xhtml");
             assertThat(browser.find(By.id("teamForm")).getText()).contains("North").contains("South");
             String run = programme.substring(programme.length() - 8);
@@ -180,5 +213,19 @@ class BrowserIT {
             assertThat(browser.pageText()).contains("ada." + run + "@example.com");
             browser.screenshot("11-people-imported");
         }
+    }
+
+    /** Signs in as {@code user}, opens their task of the programme from the inbox and completes it (with a decision). */
+    private static void workTask(Browser browser, String user, String programme, String decision) {
+        browser.click(By.id("signOut"));
+        browser.open("/inbox.xhtml").signIn(user);
+        browser.click(By.xpath("//tr[td[contains(., '" + programme + "')]]//a[contains(@class,'task-link')]"));
+        if (decision != null) {
+            String menu = browser.script("return document.querySelector('.field-decision select').id").toString();
+            browser.choose(menu.substring(0, menu.length() - "_input".length()), decision);
+        }
+        browser.click(By.id("task:complete"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        assertThat(browser.find(By.id("inbox:messages")).getText()).as("%s completed their task", user).contains("is complete");
     }
 }
