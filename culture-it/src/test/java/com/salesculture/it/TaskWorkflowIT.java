@@ -450,6 +450,9 @@ class TaskWorkflowIT {
                 org.junit.jupiter.params.provider.Arguments.of("two values", "{\"values\": [{\"name\": \"A\", \"statement\": \"a\", \"behaviours\": [\"x\", \"y\"]}, {\"name\": \"B\", \"statement\": \"b\", \"behaviours\": [\"x\", \"y\"]}]}", "values"),
                 org.junit.jupiter.params.provider.Arguments.of("same name twice", Api.validValues().replace("Spirited teamwork", "customer FIRST"), "values[3].name"),
                 org.junit.jupiter.params.provider.Arguments.of("no name", Api.validValues().replace("\"Spirited teamwork\"", "\" \""), "values[3].name"),
+                org.junit.jupiter.params.provider.Arguments.of("name of 61 characters", Api.validValues().replace("Spirited teamwork", "x".repeat(61)), "values[3].name"),
+                org.junit.jupiter.params.provider.Arguments.of("no statement", Api.validValues().replace("We win together.", ""), "values[3].statement"),
+                org.junit.jupiter.params.provider.Arguments.of("four values", Api.validValues().replace("]}]}", "]}, {\"name\": \"Fourth\", \"statement\": \"d\", \"behaviours\": [\"x\", \"y\"]}]}"), "values"),
                 org.junit.jupiter.params.provider.Arguments.of("statement of 281 characters", Api.validValues().replace("We win together.", "x".repeat(281)), "values[3].statement"),
                 org.junit.jupiter.params.provider.Arguments.of("one behaviour", Api.validValues().replace("\"Brings in the right colleague\", ", ""), "values[3].behaviours"),
                 org.junit.jupiter.params.provider.Arguments.of("six behaviours", Api.validValues().replace("\"Brings in the right colleague\"", "\"a\", \"b\", \"c\", \"d\", \"e\""), "values[3].behaviours"),
@@ -546,9 +549,10 @@ class TaskWorkflowIT {
         approve("hana", programId);
         approve("finn", programId);
         approve("eric", programId);
-        assertThat(engine().getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("culture-program").count())
-                .as("the set-up is done").isZero();
+        var programmeProcess = engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("culture-program").singleResult();
+        assertThat(engine().getRuntimeService().getActiveActivityIds(programmeProcess.getId()))
+                .as("the set-up is done; the programme waits for its measurement phase").containsExactly("AwaitMeasurement");
 
         Api.Reply second = Api.post("lena", plans);
         assertThat(second.status()).isEqualTo(201);
@@ -567,8 +571,16 @@ class TaskWorkflowIT {
         assertThat(versions).extracting(v -> v.getInt("planVersion"), v -> v.getString("status"), v -> v.getBoolean("inForce"))
                 .containsExactly(tuple(1, "APPROVED", false), tuple(2, "APPROVED", true));
         assertThat(versions.get(0).getJsonNumber("valuesShare").intValue()).as("history keeps v1 as it was").isEqualTo(50);
-        assertThat(Api.get("aude", "/api/programs/" + programId).json().getJsonObject("plan").getJsonObject("inForce")
-                .getInt("planVersion")).isEqualTo(2);
+        JsonObject lineOfSight = Api.get("aude", "/api/programs/" + programId).json();
+        assertThat(lineOfSight.getJsonObject("plan").getJsonObject("inForce").getInt("planVersion")).isEqualTo(2);
+        List<JsonObject> processes = lineOfSight.getJsonArray("processes").getValuesAs(JsonObject.class);
+        String programme = lineOfSight.getString("processInstanceId");
+        assertThat(processes).extracting(p -> p.getString("key")).containsExactlyInAnyOrder("culture-program", "strategic-intent",
+                "values-selection", "values-acknowledgement", "comp-plan-approval", "comp-plan-approval");
+        assertThat(processes).filteredOn(p -> List.of("strategic-intent", "values-selection").contains(p.getString("key")))
+                .as("called by the programme's process").allSatisfy(p -> assertThat(p.getString("calledBy")).isEqualTo(programme));
+        assertThat(processes).filteredOn(p -> p.getString("key").equals("culture-program")).singleElement()
+                .satisfies(p -> assertThat(p.getString("processInstanceId")).isEqualTo(programme));
     }
 
     @Test
@@ -610,7 +622,11 @@ class TaskWorkflowIT {
                 org.junit.jupiter.params.provider.Arguments.of("\"Spirited teamwork\": 25", "\"Spirited teamwork\": 0, \"Other\": 25", "weights"),
                 org.junit.jupiter.params.provider.Arguments.of("\"Customer first\": 35, \"Spirited teamwork\": 25", "\"Customer first\": 60, \"Spirited teamwork\": 0", "weights[Spirited teamwork]"),
                 org.junit.jupiter.params.provider.Arguments.of("\"effectiveDate\": \"", "\"effectiveDate\": \"2020-01-01\", \"x\": \"", "effectiveDate"),
-                org.junit.jupiter.params.provider.Arguments.of("\"variableShare\": 30", "\"variableShare\": \"thirty\"", "variableShare"));
+                org.junit.jupiter.params.provider.Arguments.of("\"variableShare\": 30", "\"variableShare\": \"thirty\"", "variableShare"),
+                org.junit.jupiter.params.provider.Arguments.of("\"variableShare\": 30", "\"variableShare\": null", "variableShare"),
+                org.junit.jupiter.params.provider.Arguments.of("\"valuesShare\": 50", "\"valuesShare\": 100.5", "valuesShare"),
+                org.junit.jupiter.params.provider.Arguments.of("\"effectiveDate\": \"", "\"effectiveDate\": null, \"x\": \"", "effectiveDate"),
+                org.junit.jupiter.params.provider.Arguments.of("\"weights\": {", "\"weights\": {\"Deep relationships\": \"forty\"}, \"y\": {", "weights"));
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
@@ -773,15 +789,15 @@ class TaskWorkflowIT {
             org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(now));
             runDeadlineCheck();
             runDeadlineCheck();
-            assertThat(outboxKeys("reminder:" + taskId + ":")).as("lena and leo, once each")
-                    .hasSize(2).allMatch(key -> key.endsWith(":lena") || key.endsWith(":leo"));
+            assertThat(recipients(outboxKeys("reminder:" + taskId + ":"))).as("every sales leader (lena, leo, ...), once each")
+                    .contains("lena", "leo").containsExactlyInAnyOrderElementsOf(members("sales-leader"));
             assertThat(outboxKeys("escalation:" + taskId + ":")).as("not overdue yet").isEmpty();
 
             org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(now.plus(java.time.Duration.ofHours(27))));
             runDeadlineCheck();
             runDeadlineCheck();
-            assertThat(outboxKeys("escalation:" + taskId + ":")).as("the executives, once each")
-                    .hasSize(2).allMatch(key -> key.endsWith(":eric") || key.endsWith(":ella"));
+            assertThat(recipients(outboxKeys("escalation:" + taskId + ":"))).as("the executives (eric, ella, ...), once each")
+                    .contains("eric", "ella").containsExactlyInAnyOrderElementsOf(members("executive"));
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
@@ -900,6 +916,27 @@ class TaskWorkflowIT {
                 .singleResult();
         assertThat(job).as("the deadline timer is scheduled").isNotNull();
         engine().getManagementService().executeJob(job.getId());
+    }
+
+    /** The user each mail's dedupe key ends with. */
+    private static List<String> recipients(List<String> keys) {
+        return keys.stream().map(key -> key.substring(key.lastIndexOf(':') + 1)).toList();
+    }
+
+    /** Everyone in a group now (other tests may add users, such as the four-eyes test's dual role). */
+    private static List<String> members(String group) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select username from app_user_group where group_name = ?")) {
+            statement.setString(1, group);
+            List<String> users = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    users.add(rows.getString(1));
+                }
+            }
+            return users;
+        }
     }
 
     private static List<String> outboxKeys(String prefix) throws Exception {

@@ -100,7 +100,16 @@ public class DefaultProgramService implements ProgramService {
                 new LineOfSight.Values(charter.charterVersion(), new LineOfSight.Decision(charter.status(),
                         charter.decidedBy(), charter.decidedByName(), charter.decidedAt(), charter.rejectionReason()),
                         charter.values(), charter.acknowledgements().size()),
-                plan(plans.versions(id)));
+                plan(plans.versions(id)), processes(id));
+    }
+
+    private List<LineOfSight.Process> processes(ProgramId id) {
+        return engine.reader().getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(id.toString()).orderByProcessInstanceStartTime().asc().list().stream()
+                .map(p -> new LineOfSight.Process(p.getProcessDefinitionKey(), p.getProcessDefinitionName(), p.getId(),
+                        p.getSuperProcessInstanceId(), p.getStartTime().toInstant(),
+                        p.getEndTime() == null ? null : p.getEndTime().toInstant()))
+                .toList();
     }
 
     private static LineOfSight.Plan plan(List<PlanView> versions) {

@@ -11,7 +11,15 @@ import java.util.List;
  */
 public record LineOfSight(long id, String name, int horizonMonths, String phase, String startedBy,
                           String startedByName, Instant startedAt, String processInstanceId, Intent intent,
-                          Values values, Plan plan) {
+                          Values values, Plan plan, List<Process> processes) {
+
+    /**
+     * A process of the programme (business key: the programme id), with the one that called it: the
+     * programme links to its processes, and each process back to the programme and its caller.
+     */
+    public record Process(String key, String name, String processInstanceId, String calledBy, Instant started,
+                         Instant ended) {
+    }
 
     public record Decision(String status, String decidedBy, String decidedByName, Instant decidedAt,
                            String rejectionReason) {
