@@ -247,6 +247,33 @@ class SetUpApiIT {
                 .getString("name")).isEqualTo("Ada Lovelace");
     }
 
+    @Test
+    @DisplayName("A salesperson's details change under the same rules; their own email is no duplicate; maintainers only")
+    void changeSalesperson() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply added = Api.postJson("hana", "/api/salespeople",
+                "{\"name\": \"Cleo Park\", \"email\": \"cleo." + run + "@example.com\", \"team\": \"North\"}");
+        String path = added.location().substring(added.location().indexOf("/api/"));
+
+        Api.Reply changed = Api.putJson("lena", path, "{\"name\": \"Cleo Park-Lee\", \"email\": \"cleo." + run
+                + "@example.com\", \"team\": \"South\", \"status\": \"in recovery\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonObject person = Api.get("aude", path).json();
+        assertThat(person.getString("name")).isEqualTo("Cleo Park-Lee");
+        assertThat(person.getString("team")).isEqualTo("South");
+        assertThat(person.getString("status")).isEqualTo("IN_RECOVERY");
+        assertThat(person.getString("manager")).as("the new team's leader").isEqualTo("leo");
+
+        Api.Reply taken = Api.putJson("lena", path, "{\"name\": \"Cleo\", \"email\": \"SARA@culture.example\", \"team\": \"North\"}");
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("email");
+        assertThat(Api.get("aude", path).json().getString("email")).as("nothing changed").isEqualTo("cleo." + run + "@example.com");
+        assertThat(Api.putJson("aude", path, "{\"name\": \"X\", \"email\": \"x@example.com\", \"team\": \"North\"}")
+                .status()).isEqualTo(403);
+        assertThat(Api.putJson("lena", "/api/salespeople/999999999", "{\"name\": \"X\", \"email\": \"x@example.com\","
+                + " \"team\": \"North\"}").status()).isEqualTo(404);
+    }
+
     static Stream<Arguments> badImports() {
         byte[] latin1 = "name,email,team\nJürgen Groß,j@example.com,North\n".getBytes(StandardCharsets.ISO_8859_1);
         return Stream.of(

@@ -14,7 +14,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -60,6 +62,20 @@ public class SalespersonResource {
         Long salespersonId = parameters.number("id", id, null);
         parameters.throwIfInvalid();
         return salesForce.salesperson(salespersonId);
+    }
+
+    /** {@code {"name", "email", "team", "manager", "status"}}: the salesperson's details replaced. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SalespersonView change(@PathParam("id") String id, String body) {
+        QueryParameters parameters = new QueryParameters();
+        Long salespersonId = parameters.number("id", id, null);
+        parameters.throwIfInvalid();
+        JsonRequest request = JsonRequest.parse(body);
+        SalespersonInput input = input(0, request);
+        request.requireReadable();
+        return salesForce.change(salespersonId, input);
     }
 
     /**

@@ -28,6 +28,20 @@ final class FacesMessages {
         faces.validationFailed();
     }
 
+    /**
+     * Reports a refused save of a page that shows its errors beside its fields: one summary above,
+     * and the field errors returned (empty for any other outcome, which is reported as such).
+     */
+    static Map<String, String> refusedForm(RuntimeException exception) {
+        Map<String, String> errors = fieldErrors(exception);
+        if (errors.isEmpty()) {
+            refused(exception, Map.of());
+        } else {
+            error(Texts.text("task.form.invalid"));
+        }
+        return errors;
+    }
+
     /** The field errors of a refused input, by field; empty for any other outcome. */
     static Map<String, String> fieldErrors(RuntimeException exception) {
         return unwrap(exception) instanceof InvalidInputException invalid

@@ -75,12 +75,7 @@ public class IntentPage implements Serializable {
             intent = intents.draft(new ProgramId(program.id()), statement, rows.stream().map(DeliverableRow::input).toList());
             FacesMessages.info(Texts.text("intent.saved"));
         } catch (RuntimeException e) {
-            fieldErrors = FacesMessages.fieldErrors(e);
-            if (fieldErrors.isEmpty()) {
-                FacesMessages.refused(e, Map.of());
-            } else {
-                FacesMessages.error(Texts.text("task.form.invalid"));
-            }
+            fieldErrors = FacesMessages.refusedForm(e);
         }
     }
 

@@ -13,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 
@@ -43,6 +44,8 @@ public class PeopleView implements Serializable {
     private String team;
     private String manager;
     private String status = "active";
+    /** The salesperson the form changes; null while it adds one. */
+    private Long editingId;
     private List<String> importErrors = List.of();
     private int moreImportErrors;
 
@@ -74,13 +77,39 @@ public class PeopleView implements Serializable {
         }
     }
 
+    /** Adds a salesperson, or saves the changes to the one being edited. */
     public void add() {
-        act(() -> salesForce.add(SalespersonInput.single(name, email, team, manager, status)),
-                Texts.text("people.added", name), PERSON_FIELDS);
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            name = null;
-            email = null;
+        SalespersonInput input = SalespersonInput.single(name, email, team, manager, status);
+        if (editingId == null) {
+            act(() -> salesForce.add(input), Texts.text("people.added", name), PERSON_FIELDS);
+        } else {
+            act(() -> salesForce.change(editingId, input), Texts.text("people.changed", name), PERSON_FIELDS);
         }
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            cancelEdit();
+        }
+    }
+
+    /** Puts a salesperson's details into the form, to change them. */
+    public void edit(SalespersonView person) {
+        editingId = person.id();
+        name = person.name();
+        email = person.email();
+        team = person.team();
+        manager = person.manager();
+        status = person.status().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public void cancelEdit() {
+        editingId = null;
+        name = null;
+        email = null;
+        manager = null;
+        status = "active";
+    }
+
+    public Long getEditingId() {
+        return editingId;
     }
 
     /** A CSV file chosen on the page: every row or none; the errors are listed with their lines. */

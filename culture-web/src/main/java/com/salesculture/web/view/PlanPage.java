@@ -77,12 +77,7 @@ public class PlanPage implements Serializable {
             FacesMessages.info(Texts.text("plan.saved", version));
             load();
         } catch (RuntimeException e) {
-            fieldErrors = FacesMessages.fieldErrors(e);
-            if (fieldErrors.isEmpty()) {
-                FacesMessages.refused(e, Map.of());
-            } else {
-                FacesMessages.error(Texts.text("task.form.invalid"));
-            }
+            fieldErrors = FacesMessages.refusedForm(e);
         }
     }
 

@@ -53,12 +53,7 @@ public class ValuesPage implements Serializable {
             charter = valuesService.draft(new ProgramId(programId), rows.stream().map(ValueRow::input).toList());
             FacesMessages.info(Texts.text("values.saved"));
         } catch (RuntimeException e) {
-            fieldErrors = FacesMessages.fieldErrors(e);
-            if (fieldErrors.isEmpty()) {
-                FacesMessages.refused(e, Map.of());
-            } else {
-                FacesMessages.error(Texts.text("task.form.invalid"));
-            }
+            fieldErrors = FacesMessages.refusedForm(e);
         }
     }
 

@@ -90,6 +90,19 @@ public class DefaultSalesForceService implements SalesForceService {
 
     @Override
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
+    public SalespersonView change(long id, SalespersonInput input) {
+        Actor actor = currentActor.get();
+        Salesperson person = salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
+        String before = person.email() + " in " + person.team().name() + ", " + person.status();
+        rules().checkChange(person, input);
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_CHANGED,
+                "salesperson", person.id().toString(), "changed", "was " + before + "; now " + person.email() + " in "
+                + person.team().name() + ", " + person.status(), List.of(), null, null));
+        return view(person);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public int importAll(List<SalespersonInput> rows, String sourceSha256) {
         Actor actor = currentActor.get();
         List<Salesperson> salespeople = rules().check(rows);

@@ -23,6 +23,9 @@ public interface SalesForceService {
 
     SalespersonView salesperson(long id);
 
+    /** Changes a salesperson's name, email, team, manager or status (checked like an entry). */
+    SalespersonView change(long id, SalespersonInput input);
+
     /** Adds one salesperson (checked like an import row). */
     SalespersonView add(SalespersonInput input);
 

@@ -15,6 +15,7 @@ public enum DecisionType {
     FOUR_EYES_REFUSED,
     TEAM_FORMED,
     SALESPERSON_ADDED,
+    SALESPERSON_CHANGED,
     /** A file of salespeople was imported; the evidence is the file's SHA-256. */
     SALESPEOPLE_IMPORTED,
     INTENT_SUBMITTED,

@@ -5,6 +5,7 @@ import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,6 +95,18 @@ public final class SalesForceRules {
             throw new InvalidInputException(errors);
         }
         return salespeople;
+    }
+
+    /**
+     * Changes a stored salesperson to the input's details, checked like a single entry; their own
+     * email is not a duplicate of themselves.
+     *
+     * @throws InvalidInputException naming each broken rule; nothing changes
+     */
+    public void checkChange(Salesperson current, SalespersonInput input) {
+        Set<String> others = new HashSet<>(storedEmailKeys);
+        others.remove(Salesperson.key(current.email()));
+        current.takeOver(new SalesForceRules(teamsByKey, salesLeaders, others).check(List.of(input)).get(0));
     }
 
     private static String blankToNull(String value) {

@@ -67,6 +67,16 @@ public class Salesperson {
         this.status = Objects.requireNonNull(status);
     }
 
+    /** Takes the checked details of another (see {@link SalesForceRules#checkChange}); the account stays. */
+    void takeOver(Salesperson changed) {
+        name = changed.name;
+        email = changed.email;
+        emailKey = changed.emailKey;
+        team = changed.team;
+        manager = changed.manager;
+        status = changed.status;
+    }
+
     /** How addresses are compared: trimmed, lower case. */
     public static String key(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
