@@ -191,6 +191,19 @@ class BrowserIT {
             assertThat(browser.find(By.id("losPhase")).getText()).isEqualTo("Plan approved");
             assertThat(browser.pageText()).contains("In force: version 1").contains("Customer first: 35");
             browser.screenshot("09d-line-of-sight-plan-approved");
+
+            browser.click(By.id("signOut"));
+            browser.open("/inbox.xhtml").signIn("sara");
+            browser.click(By.xpath("//tr[td[contains(., '" + programme + "')]]//a[contains(@class,'task-link')]"));
+            String ackPage = browser.currentUrl();
+            browser.click(By.id("task:openValues"));
+            assertThat(browser.pageText()).as("sara reads what she acknowledges")
+                    .contains("Customer first").contains("Tells me bad news early");
+            browser.open(ackPage.substring(ackPage.indexOf("/task.xhtml")))
+                    .click(By.cssSelector(".field-acknowledged .ui-chkbox-box"))
+                    .click(By.id("task:complete"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            assertThat(browser.find(By.id("inbox:messages")).getText()).contains("is complete");
             browser.click(By.id("signOut"));
             browser.open("/inbox.xhtml").signIn("lena");
 

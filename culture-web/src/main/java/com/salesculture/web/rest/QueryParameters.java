@@ -2,6 +2,7 @@ package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ final class QueryParameters {
 
     /** An absent parameter and an empty one mean the same: no filter. */
     static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Validation.stripped(value);
     }
 
     Long number(String name, String value, Long fallback) {

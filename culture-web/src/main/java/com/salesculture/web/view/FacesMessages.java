@@ -7,10 +7,11 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /** Shows the outcome of a use case on the page: field errors beside their fields, the rest on top. */
 final class FacesMessages {
@@ -29,31 +30,29 @@ final class FacesMessages {
     }
 
     /**
-     * Reports a refused save of a page that shows its errors beside its fields: one summary above,
-     * and the field errors returned (empty for any other outcome, which is reported as such).
+     * Reports a refused save of a page that shows errors beside its fields: the errors of fields the
+     * page shows are returned for it to place; every other one (the input as a whole, or a field the
+     * page has no place for, such as the number of deliverables) is said above the form, with a
+     * summary when some are placed below. Any other outcome is reported as {@link #refused} does.
      */
-    static Map<String, String> refusedForm(RuntimeException exception) {
-        Map<String, String> errors = fieldErrors(exception);
-        if (errors.isEmpty()) {
+    static Map<String, String> refusedForm(RuntimeException exception, Predicate<String> shownBeside) {
+        if (!(unwrap(exception) instanceof InvalidInputException invalid)) {
             refused(exception, Map.of());
-        } else {
+            return Map.of();
+        }
+        Map<String, String> placed = new LinkedHashMap<>();
+        for (FieldError error : invalid.errors()) {
+            String message = error.message().in(locale());
+            if (error.field() != null && shownBeside.test(error.field())) {
+                placed.putIfAbsent(error.field(), message);
+            } else {
+                error(message);
+            }
+        }
+        if (!placed.isEmpty()) {
             error(Texts.text("task.form.invalid"));
         }
-        return errors;
-    }
-
-    /** The field errors of a refused input, by field; empty for any other outcome. */
-    static Map<String, String> fieldErrors(RuntimeException exception) {
-        return unwrap(exception) instanceof InvalidInputException invalid
-                ? invalid.errors().stream().filter(error -> error.field() != null)
-                        .collect(Collectors.toMap(FieldError::field, error -> error.message().in(locale()),
-                                (first, next) -> first))
-                : Map.of();
-    }
-
-    /** The page's language (the browser's, among those the bundles have). */
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return placed;
     }
 
     /** Every message of a refused input, worded for the page, in order; empty for any other outcome. */
@@ -61,6 +60,11 @@ final class FacesMessages {
         return unwrap(exception) instanceof InvalidInputException invalid
                 ? invalid.errors().stream().map(error -> error.message().in(locale())).toList()
                 : List.of();
+    }
+
+    /** The page's language (the browser's, among those the bundles have). */
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     private static RuntimeException unwrap(RuntimeException exception) {

@@ -75,7 +75,8 @@ public class IntentPage implements Serializable {
             intent = intents.draft(new ProgramId(program.id()), statement, rows.stream().map(DeliverableRow::input).toList());
             FacesMessages.info(Texts.text("intent.saved"));
         } catch (RuntimeException e) {
-            fieldErrors = FacesMessages.refusedForm(e);
+            fieldErrors = FacesMessages.refusedForm(e,
+                    field -> field.equals("statement") || field.startsWith("deliverables["));
         }
     }
 
@@ -85,7 +86,7 @@ public class IntentPage implements Serializable {
     }
 
     public String getStatementError() {
-        return fieldErrors.getOrDefault("statement", fieldErrors.get("deliverables"));
+        return fieldErrors.get("statement");
     }
 
     public boolean isEditable() {

@@ -23,6 +23,9 @@ import java.util.Map;
 @ViewScoped
 public class PlanPage implements Serializable {
 
+    /** Fields whose errors the page shows beside them; others are said above the form. */
+    private static final List<String> PLACED = List.of("variableShare", "valuesShare", "weights", "effectiveDate");
+
     @EJB
     private transient CompPlanService plans;
 
@@ -77,7 +80,7 @@ public class PlanPage implements Serializable {
             FacesMessages.info(Texts.text("plan.saved", version));
             load();
         } catch (RuntimeException e) {
-            fieldErrors = FacesMessages.refusedForm(e);
+            fieldErrors = FacesMessages.refusedForm(e, field -> PLACED.stream().anyMatch(field::startsWith));
         }
     }
 

@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -80,23 +79,9 @@ public class TaskDetailView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "inbox?faces-redirect=true";
         } catch (RuntimeException e) {
-            Map<String, String> errors = FacesMessages.fieldErrors(e);
+            // what the form does not show (such as the intent's deliverables) is said above it
             List<String> formFields = task.form().fields().stream().map(FormField::name).toList();
-            fieldErrors = errors.entrySet().stream().filter(error -> formFields.contains(error.getKey()))
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            if (errors.isEmpty()) {
-                FacesMessages.refused(e, Map.of());
-            } else {
-                // what the form does not show (the intent's deliverables) is said above it
-                errors.forEach((field, message) -> {
-                    if (!formFields.contains(field)) {
-                        FacesMessages.error(message);
-                    }
-                });
-                if (!fieldErrors.isEmpty()) {
-                    FacesMessages.error(Texts.text("task.form.invalid"));
-                }
-            }
+            fieldErrors = FacesMessages.refusedForm(e, formFields::contains);
             load();
             return null;
         }

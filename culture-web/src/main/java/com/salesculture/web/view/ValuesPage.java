@@ -53,7 +53,7 @@ public class ValuesPage implements Serializable {
             charter = valuesService.draft(new ProgramId(programId), rows.stream().map(ValueRow::input).toList());
             FacesMessages.info(Texts.text("values.saved"));
         } catch (RuntimeException e) {
-            fieldErrors = FacesMessages.refusedForm(e);
+            fieldErrors = FacesMessages.refusedForm(e, field -> field.startsWith("values["));
         }
     }
 

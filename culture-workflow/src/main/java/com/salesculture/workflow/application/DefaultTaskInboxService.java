@@ -45,8 +45,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -543,11 +541,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
     }
 
     private List<String> candidateGroups(Task task) {
-        return taskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .sorted()
-                .toList();
+        return taskGroups.of(List.of(task.getId())).get(task.getId());
     }
 
     private TaskView view(Task task) {

@@ -6,6 +6,7 @@ import com.salesculture.domain.model.program.Approval;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.program.ValueInput;
+import com.salesculture.domain.model.program.ValuesAcknowledgement;
 import com.salesculture.domain.model.program.ValuesCharter;
 import com.salesculture.domain.model.program.ValuesCharters;
 import com.salesculture.domain.model.salesforce.SalesForce;
@@ -14,6 +15,8 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 @Stateless
 @Local(ValuesService.class)
@@ -59,9 +62,18 @@ public class DefaultValuesService implements ValuesService {
                 approval.draftedBy(), approval.decidedBy(),
                 approval.decidedBy() == null ? null : users.displayName(approval.decidedBy()), approval.decidedAt(),
                 approval.rejectionReason(),
-                charter.id() == null ? List.of() : charters.acknowledgements(charter).stream().map(a ->
-                        new ValuesView.Acknowledgement(a.salespersonId(), salesForce.salesperson(a.salespersonId())
-                                .map(p -> p.name()).orElse("#" + a.salespersonId()), a.charterVersion(),
-                                a.acknowledgedAt())).toList());
+                acknowledgements(charter));
+    }
+
+    private List<ValuesView.Acknowledgement> acknowledgements(ValuesCharter charter) {
+        if (charter.id() == null) {
+            return List.of();
+        }
+        List<ValuesAcknowledgement> acknowledged = charters.acknowledgements(charter);
+        Map<Long, String> names = salesForce.names(acknowledged.stream().map(ValuesAcknowledgement::salespersonId)
+                .collect(Collectors.toSet()));
+        return acknowledged.stream().map(a -> new ValuesView.Acknowledgement(a.salespersonId(),
+                names.getOrDefault(a.salespersonId(), "#" + a.salespersonId()), a.charterVersion(), a.acknowledgedAt()))
+                .toList();
     }
 }

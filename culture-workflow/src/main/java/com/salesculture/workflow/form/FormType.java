@@ -33,11 +33,15 @@ public final class FormType {
     private final String key;
     private final Class<? extends Record> type;
     private final List<RecordComponent> components;
+    private final List<String> fieldNames;
+    private final List<FormField> fields;
 
     private FormType(String key, Class<? extends Record> type) {
         this.key = key;
         this.type = type;
         this.components = List.of(type.getRecordComponents());
+        this.fieldNames = components.stream().map(RecordComponent::getName).toList();
+        this.fields = components.stream().map(FormType::describe).toList();
     }
 
     public static FormType of(String key, Class<? extends Record> type) {
@@ -49,11 +53,11 @@ public final class FormType {
     }
 
     public List<FormField> fields() {
-        return components.stream().map(FormType::describe).toList();
+        return fields;
     }
 
     public List<String> fieldNames() {
-        return components.stream().map(RecordComponent::getName).toList();
+        return fieldNames;
     }
 
     /**

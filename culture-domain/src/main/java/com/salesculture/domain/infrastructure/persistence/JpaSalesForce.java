@@ -8,6 +8,7 @@ import com.salesculture.domain.model.shared.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,16 @@ public class JpaSalesForce implements SalesForce {
     @Override
     public Optional<Salesperson> salesperson(long id) {
         return Optional.ofNullable(entityManager.find(Salesperson.class, id));
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select p.id, p.name from Salesperson p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     @Override

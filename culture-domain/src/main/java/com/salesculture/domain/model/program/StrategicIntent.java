@@ -1,5 +1,7 @@
 package com.salesculture.domain.model.program;
 
+import static com.salesculture.domain.model.shared.Validation.stripped;
+
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import jakarta.persistence.CascadeType;
@@ -144,7 +146,7 @@ public class StrategicIntent {
                         Arrays.stream(DeliverableKind.values()).map(Enum::name).toList())));
             }
         }
-        String metric = blankToNull(input.metric());
+        String metric = stripped(input.metric());
         if (metric == null) {
             errors.add(FieldError.of(prefix + "metric", "intent.metric.required"));
         } else if (VAGUE.contains(metric.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").strip())
@@ -161,7 +163,7 @@ public class StrategicIntent {
         } else if (input.baseline() != null && input.target().compareTo(input.baseline()) == 0) {
             errors.add(FieldError.of(prefix + "target", "intent.target.unchanged"));
         }
-        String unit = blankToNull(input.unit());
+        String unit = stripped(input.unit());
         if (unit == null || unit.length() > MAX_UNIT_LENGTH) {
             errors.add(FieldError.of(prefix + "unit", "intent.unit.required", MAX_UNIT_LENGTH));
         }
@@ -171,7 +173,7 @@ public class StrategicIntent {
             errors.add(FieldError.of(prefix + "dueDate", "intent.dueDate.outsideHorizon", horizon.first().toString(),
                     horizon.last().toString()));
         }
-        String group = blankToNull(input.customerGroup());
+        String group = stripped(input.customerGroup());
         if (group == null || group.length() > MAX_GROUP_LENGTH) {
             errors.add(FieldError.of(prefix + "customerGroup", "intent.customerGroup.required", MAX_GROUP_LENGTH));
         }
@@ -186,9 +188,6 @@ public class StrategicIntent {
                 input.dueDate(), group, carriers);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public Long id() {
         return id;

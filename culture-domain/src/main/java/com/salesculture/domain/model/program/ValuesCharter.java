@@ -1,5 +1,7 @@
 package com.salesculture.domain.model.program;
 
+import static com.salesculture.domain.model.shared.Validation.stripped;
+
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import jakarta.persistence.CascadeType;
@@ -92,21 +94,21 @@ public class ValuesCharter {
             String prefix = "values[" + (i + 1) + "].";
             int before = errors.size();
             ValueInput input = given.get(i);
-            String name = blankToNull(input.name());
+            String name = stripped(input.name());
             if (name == null || name.length() > MAX_NAME_LENGTH) {
                 errors.add(FieldError.of(prefix + "name", "values.name.required", MAX_NAME_LENGTH));
             } else if (firstOfName.putIfAbsent(name.toLowerCase(Locale.ROOT), i + 1) != null) {
                 errors.add(FieldError.of(prefix + "name", "values.name.repeated", name,
                         firstOfName.get(name.toLowerCase(Locale.ROOT))));
             }
-            String statement = blankToNull(input.statement());
+            String statement = stripped(input.statement());
             if (statement == null || statement.length() > MAX_STATEMENT_LENGTH) {
                 errors.add(FieldError.of(prefix + "statement", "values.statement.required", MAX_STATEMENT_LENGTH));
             }
             List<String> behaviours = new ArrayList<>();
             List<String> givenBehaviours = input.behaviours() == null ? List.of() : input.behaviours();
             for (int b = 0; b < givenBehaviours.size(); b++) {
-                String behaviour = blankToNull(givenBehaviours.get(b));
+                String behaviour = stripped(givenBehaviours.get(b));
                 if (behaviour == null || behaviour.length() > MAX_BEHAVIOUR_LENGTH) {
                     errors.add(FieldError.of(prefix + "behaviours[" + (b + 1) + "]", "values.behaviour.invalid",
                             MAX_BEHAVIOUR_LENGTH));
@@ -147,9 +149,6 @@ public class ValuesCharter {
         approval.reject(by, now, reason);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public Long id() {
         return id;

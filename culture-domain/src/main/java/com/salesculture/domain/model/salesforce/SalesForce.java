@@ -1,5 +1,6 @@
 package com.salesculture.domain.model.salesforce;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,9 @@ public interface SalesForce {
     List<Salesperson> salespeople(Long teamId, SalespersonStatus status);
 
     Optional<Salesperson> salesperson(long id);
+
+    /** The names of these salespeople, by id, in one read. */
+    Map<Long, String> names(Collection<Long> ids);
 
     /** The salesperson who signs in with this account. */
     Optional<Salesperson> byUsername(String username);

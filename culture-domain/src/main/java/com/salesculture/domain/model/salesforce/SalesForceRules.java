@@ -1,5 +1,7 @@
 package com.salesculture.domain.model.salesforce;
 
+import static com.salesculture.domain.model.shared.Validation.stripped;
+
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.Message;
@@ -77,11 +79,11 @@ public final class SalesForceRules {
                 row.error("team", "salesperson.team.unknown", teamName, String.join(", ",
                         teamsByKey.values().stream().map(SalesTeam::name).sorted().toList()));
             }
-            String manager = blankToNull(input.manager());
+            String manager = stripped(input.manager());
             if (manager != null && !salesLeaders.contains(manager)) {
                 row.error("manager", "salesperson.manager.unknown", manager);
             }
-            String statusText = blankToNull(input.status());
+            String statusText = stripped(input.status());
             SalespersonStatus status = statusText == null ? SalespersonStatus.ACTIVE
                     : SalespersonStatus.parse(statusText).orElse(null);
             if (status == null) {
@@ -109,15 +111,12 @@ public final class SalesForceRules {
         current.takeOver(new SalesForceRules(teamsByKey, salesLeaders, others).check(List.of(input)).get(0));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     /** Errors of one input: named {@code rows[line].field} and prefixed with the line for an import row. */
     private record Row(SalespersonInput input, List<FieldError> errors) {
 
         String required(String field, String value, String key) {
-            String present = blankToNull(value);
+            String present = stripped(value);
             if (present == null) {
                 error(field, key);
             }

@@ -16,6 +16,11 @@ public final class Validation {
         return this;
     }
 
+    /** The text without surrounding blanks, or null when nothing is left: how every input field is read. */
+    public static String stripped(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public boolean hasErrorFor(String field) {
         return errors.stream().anyMatch(e -> field.equals(e.field()));
     }
