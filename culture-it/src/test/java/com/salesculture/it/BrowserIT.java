@@ -198,7 +198,7 @@ class BrowserIT {
             String ackPage = browser.currentUrl();
             browser.click(By.id("task:openValues"));
             assertThat(browser.pageText()).as("sara reads what she acknowledges")
-                    .contains("Customer first").contains("Tells me bad news early");
+                    .contains("We always act in favour of the customer.").contains("Tells me bad news early");
             browser.open(ackPage.substring(ackPage.indexOf("/task.xhtml")))
                     .click(By.cssSelector(".field-acknowledged .ui-chkbox-box"))
                     .click(By.id("task:complete"));
