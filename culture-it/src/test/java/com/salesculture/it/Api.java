@@ -141,6 +141,38 @@ public final class Api {
         return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
     }
 
+    /** A new programme whose intent and values an executive (eric) approved; its plan is next. */
+    public static long programmeWithApprovedValues(String drafter) {
+        long programId = startProgram(drafter, "Programme " + java.util.UUID.randomUUID());
+        expect(complete(drafter, taskOfProgram(drafter, programId)), 204);
+        approve("eric", programId);
+        expect(putJson(drafter, "/api/programs/" + programId + "/values", validValues()), 200);
+        expect(complete(drafter, taskOfProgram(drafter, programId)), 204);
+        approve("eric", programId);
+        return programId;
+    }
+
+    /** The programme's plan drafted, reviewed by hana and finn, approved by eric: the measurement phase begins. */
+    public static void approvePlan(String drafter, long programId) {
+        expect(putJson(drafter, "/api/programs/" + programId + "/plans/1", validPlan()), 200);
+        expect(complete(drafter, taskOfProgram(drafter, programId)), 204);
+        approve("hana", programId);
+        approve("finn", programId);
+        approve("eric", programId);
+    }
+
+    /** Approves the programme's task that the user can see. */
+    public static void approve(String user, long programId) {
+        expect(postJson(user, "/api/tasks/" + taskOfProgram(user, programId) + "/complete",
+                "{\"decision\": \"APPROVE\"}"), 204);
+    }
+
+    private static void expect(Reply reply, int status) {
+        if (reply.status() != status) {
+            throw new AssertionError("Expected " + status + " but got " + reply.status() + ": " + reply.body());
+        }
+    }
+
     private static HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");

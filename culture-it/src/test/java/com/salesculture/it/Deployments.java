@@ -26,7 +26,7 @@ final class Deployments {
         return builtEar().addAsLibraries(tests).addAsLibrary(jarOf(Assertions.class));
     }
 
-    private static File jarOf(Class<?> type) {
+    static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

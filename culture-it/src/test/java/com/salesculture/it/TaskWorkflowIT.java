@@ -476,18 +476,11 @@ class TaskWorkflowIT {
 
     /** A programme whose intent and values {@code drafter} drafted and eric approved: its plan is next. */
     private static long programmeWithApprovedValues(String drafter) {
-        long programId = Api.startProgram(drafter, "Plan " + UUID.randomUUID());
-        assertThat(Api.complete(drafter, Api.taskOfProgram(drafter, programId)).status()).isEqualTo(204);
-        approve("eric", programId);
-        assertThat(Api.putJson(drafter, "/api/programs/" + programId + "/values", Api.validValues()).status()).isEqualTo(200);
-        assertThat(Api.complete(drafter, Api.taskOfProgram(drafter, programId)).status()).isEqualTo(204);
-        approve("eric", programId);
-        return programId;
+        return Api.programmeWithApprovedValues(drafter);
     }
 
     private static void approve(String user, long programId) {
-        assertThat(Api.postJson(user, "/api/tasks/" + Api.taskOfProgram(user, programId) + "/complete",
-                "{\"decision\": \"APPROVE\"}").status()).as("%s approves", user).isEqualTo(204);
+        Api.approve(user, programId);
     }
 
     private static void reject(String user, long programId, String reason) {
@@ -552,7 +545,7 @@ class TaskWorkflowIT {
         var programmeProcess = engine().getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("culture-program").singleResult();
         assertThat(engine().getRuntimeService().getActiveActivityIds(programmeProcess.getId()))
-                .as("the set-up is done; the programme waits for its measurement phase").containsExactly("AwaitMeasurement");
+                .as("the set-up is done; the programme waits for its measurement phase").containsExactly("NextSurveyCycleDue");
 
         Api.Reply second = Api.post("lena", plans);
         assertThat(second.status()).isEqualTo(201);

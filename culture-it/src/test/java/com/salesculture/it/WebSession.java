@@ -42,6 +42,11 @@ public final class WebSession {
         return session;
     }
 
+    /** A visitor without an account (a customer following a survey link). */
+    public static WebSession anonymous(String language) {
+        return new WebSession(language);
+    }
+
     public String get(String path) {
         return send(request(path).GET());
     }

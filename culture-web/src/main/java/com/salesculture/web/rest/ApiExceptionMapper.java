@@ -2,6 +2,7 @@ package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotAllowedException;
+import com.salesculture.domain.model.shared.ExpiredException;
 import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Message;
 import com.salesculture.domain.model.shared.RefusedException;
@@ -41,7 +42,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof RefusedException refused) {
             Status status = refused instanceof NotFoundException ? Status.NOT_FOUND
-                    : refused instanceof NotAllowedException ? Status.FORBIDDEN : Status.CONFLICT;
+                    : refused instanceof NotAllowedException ? Status.FORBIDDEN
+                    : refused instanceof ExpiredException ? Status.GONE : Status.CONFLICT;
             return respond(status, error(null, refused.text()));
         }
         if (cause instanceof EJBAccessException) {

@@ -178,6 +178,34 @@ final class JsonRequest {
         return null;
     }
 
+    /** A yes/no given as a JSON boolean (or as text, such as from a CSV column), as text; null when absent. */
+    String flag(String field) {
+        JsonValue value = body.get(field);
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value.toString();
+        }
+        return text(field);
+    }
+
+    /**
+     * An object's members as the text they were written as (numbers, strings, anything else), so
+     * the domain judges each as it would a typed form field; empty when absent.
+     */
+    Map<String, String> memberTexts(String field) {
+        JsonValue value = body.get(field);
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (value == null || value == JsonValue.NULL) {
+            return texts;
+        }
+        if (!(value instanceof JsonObject object)) {
+            typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.object"));
+            return texts;
+        }
+        object.forEach((name, member) -> texts.put(name, member instanceof JsonString string ? string.getString()
+                : member == JsonValue.NULL ? null : member.toString()));
+        return texts;
+    }
+
     /** A list of texts; null when absent. */
     List<String> texts(String field) {
         JsonValue value = body.get(field);

@@ -13,7 +13,12 @@ import com.salesculture.workflow.application.ValuesService;
 import com.salesculture.workflow.application.ValuesView;
 import com.salesculture.workflow.application.ProgramService;
 import com.salesculture.workflow.application.ProgramView;
+import com.salesculture.domain.model.survey.SurveySettings;
+import com.salesculture.workflow.application.SurveyService;
+import com.salesculture.workflow.application.SurveyViews;
 import jakarta.ejb.EJB;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,6 +49,9 @@ public class ProgramResource {
 
     @EJB
     private CompPlanService plans;
+
+    @EJB
+    private SurveyService surveys;
 
     @Context
     private UriInfo uriInfo;
@@ -163,5 +171,60 @@ public class ProgramResource {
         Long version = parameters.number("version", text, null);
         parameters.throwIfInvalid();
         return version.intValue();
+    }
+
+    /** Opens a survey cycle now (sales leaders) → 201 with the cycle's Location. */
+    @POST
+    @Path("{id}/survey-cycles")
+    public Response openSurveyCycle(@PathParam("id") String id) {
+        SurveyViews.Cycle cycle = surveys.open(ProgramId.parse(id));
+        return Response.created(uriInfo.getBaseUriBuilder().path("survey-cycles").path(Long.toString(cycle.id()))
+                .build()).entity(cycle).build();
+    }
+
+    /** The programme's survey cycles, the latest first, each with its live response rate. */
+    @GET
+    @Path("{id}/survey-cycles")
+    public List<SurveyViews.Cycle> surveyCycles(@PathParam("id") String id) {
+        return surveys.cycles(ProgramId.parse(id));
+    }
+
+    @GET
+    @Path("{id}/survey-settings")
+    public Map<String, Integer> surveySettings(@PathParam("id") String id) {
+        return settings(surveys.settings(ProgramId.parse(id)));
+    }
+
+    /** {@code {"cadenceMonths", "openDays", "reminderDays", "fatigueDays"}}: from the next cycle on. */
+    @PUT
+    @Path("{id}/survey-settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Integer> changeSurveySettings(@PathParam("id") String id, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        Integer cadence = request.wholeNumber("cadenceMonths");
+        Integer open = request.wholeNumber("openDays");
+        Integer reminder = request.wholeNumber("reminderDays");
+        Integer fatigue = request.wholeNumber("fatigueDays");
+        request.requireReadable();
+        return settings(surveys.changeSettings(ProgramId.parse(id), SurveySettings.of(cadence, open, reminder, fatigue)));
+    }
+
+    /** A salesperson's scores across the programme's cycles (a salesperson may read only their own). */
+    @GET
+    @Path("{id}/scores/{salespersonId}")
+    public SurveyViews.Trend trend(@PathParam("id") String id, @PathParam("salespersonId") String salespersonId) {
+        QueryParameters parameters = new QueryParameters();
+        Long salesperson = parameters.number("salespersonId", salespersonId, null);
+        parameters.throwIfInvalid();
+        return surveys.trend(ProgramId.parse(id), salesperson);
+    }
+
+    private static Map<String, Integer> settings(SurveySettings settings) {
+        Map<String, Integer> json = new LinkedHashMap<>();
+        json.put("cadenceMonths", settings.cadenceMonths());
+        json.put("openDays", settings.openDays());
+        json.put("reminderDays", settings.reminderDays());
+        json.put("fatigueDays", settings.fatigueDays());
+        return json;
     }
 }

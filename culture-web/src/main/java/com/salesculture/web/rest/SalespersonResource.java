@@ -2,16 +2,11 @@ package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.salesforce.SalespersonInput;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
-import com.salesculture.domain.model.shared.FieldError;
-import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.web.imports.SalespeopleCsv;
 import com.salesculture.workflow.application.SalesForceService;
 import com.salesculture.workflow.application.SalespersonView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Consumes;
@@ -26,8 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -84,41 +77,12 @@ public class SalespersonResource {
      */
     @POST
     public Response add(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        MediaType type = contentType == null ? null : MediaType.valueOf(contentType);
-        if (type != null && type.isCompatible(MediaType.valueOf(SalespeopleCsv.MEDIA_TYPE))) {
-            return imported(salesForce.importAll(SalespeopleCsv.read(body), SalespeopleCsv.sha256(body)));
+        ImportRequest<SalespersonInput> request = ImportRequest.read(contentType, body, SalespeopleCsv::read,
+                SalespersonResource::input);
+        if (request.rows() != null) {
+            return ImportRequest.imported(salesForce.importAll(request.rows(), request.sha256()));
         }
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            throw new InvalidInputException("Content-Type", "import.contentType");
-        }
-        JsonValue json = JsonRequest.readValue(new String(body, StandardCharsets.UTF_8));
-        if (json.getValueType() == JsonValue.ValueType.ARRAY) {
-            List<SalespersonInput> rows = new ArrayList<>();
-            List<FieldError> typeErrors = new ArrayList<>();
-            List<JsonValue> elements = json.asJsonArray();
-            for (int i = 0; i < elements.size(); i++) {
-                JsonValue element = elements.get(i);
-                String prefix = "rows[" + (i + 1) + "].";
-                if (element.getValueType() != JsonValue.ValueType.OBJECT) {
-                    typeErrors.add(FieldError.of(prefix.substring(0, prefix.length() - 1), "api.body.notObject"));
-                    continue;
-                }
-                JsonRequest row = JsonRequest.of(element.asJsonObject(), prefix);
-                rows.add(input(i + 1, row));
-                typeErrors.addAll(row.typeErrors());
-            }
-            if (!typeErrors.isEmpty()) {
-                throw new InvalidInputException(typeErrors);
-            }
-            return imported(salesForce.importAll(rows, SalespeopleCsv.sha256(body)));
-        }
-        if (json.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException(null, "api.body.notObject");
-        }
-        JsonRequest request = JsonRequest.of(json.asJsonObject(), "");
-        SalespersonInput input = input(0, request);
-        request.requireReadable();
-        SalespersonView added = salesForce.add(input);
+        SalespersonView added = salesForce.add(request.single());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(added.id())).build())
                 .entity(added).build();
     }
@@ -126,10 +90,5 @@ public class SalespersonResource {
     private static SalespersonInput input(int line, JsonRequest request) {
         return new SalespersonInput(line, request.text("name"), request.text("email"), request.text("team"),
                 request.text("manager"), request.text("status"));
-    }
-
-    private static Response imported(int count) {
-        JsonObject body = Json.createObjectBuilder().add("imported", count).build();
-        return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -1,6 +1,7 @@
 package com.salesculture.workflow.form;
 
 import com.salesculture.workflow.process.AcknowledgeValuesForm;
+import com.salesculture.workflow.process.FollowUpForm;
 import com.salesculture.workflow.process.ApprovalForm;
 import com.salesculture.workflow.process.SubmitForm;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class TaskForms {
     private static final Map<String, FormType> BY_KEY = List.of(
                     FormType.of(SubmitForm.KEY, SubmitForm.class),
                     FormType.of(ApprovalForm.KEY, ApprovalForm.class),
-                    FormType.of(AcknowledgeValuesForm.KEY, AcknowledgeValuesForm.class))
+                    FormType.of(AcknowledgeValuesForm.KEY, AcknowledgeValuesForm.class),
+                    FormType.of(FollowUpForm.KEY, FollowUpForm.class))
             .stream().collect(Collectors.toUnmodifiableMap(FormType::key, Function.identity()));
 
     private static final FormType CONFIRMATION = FormType.of("confirmation", Confirmation.class);

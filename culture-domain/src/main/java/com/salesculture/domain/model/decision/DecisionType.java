@@ -31,5 +31,16 @@ public enum DecisionType {
     /** HR's or Finance's review of a plan version (the outcome says which and how). */
     PLAN_REVIEWED,
     PLAN_APPROVED,
-    PLAN_REJECTED
+    PLAN_REJECTED,
+    CUSTOMER_ADDED,
+    /** A file of customer contacts was imported; the evidence is the file's SHA-256. */
+    CUSTOMERS_IMPORTED,
+    SURVEY_SETTINGS_CHANGED,
+    /** A survey cycle was opened (by a sales leader, or by the programme's cadence). */
+    SURVEY_CYCLE_OPENED,
+    SURVEY_CYCLE_CLOSED,
+    /** A sales leader published a cycle's scores to the salespeople. */
+    SCORES_PUBLISHED,
+    /** The outcome of a leader's follow-up on a low rating. */
+    FOLLOW_UP_RECORDED
 }

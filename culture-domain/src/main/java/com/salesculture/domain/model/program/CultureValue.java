@@ -47,6 +47,10 @@ public class CultureValue {
         this.behaviours = new ArrayList<>(behaviours);
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String name() {
         return name;
     }

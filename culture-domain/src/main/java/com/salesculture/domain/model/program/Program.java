@@ -1,7 +1,9 @@
 package com.salesculture.domain.model.program;
 
 import com.salesculture.domain.model.shared.Validation;
+import com.salesculture.domain.model.survey.SurveySettings;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,6 +54,9 @@ public class Program {
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
+
+    @Embedded
+    private SurveySettings surveySettings = new SurveySettings();
 
     @Version
     private long version;
@@ -135,6 +140,15 @@ public class Program {
 
     public void planApproved() {
         this.phase = ProgramPhase.PLAN_APPROVED;
+    }
+
+    /** How the programme measures customer perception from now on (the next cycle takes them). */
+    public void measureWith(SurveySettings settings) {
+        this.surveySettings = Objects.requireNonNull(settings);
+    }
+
+    public SurveySettings surveySettings() {
+        return surveySettings;
     }
 
     /** Null until the programme is stored. */

@@ -4,14 +4,13 @@ import static com.salesculture.domain.model.shared.Validation.stripped;
 
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
-import com.salesculture.domain.model.shared.Message;
+import com.salesculture.domain.model.shared.ImportRow;
+import com.salesculture.domain.model.shared.UniqueEmails;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks salespeople before any is stored: each input on its own (name, email, team, manager,
@@ -21,9 +20,7 @@ import java.util.regex.Pattern;
 public final class SalesForceRules {
 
     public static final int MAX_NAME_LENGTH = 200;
-    public static final int MAX_EMAIL_LENGTH = 320;
     public static final int MAX_ROWS = 10_000;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Map<String, SalesTeam> teamsByKey;
     private final Set<String> salesLeaders;
@@ -52,26 +49,17 @@ public final class SalesForceRules {
         }
         List<FieldError> errors = new ArrayList<>();
         List<Salesperson> salespeople = new ArrayList<>();
-        Map<String, Integer> firstLineOfEmail = new HashMap<>();
+        UniqueEmails emails = new UniqueEmails(storedEmailKeys, "salesperson.email.taken");
         for (SalespersonInput input : inputs) {
             int before = errors.size();
-            Row row = new Row(input, errors);
+            ImportRow row = new ImportRow(input.line(), errors);
             String name = row.required("name", input.name(), "salesperson.name.required");
             if (name != null && name.length() > MAX_NAME_LENGTH) {
                 row.error("name", "salesperson.name.tooLong", MAX_NAME_LENGTH);
             }
             String email = row.required("email", input.email(), "salesperson.email.required");
             if (email != null) {
-                String key = Salesperson.key(email);
-                if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
-                    row.error("email", "salesperson.email.invalid", email);
-                } else if (storedEmailKeys.contains(key)) {
-                    row.error("email", "salesperson.email.taken", email);
-                } else if (firstLineOfEmail.containsKey(key)) {
-                    row.error("email", "import.email.repeated", email, firstLineOfEmail.get(key));
-                } else {
-                    firstLineOfEmail.put(key, input.line());
-                }
+                emails.check(row, "email", email);
             }
             String teamName = row.required("team", input.team(), "salesperson.team.required");
             SalesTeam team = teamName == null ? null : teamsByKey.get(SalesTeam.key(teamName));
@@ -109,24 +97,5 @@ public final class SalesForceRules {
         Set<String> others = new HashSet<>(storedEmailKeys);
         others.remove(Salesperson.key(current.email()));
         current.takeOver(new SalesForceRules(teamsByKey, salesLeaders, others).check(List.of(input)).get(0));
-    }
-
-
-    /** Errors of one input: named {@code rows[line].field} and prefixed with the line for an import row. */
-    private record Row(SalespersonInput input, List<FieldError> errors) {
-
-        String required(String field, String value, String key) {
-            String present = stripped(value);
-            if (present == null) {
-                error(field, key);
-            }
-            return present;
-        }
-
-        void error(String field, String key, Object... arguments) {
-            Message message = Message.of(key, arguments);
-            errors.add(input.line() == 0 ? new FieldError(field, message)
-                    : new FieldError("rows[" + input.line() + "]." + field, Message.of("import.line", input.line(), message)));
-        }
     }
 }

@@ -79,7 +79,7 @@ public class Salesperson {
 
     /** How addresses are compared: trimmed, lower case. */
     public static String key(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return com.salesculture.domain.model.shared.UniqueEmails.key(email);
     }
 
     public Long id() {

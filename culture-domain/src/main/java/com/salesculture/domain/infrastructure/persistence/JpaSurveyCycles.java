@@ -1,0 +1,294 @@
+package com.salesculture.domain.infrastructure.persistence;
+
+import com.salesculture.domain.model.customer.CustomerLanguage;
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.survey.CycleScore;
+import com.salesculture.domain.model.survey.Invitation;
+import com.salesculture.domain.model.survey.InvitationMail;
+import com.salesculture.domain.model.survey.IssuedLink;
+import com.salesculture.domain.model.survey.Response;
+import com.salesculture.domain.model.survey.SalespersonScore;
+import com.salesculture.domain.model.survey.Score;
+import com.salesculture.domain.model.survey.SurveyAnswer;
+import com.salesculture.domain.model.survey.SurveyCycle;
+import com.salesculture.domain.model.survey.SurveyCycleId;
+import com.salesculture.domain.model.survey.SurveyCycleStatus;
+import com.salesculture.domain.model.survey.SurveyCycles;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Cycles are entities; their invitations, responses and scores are plain SQL on the transaction's
+ * connection (shared with EclipseLink and the engine), set-based or batched.
+ */
+@ApplicationScoped
+public class JpaSurveyCycles implements SurveyCycles {
+
+    @PersistenceContext(unitName = CulturePersistence.UNIT)
+    private EntityManager entityManager;
+
+    @Resource(lookup = CulturePersistence.DATASOURCE)
+    private DataSource dataSource;
+
+    @Override
+    public SurveyCycle add(SurveyCycle cycle) {
+        entityManager.persist(cycle);
+        entityManager.flush(); // its invitations refer to it by SQL
+        return cycle;
+    }
+
+    @Override
+    public Optional<SurveyCycle> find(SurveyCycleId id) {
+        return Optional.ofNullable(entityManager.find(SurveyCycle.class, id.value()));
+    }
+
+    @Override
+    public List<SurveyCycle> ofProgram(ProgramId programId) {
+        return entityManager.createQuery("select c from SurveyCycle c where c.programId = :program order by c.number desc",
+                SurveyCycle.class).setParameter("program", programId.value()).getResultList();
+    }
+
+    @Override
+    public int invite(SurveyCycle cycle, Instant now, Instant restedSince) {
+        return update("""
+                insert into survey_invitation (cycle_id, customer_id, salesperson_id, language, invited_at, remind)
+                select ?, c.id, c.salesperson_id, c.language, ?, false
+                from customer_contact c join salesperson p on p.id = c.salesperson_id
+                where c.active = true and p.status in ('ACTIVE', 'IN_RECOVERY')
+                and not exists (select 1 from survey_invitation i where i.customer_id = c.id and i.invited_at > ?)""",
+                cycle.cycleId().value(), now, restedSince);
+    }
+
+    @Override
+    public List<InvitationMail> dueMail(int limit) {
+        List<InvitationMail> due = mails("i.mailed_at is null", false, limit);
+        if (due.size() < limit) {
+            due.addAll(mails("i.remind = true and i.reminded_at is null and i.responded_at is null", true,
+                    limit - due.size()));
+        }
+        return due;
+    }
+
+    private List<InvitationMail> mails(String condition, boolean reminder, int limit) {
+        return query("""
+                select i.id, c.email, c.name, i.language, p.name, y.closes_at
+                from survey_invitation i
+                join survey_cycle y on y.id = i.cycle_id
+                join customer_contact c on c.id = i.customer_id
+                join salesperson p on p.id = i.salesperson_id
+                where\s""" + condition + " and y.status = 'OPEN' order by i.id fetch first " + limit + " rows only",
+                row -> new InvitationMail(row.getLong(1), reminder, row.getString(2), row.getString(3),
+                        CustomerLanguage.valueOf(row.getString(4)), row.getString(5), instant(row, 6)));
+    }
+
+    @Override
+    public void mailed(List<IssuedLink> links, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement first = connection.prepareStatement(
+                     "update survey_invitation set token_hash = ?, mailed_at = ? where id = ?");
+             PreparedStatement reminder = connection.prepareStatement(
+                     "update survey_invitation set reminder_token_hash = ?, reminded_at = ? where id = ?")) {
+            for (IssuedLink link : links) {
+                PreparedStatement statement = link.reminder() ? reminder : first;
+                statement.setString(1, link.tokenHash());
+                statement.setObject(2, utc(now));
+                statement.setLong(3, link.invitationId());
+                statement.addBatch();
+            }
+            first.executeBatch();
+            reminder.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record mailed links", e);
+        }
+    }
+
+    @Override
+    public int requestReminders(SurveyCycleId cycleId) {
+        return update("update survey_invitation set remind = true where cycle_id = ? and responded_at is null"
+                + " and mailed_at is not null", cycleId.value());
+    }
+
+    @Override
+    public Optional<Invitation> byTokenHash(String tokenHash) {
+        for (String column : List.of("token_hash", "reminder_token_hash")) {
+            List<Invitation> found = query("select i.id, i.cycle_id, i.salesperson_id, c.name, i.language, i.responded_at"
+                            + " from survey_invitation i join customer_contact c on c.id = i.customer_id where i." + column
+                            + " = ?", row -> new Invitation(row.getLong(1), new SurveyCycleId(row.getLong(2)),
+                            row.getLong(3), row.getString(4), row.getString(5), instant(row, 6)), tokenHash);
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean respond(Invitation invitation, SurveyAnswer answer, Instant now) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement claim = connection.prepareStatement(
+                    "update survey_invitation set responded_at = ? where id = ? and responded_at is null")) {
+                claim.setObject(1, utc(now));
+                claim.setLong(2, invitation.id());
+                if (claim.executeUpdate() == 0) {
+                    return false; // answered by a concurrent request
+                }
+            }
+            try (PreparedStatement response = connection.prepareStatement("insert into survey_response"
+                    + " (invitation_id, cycle_id, salesperson_id, submitted_at, comment_text) values (?, ?, ?, ?, ?)")) {
+                response.setLong(1, invitation.id());
+                response.setLong(2, invitation.cycleId().value());
+                response.setLong(3, invitation.salespersonId());
+                response.setObject(4, utc(now));
+                response.setString(5, answer.comment());
+                response.executeUpdate();
+            }
+            try (PreparedStatement rating = connection.prepareStatement(
+                    "insert into survey_rating (invitation_id, value_id, rating) values (?, ?, ?)")) {
+                for (Map.Entry<Long, Integer> entry : answer.ratings().entrySet()) {
+                    rating.setLong(1, invitation.id());
+                    rating.setLong(2, entry.getKey());
+                    rating.setInt(3, entry.getValue());
+                    rating.addBatch();
+                }
+                rating.executeBatch();
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the response to invitation " + invitation.id(), e);
+        }
+    }
+
+    @Override
+    public void computeScores(SurveyCycleId cycleId, long charterId) {
+        update("delete from survey_score where cycle_id = ?", cycleId.value());
+        update("""
+                insert into survey_score (cycle_id, salesperson_id, value_id, responses, rating_sum, favourable)
+                select i.cycle_id, i.salesperson_id, v.id, count(g.rating), coalesce(sum(g.rating), 0),
+                       sum(case when g.rating >= ? then 1 else 0 end)
+                from survey_invitation i
+                join culture_value v on v.charter_id = ?
+                left join survey_rating g on g.invitation_id = i.id and g.value_id = v.id
+                where i.cycle_id = ?
+                group by i.cycle_id, i.salesperson_id, v.id""", Score.FAVOURABLE_FROM, charterId, cycleId.value());
+    }
+
+    @Override
+    public List<SalespersonScore> scores(SurveyCycleId cycleId) {
+        return query("""
+                select s.salesperson_id, p.name, t.id, t.name, s.value_id, s.responses, s.rating_sum, s.favourable
+                from survey_score s join salesperson p on p.id = s.salesperson_id join sales_team t on t.id = p.team_id
+                where s.cycle_id = ? order by t.name, p.name, p.id, s.value_id""",
+                row -> new SalespersonScore(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4),
+                        new Score(row.getLong(5), row.getInt(6), row.getInt(7), row.getInt(8))), cycleId.value());
+    }
+
+    @Override
+    public List<CycleScore> history(ProgramId programId, long salespersonId) {
+        return query("""
+                select y.id, y.cycle_number, y.status, s.value_id, s.responses, s.rating_sum, s.favourable
+                from survey_score s join survey_cycle y on y.id = s.cycle_id
+                where y.program_id = ? and s.salesperson_id = ? order by y.cycle_number, s.value_id""",
+                row -> new CycleScore(new SurveyCycleId(row.getLong(1)), row.getInt(2),
+                        SurveyCycleStatus.valueOf(row.getString(3)),
+                        new Score(row.getLong(4), row.getInt(5), row.getInt(6), row.getInt(7))),
+                programId.value(), salespersonId);
+    }
+
+    @Override
+    public long responded(SurveyCycleId cycleId) {
+        return query("select count(*) from survey_response where cycle_id = ?", row -> row.getLong(1),
+                cycleId.value()).get(0);
+    }
+
+    @Override
+    public List<String> comments(SurveyCycleId cycleId, long salespersonId) {
+        return query("select comment_text from survey_response where cycle_id = ? and salesperson_id = ?"
+                        + " and comment_text is not null order by submitted_at desc, invitation_id desc",
+                row -> row.getString(1), cycleId.value(), salespersonId);
+    }
+
+    @Override
+    public Optional<Response> response(long invitationId) {
+        Map<Long, Integer> ratings = new LinkedHashMap<>();
+        query("select value_id, rating from survey_rating where invitation_id = ? order by value_id",
+                row -> ratings.put(row.getLong(1), row.getInt(2)), invitationId);
+        return query("""
+                select r.invitation_id, r.cycle_id, r.salesperson_id, c.name, c.organisation, c.email,
+                       r.submitted_at, r.comment_text
+                from survey_response r join survey_invitation i on i.id = r.invitation_id
+                join customer_contact c on c.id = i.customer_id where r.invitation_id = ?""",
+                row -> new Response(row.getLong(1), new SurveyCycleId(row.getLong(2)), row.getLong(3),
+                        row.getString(4), row.getString(5), row.getString(6), instant(row, 7), Map.copyOf(ratings),
+                        row.getString(8)), invitationId).stream().findFirst();
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
+        entityManager.flush(); // SQL must see what the transaction changed through JPA
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(reader.read(rows));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Survey query failed: " + sql, e);
+        }
+    }
+
+    private int update(String sql, Object... parameters) {
+        entityManager.flush();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Survey update failed: " + sql, e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            Object parameter = parameters[i];
+            if (parameter instanceof Instant instant) {
+                statement.setObject(i + 1, utc(instant));
+            } else {
+                statement.setObject(i + 1, parameter);
+            }
+        }
+        return statement;
+    }
+
+    /** As the {@link InstantConverter} writes them: {@code timestamp with time zone} in UTC. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}

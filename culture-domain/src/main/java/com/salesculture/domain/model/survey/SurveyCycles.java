@@ -1,0 +1,63 @@
+package com.salesculture.domain.model.survey;
+
+import com.salesculture.domain.model.program.ProgramId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The survey cycles with their invitations, responses and scores. The rows of a cycle are written
+ * and read in bulk (set-based SQL and batches), never one process instance or entity per row.
+ */
+public interface SurveyCycles {
+
+    SurveyCycle add(SurveyCycle cycle);
+
+    Optional<SurveyCycle> find(SurveyCycleId id);
+
+    /** A programme's cycles, the latest first. */
+    List<SurveyCycle> ofProgram(ProgramId programId);
+
+    /**
+     * Invites every active contact of every salesperson still in the sales force (active or in
+     * recovery) who was not invited since {@code restedSince}.
+     *
+     * @return the number of invitations
+     */
+    int invite(SurveyCycle cycle, Instant now, Instant restedSince);
+
+    /** Mail due now: first invitations of open cycles, then requested reminders, oldest first. */
+    List<InvitationMail> dueMail(int limit);
+
+    /** Records the links just mailed (only the hashes of their tokens). */
+    void mailed(List<IssuedLink> links, Instant now);
+
+    /** Asks for a reminder to every invited contact of the cycle who has not answered. */
+    int requestReminders(SurveyCycleId cycleId);
+
+    /** The invitation a link's token hash belongs to (first link or reminder). */
+    Optional<Invitation> byTokenHash(String tokenHash);
+
+    /**
+     * Stores the answer to an invitation unless it was answered meanwhile.
+     *
+     * @return false when the invitation had been answered already (nothing stored)
+     */
+    boolean respond(Invitation invitation, SurveyAnswer answer, Instant now);
+
+    /** Computes the scores of a cycle from its ratings (again, if they existed). */
+    void computeScores(SurveyCycleId cycleId, long charterId);
+
+    /** Every score of a cycle, by salesperson; salespeople without answers have empty scores. */
+    List<SalespersonScore> scores(SurveyCycleId cycleId);
+
+    /** The scores of a salesperson in each cycle of a programme, oldest cycle first. */
+    List<CycleScore> history(ProgramId programId, long salespersonId);
+
+    long responded(SurveyCycleId cycleId);
+
+    /** The comments customers left on a salesperson in a cycle, newest first. */
+    List<String> comments(SurveyCycleId cycleId, long salespersonId);
+
+    Optional<Response> response(long invitationId);
+}

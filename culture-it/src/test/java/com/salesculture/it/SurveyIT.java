@@ -1,0 +1,563 @@
+package com.salesculture.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.camunda.bpm.BpmPlatform;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Customer perception end to end, inside the server (engine jobs, the engine clock, the database)
+ * while acting over HTTP as people and as customers would; mail goes to a GreenMail SMTP server
+ * started inside the server on the port the mail session uses. Each test makes its own salesperson
+ * and customers, so cycles of other tests (which invite everyone) cannot rest them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the rate-limit test exhausts the minute's submissions: last
+class SurveyIT {
+
+    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(SurveyIT.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
+    }
+
+    private static ProcessEngine engine() {
+        return BpmPlatform.getProcessEngineService().getProcessEngine("default");
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("Customers: CSV and JSON imports all or nothing with every row error; one added by JSON; a salesperson may not")
+    void customersImportedUnderTheRowRules() throws Exception {
+        Salesperson served = newSalesperson();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long before = count("select count(*) from customer_contact");
+        String bad = "organisation,name,email,salesperson,language\n"
+                + "Acme,Ann," + tag + "a@acme.example," + served.email + ",en\n"
+                + "Acme,Ben," + tag + "a@acme.example," + served.email + ",de\n"
+                + "Acme,Cem,cem-at-acme," + served.email + ",fr\n"
+                + ",Dora," + tag + "d@acme.example,nobody@culture.example,en\n";
+        Api.Reply refused = Api.postBytes("lena", "/api/customers", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("rows[3].email", "rows[4].email", "rows[4].language", "rows[5].organisation",
+                        "rows[5].salesperson");
+        assertThat(refused.body()).contains("Line 3: " + tag + "a@acme.example appears a second time (first on line 2).");
+        assertThat(count("select count(*) from customer_contact")).as("nothing stored").isEqualTo(before);
+
+        String good = "organisation,name,email,salesperson,language\n"
+                + "Acme,Ann," + tag + "a@acme.example," + served.email + ",en\n"
+                + "\"Müller & Söhne, KG\",Bernd," + tag + "b@mueller.example," + served.email + ",de\n";
+        Api.Reply imported = Api.postBytes("lena", "/api/customers", "text/csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.json().getInt("imported")).isEqualTo(2);
+        Api.Reply one = Api.postJson("hana", "/api/customers", "{\"organisation\": \"Zeta\", \"name\": \"Zoe\", \"email\": \""
+                + tag + "z@zeta.example\", \"salesperson\": \"" + served.email + "\", \"active\": false}");
+        assertThat(one.status()).isEqualTo(201);
+        assertThat(one.json().getBoolean("active")).isFalse();
+        List<JsonObject> listed = Api.get("aude", "/api/customers?salesperson=" + served.id).jsonArray().getValuesAs(JsonObject.class);
+        assertThat(listed).extracting(c -> c.getString("organisation"), c -> c.getString("language"))
+                .containsExactly(org.assertj.core.api.Assertions.tuple("Acme", "en"),
+                        org.assertj.core.api.Assertions.tuple("Müller & Söhne, KG", "de"),
+                        org.assertj.core.api.Assertions.tuple("Zeta", "en"));
+        assertThat(Api.postJson("sara", "/api/customers", "{}").status()).isEqualTo(403);
+        assertThat(Api.get("sara", "/api/customers").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("A cycle: personal links mailed in each customer's language, answered once, reminders only to non-respondents, closed, scored, published")
+    void surveyCycleFromInvitationToPublishedScores() throws Exception {
+        Salesperson served = newSalesperson();
+        List<String> english = contacts(served, "en", 3);
+        List<String> german = contacts(served, "de", 3);
+        long programId = Api.programmeWithApprovedValues("lena");
+        GreenMail smtp = startSmtp();
+        try {
+            Api.Reply opened = Api.post("lena", "/api/programs/" + programId + "/survey-cycles");
+            assertThat(opened.status()).isEqualTo(201);
+            long cycleId = opened.json().getJsonNumber("id").longValue();
+            assertThat(opened.location()).endsWith("/api/survey-cycles/" + cycleId);
+            assertThat(Api.post("leo", "/api/programs/" + programId + "/survey-cycles").status())
+                    .as("one open cycle at a time").isEqualTo(409);
+            assertThat(Api.post("sara", "/api/programs/" + programId + "/survey-cycles").status()).isEqualTo(403);
+
+            Map<String, String> links = new LinkedHashMap<>();
+            for (String email : english) {
+                Message mail = awaitMail(smtp, email, "How does " + served.name + " live our values?");
+                assertThat(text(mail)).contains("Dear ").contains("Your personal link (it works once)");
+                links.put(email, token(mail));
+            }
+            for (String email : german) {
+                Message mail = awaitMail(smtp, email, "Wie lebt " + served.name + " unsere Werte?");
+                assertThat(text(mail)).contains("Guten Tag").contains("Ihr pers\u00f6nlicher Link");
+                links.put(email, token(mail));
+            }
+            for (String token : links.values()) {
+                assertThat(count("select count(*) from survey_invitation where token_hash = '" + sha256(token) + "'"))
+                        .as("only the token's hash is stored").isEqualTo(1);
+                assertThat(count("select count(*) from survey_invitation where token_hash = '" + token + "'")).isZero();
+            }
+            assertThat(Api.get("lena", "/api/survey-cycles/" + cycleId).json().getInt("invited"))
+                    .as("every active contact not rested").isGreaterThanOrEqualTo(6);
+
+            String first = links.get(english.get(0));
+            JsonObject survey = Api.get(null, "/api/surveys/" + first).json();
+            assertThat(survey.getString("salesperson")).isEqualTo(served.name);
+            assertThat(survey.getString("language")).isEqualTo("en");
+            List<Long> values = survey.getJsonArray("values").getValuesAs(JsonObject.class).stream()
+                    .map(v -> v.getJsonNumber("id").longValue()).toList();
+            assertThat(values).hasSize(3);
+            assertThat(Api.get(null, "/api/surveys/" + links.get(german.get(0))).json().getString("language")).isEqualTo("de");
+
+            // answers from the hand-computed fixture: value 1: 5,4,4,3,2 (mean 3.60, 3 of 5 favourable); value 2: 4 each; value 3: 1,5,5,5,5
+            int[][] ratings = {{5, 4, 1}, {4, 4, 5}, {4, 4, 5}, {3, 4, 5}, {2, 4, 5}};
+            List<String> answering = List.of(english.get(0), english.get(1), english.get(2), german.get(0), german.get(1));
+            String markup = "<script>alert('x')</script> & \"great\"";
+            for (int i = 0; i < ratings.length; i++) {
+                String comment = i == 0 ? markup : "Comment " + i;
+                Api.Reply answered = Api.postJson(null, "/api/surveys/" + links.get(answering.get(i)),
+                        answer(values, ratings[i], comment));
+                assertThat(answered.status()).as("answer %d", i).isEqualTo(204);
+                if (i == 2) {
+                    requestReminders(cycleId); // the reminder comes after three of six answered
+                }
+            }
+            assertThat(Api.postJson(null, "/api/surveys/" + first, answer(values, new int[]{5, 5, 5}, null)).status())
+                    .as("a link answers once").isEqualTo(409);
+            assertThat(Api.get(null, "/api/surveys/" + first).status()).isEqualTo(409);
+
+            List<String> reminded = List.of(german.get(0), german.get(1), german.get(2));
+            for (String email : reminded) {
+                awaitMail(smtp, email, "Erinnerung: Wie lebt " + served.name + " unsere Werte?");
+            }
+            Thread.sleep(1_500);
+            for (String email : english) {
+                assertThat(mailsTo(smtp, email)).as("no reminder to %s, who answered", email).hasSize(1);
+            }
+            Message reminder = mailsTo(smtp, german.get(2)).stream().filter(m -> subject(m).startsWith("Erinnerung")).findFirst().orElseThrow();
+            assertThat(token(reminder)).as("a reminder carries a link of its own").isNotEqualTo(links.get(german.get(2)));
+
+            String followUp = followUpTask(english.get(0));
+            assertThat(followUp).as("a rating of 2 or lower opens a follow-up for the salesperson's leader (lena)").isNotNull();
+            JsonObject response = Api.get("lena", "/api/survey-cycles/responses/" + engine().getTaskService()
+                    .getVariable(followUp, "invitationId")).json();
+            assertThat(response.getString("comment")).as("stored as typed").isEqualTo(markup);
+            assertThat(Api.postJson("lena", "/api/tasks/" + followUp + "/complete", "{\"outcome\": \"RESOLVED\"}").status())
+                    .as("the summary is required").isEqualTo(400);
+            assertThat(Api.postJson("lena", "/api/tasks/" + followUp + "/complete",
+                    "{\"outcome\": \"RESOLVED\", \"summary\": \"Called Ann; agreed a quarterly review\"}").status()).isEqualTo(204);
+            assertThat(count("select count(*) from decision_log where decision = 'FOLLOW_UP_RECORDED' and outcome = 'resolved'"
+                    + " and subject_id = '" + response.getJsonNumber("invitationId") + "'")).isEqualTo(1);
+
+            String processId = Api.get("lena", "/api/survey-cycles/" + cycleId).json().getString("processInstanceId");
+            runTimer(processId, "DeadlineReached");
+            String review = awaitTask(processId, "ReviewScores");
+            assertThat(Api.get(null, "/api/surveys/" + links.get(german.get(2))).status()).as("closed: expired").isEqualTo(410);
+            assertThat(Api.postJson(null, "/api/surveys/" + links.get(german.get(2)), answer(values, new int[]{5, 5, 5}, null))
+                    .status()).isEqualTo(410);
+
+            JsonObject scores = Api.get("lena", "/api/survey-cycles/" + cycleId + "/scores").json();
+            JsonObject row = scores.getJsonArray("salespeople").getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getJsonNumber("salespersonId").longValue() == served.id).findFirst().orElseThrow();
+            List<JsonObject> cells = row.getJsonArray("scores").getValuesAs(JsonObject.class);
+            assertThat(cells).extracting(c -> c.getInt("responses"), c -> c.getJsonNumber("mean").toString(),
+                            c -> c.getJsonNumber("consistency").toString(), c -> c.getBoolean("insufficientSample"))
+                    .containsExactly(org.assertj.core.api.Assertions.tuple(5, "3.60", "0.60", false),
+                            org.assertj.core.api.Assertions.tuple(5, "4.00", "1.00", false),
+                            org.assertj.core.api.Assertions.tuple(5, "4.20", "0.80", false));
+            assertThat(scores.getJsonObject("cycle").getJsonNumber("responseRate")).isNotNull();
+            JsonObject comments = Api.get("lena", "/api/survey-cycles/" + cycleId + "/comments?salesperson=" + served.id).json();
+            assertThat(comments.getBoolean("withheld")).isFalse();
+            assertThat(comments.getJsonArray("comments").getValuesAs(jakarta.json.JsonString.class))
+                    .extracting(jakarta.json.JsonString::getString).contains(markup);
+            assertThat(WebSession.signIn("lena", "en").get("/scores.xhtml?cycle=" + cycleId + "&salesperson=" + served.id))
+                    .as("rendered escaped").contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
+
+            assertThat(Api.get("sara", "/api/survey-cycles/" + cycleId + "/scores").status())
+                    .as("not published yet: nothing for a salesperson").isEqualTo(403);
+            assertThat(Api.complete("lena", review).status()).isEqualTo(204);
+            assertThat(Api.get("aude", "/api/survey-cycles/" + cycleId).json().getString("status")).isEqualTo("PUBLISHED");
+            assertThat(count("select count(*) from decision_log where decision = 'SCORES_PUBLISHED' and subject_id = '"
+                    + cycleId + "' and actor = 'lena'")).isEqualTo(1);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("Privacy: sara reads only her own published scores; never sven's, never comments or responses (API 403, page redirect)")
+    void salespeopleSeeOnlyTheirOwnScores() throws Exception {
+        long programId = Api.programmeWithApprovedValues("lena");
+        long cycleId = Api.post("lena", "/api/programs/" + programId + "/survey-cycles").json().getJsonNumber("id").longValue();
+        String processId = Api.get("lena", "/api/survey-cycles/" + cycleId).json().getString("processInstanceId");
+        awaitActivity(processId, "ReminderDue");
+        runTimer(processId, "ReminderDue");
+        runTimer(processId, "DeadlineReached");
+        Api.complete("lena", awaitTask(processId, "ReviewScores"));
+
+        assertThat(Api.get("sara", "/api/programs/" + programId + "/scores/2").status()).as("sven's trend").isEqualTo(403);
+        assertThat(Api.get("sara", "/api/programs/" + programId + "/scores/1").status()).as("her own").isEqualTo(200);
+        JsonObject own = Api.get("sara", "/api/survey-cycles/" + cycleId + "/scores").json();
+        assertThat(own.getJsonArray("salespeople").getValuesAs(JsonObject.class))
+                .allSatisfy(r -> assertThat(r.getJsonNumber("salespersonId").longValue()).isEqualTo(1));
+        assertThat(own.getJsonArray("teams")).as("no other salesperson's figures").isEmpty();
+        assertThat(Api.get("sara", "/api/survey-cycles/" + cycleId + "/comments?salesperson=1").status()).isEqualTo(403);
+        assertThat(Api.get("sara", "/api/survey-cycles/responses/1").status()).isEqualTo(403);
+        assertThat(Api.get("sven", "/api/programs/" + programId + "/scores/1").status()).isEqualTo(403);
+        String page = WebSession.signIn("sara", "en").get("/trend.xhtml?program=" + programId + "&salesperson=2");
+        assertThat(page).as("redirected to her own trend").contains("Sara Svensson").doesNotContain("Sven Olsen");
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("Fatigue: contacts asked within the window are skipped by the next cycle; with no window they are asked again")
+    void fatigueWindow() throws Exception {
+        Salesperson served = newSalesperson();
+        List<String> asked = contacts(served, "en", 2);
+        long programId = Api.programmeWithApprovedValues("leo");
+        long first = openAndClose(programId);
+        assertThat(invitedIn(first, asked)).containsExactlyInAnyOrderElementsOf(asked);
+
+        List<String> added = contacts(served, "en", 1);
+        long second = openAndClose(programId);
+        assertThat(invitedIn(second, asked)).as("asked days ago: resting").isEmpty();
+        assertThat(invitedIn(second, added)).as("never asked").containsExactlyElementsOf(added);
+
+        assertThat(Api.putJson("leo", "/api/programs/" + programId + "/survey-settings",
+                "{\"cadenceMonths\": 3, \"openDays\": 21, \"reminderDays\": 7, \"fatigueDays\": 0}").status()).isEqualTo(200);
+        long third = openAndClose(programId);
+        assertThat(invitedIn(third, asked)).as("no window: asked again").containsExactlyInAnyOrderElementsOf(asked);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @Order(5)
+    @CsvSource(delimiter = '|', value = {
+            "rating 0|{\"ratings\": {\"A\": 0, \"B\": 4, \"C\": 4}}|ratings.A",
+            "rating 6|{\"ratings\": {\"A\": 6, \"B\": 4, \"C\": 4}}|ratings.A",
+            "missing value|{\"ratings\": {\"A\": 5, \"B\": 4}}|ratings.C",
+            "extra value|{\"ratings\": {\"A\": 5, \"B\": 4, \"C\": 4, \"999999\": 3}}|ratings.999999",
+            "not a number|{\"ratings\": {\"A\": \"five\", \"B\": 4, \"C\": 4}}|ratings.A",
+            "a fraction|{\"ratings\": {\"A\": 4.5, \"B\": 4, \"C\": 4}}|ratings.A",
+            "ratings not an object|{\"ratings\": [5, 4, 4]}|ratings",
+            "comment too long|{\"ratings\": {\"A\": 5, \"B\": 4, \"C\": 4}, \"comment\": \"LONG\"}|comment"
+    })
+    @DisplayName("Bad answers are refused naming the field, and nothing is stored")
+    void badAnswersAreRefused(String problem, String body, String field) throws Exception {
+        Link link = oneLink();
+        String json = body.replace("\"A\"", "\"" + link.values.get(0) + "\"").replace("\"B\"", "\"" + link.values.get(1) + "\"")
+                .replace("\"C\"", "\"" + link.values.get(2) + "\"").replace("LONG", "x".repeat(2001));
+        String expected = field.replace("A", link.values.get(0).toString()).replace("C", link.values.get(2).toString());
+        Api.Reply reply = Api.postJson(null, "/api/surveys/" + link.token, json);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+                .contains(expected);
+        assertThat(count("select count(*) from survey_response where invitation_id = " + link.invitationId)).isZero();
+        assertThat(count("select count(*) from survey_invitation where responded_at is not null and id = " + link.invitationId)).isZero();
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("Unknown and malformed links: 404 in the API, a clear page")
+    void unknownLinks() {
+        String unknown = "A".repeat(43);
+        assertThat(Api.get(null, "/api/surveys/" + unknown).status()).isEqualTo(404);
+        assertThat(Api.get(null, "/api/surveys/not-a-token").status()).isEqualTo(404);
+        assertThat(Api.postJson(null, "/api/surveys/" + unknown, "{\"ratings\": {}}").status()).isEqualTo(404);
+        assertThat(WebSession.anonymous("de").get("/survey/" + unknown)).contains("Link unbekannt");
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("Cadence: when the engine clock reaches the programme's next cycle, the programme opens it and schedules the one after")
+    void cadenceTimerOpensCycles() throws Exception {
+        long programId = Api.programmeWithApprovedValues("lena");
+        assertThat(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
+                "{\"cadenceMonths\": 1, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 60}").status()).isEqualTo(200);
+        Api.approvePlan("lena", programId);
+        String programme = engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("culture-program").singleResult().getId();
+        Job timer = engine().getManagementService().createJobQuery().processInstanceId(programme).timers().singleResult();
+        assertThat(timer.getDuedate().toInstant()).isBetween(Instant.now().plus(27, ChronoUnit.DAYS),
+                Instant.now().plus(32, ChronoUnit.DAYS));
+        assertThat(Api.get("lena", "/api/programs/" + programId + "/survey-cycles").jsonArray()).isEmpty();
+        try {
+            ClockUtil.setCurrentTime(java.util.Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
+            List<JsonObject> cycles = await(() -> Api.get("lena", "/api/programs/" + programId + "/survey-cycles")
+                    .jsonArray().getValuesAs(JsonObject.class), list -> !list.isEmpty());
+            assertThat(cycles).extracting(c -> c.getInt("number"), c -> c.getString("openedBy"))
+                    .containsExactly(org.assertj.core.api.Assertions.tuple(1, "cadence"));
+            Job next = await(() -> engine().getManagementService().createJobQuery().processInstanceId(programme).timers()
+                    .singleResult(), job -> job != null && !job.getId().equals(timer.getId()));
+            assertThat(next.getDuedate().toInstant()).as("one cadence after the last, not after now")
+                    .isEqualTo(timer.getDuedate().toInstant().atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
+    @Order(100)
+    @DisplayName("Submissions from one address are rate-limited: 429 once the minute's limit is used up")
+    void submissionsAreRateLimited() {
+        int limit = Integer.getInteger("culture.survey.rate-limit", 60); // the test server allows 300 a minute
+        Api.Reply reply = null;
+        for (int i = 0; i <= limit; i++) {
+            reply = Api.postJson(null, "/api/surveys/" + "B".repeat(43), "{\"ratings\": {}}");
+            if (reply.status() == 429) {
+                break;
+            }
+            assertThat(reply.status()).isEqualTo(404);
+        }
+        assertThat(reply.status()).isEqualTo(429);
+        assertThat(reply.body()).contains("Too many submissions");
+    }
+
+    // --- helpers
+
+    private record Salesperson(long id, String name, String email) {
+    }
+
+    private record Link(String token, long invitationId, List<Long> values) {
+    }
+
+    private static Salesperson newSalesperson() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply added = Api.postJson("lena", "/api/salespeople", "{\"name\": \"Seller " + tag + "\", \"email\": \"seller-"
+                + tag + "@culture.example\", \"team\": \"North\"}");
+        assertThat(added.status()).isEqualTo(201);
+        return new Salesperson(added.json().getJsonNumber("id").longValue(), "Seller " + tag, "seller-" + tag + "@culture.example");
+    }
+
+    /** New contacts of the salesperson, in a language; their emails. */
+    private static List<String> contacts(Salesperson served, String language, int count) {
+        List<String> emails = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("organisation,name,email,salesperson,language\n");
+        for (int i = 0; i < count; i++) {
+            String email = "contact-" + UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
+            emails.add(email);
+            csv.append("Customer ").append(i).append(",Contact ").append(i).append(',').append(email).append(',')
+                    .append(served.email).append(',').append(language).append('\n');
+        }
+        assertThat(Api.postBytes("lena", "/api/customers", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(200);
+        return emails;
+    }
+
+    /** A fresh invitation whose token the test knows (made directly, as the mailer would). */
+    private static Link oneLink() throws Exception {
+        Salesperson served = newSalesperson();
+        String email = contacts(served, "en", 1).get(0);
+        long programId = Api.programmeWithApprovedValues("lena");
+        long cycleId = Api.post("lena", "/api/programs/" + programId + "/survey-cycles").json().getJsonNumber("id").longValue();
+        String token = "T" + UUID.randomUUID().toString().replace("-", "") + "0123456789";
+        long invitationId = await(() -> {
+            try {
+                return count("select max(i.id) from survey_invitation i join customer_contact c on c.id = i.customer_id"
+                        + " where i.cycle_id = " + cycleId + " and c.email = '" + email + "'");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, id -> id > 0);
+        update("update survey_invitation set token_hash = '" + sha256(token) + "', mailed_at = current_timestamp where id = "
+                + invitationId);
+        List<Long> values = Api.get(null, "/api/surveys/" + token).json().getJsonArray("values")
+                .getValuesAs(JsonObject.class).stream().map(v -> v.getJsonNumber("id").longValue()).toList();
+        return new Link(token, invitationId, values);
+    }
+
+    private static long openAndClose(long programId) throws Exception {
+        Api.Reply opened = Api.post("leo", "/api/programs/" + programId + "/survey-cycles");
+        assertThat(opened.status()).isEqualTo(201);
+        long cycleId = opened.json().getJsonNumber("id").longValue();
+        String processId = opened.json().getString("processInstanceId");
+        awaitActivity(processId, "ReminderDue");
+        runTimer(processId, "ReminderDue");
+        runTimer(processId, "DeadlineReached");
+        awaitTask(processId, "ReviewScores");
+        return cycleId;
+    }
+
+    private static List<String> invitedIn(long cycleId, List<String> emails) throws Exception {
+        List<String> invited = new ArrayList<>();
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement("select c.email from survey_invitation i"
+                     + " join customer_contact c on c.id = i.customer_id where i.cycle_id = ?")) {
+            statement.setLong(1, cycleId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (emails.contains(rows.getString(1))) {
+                        invited.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return invited;
+    }
+
+    private static String answer(List<Long> values, int[] ratings, String comment) {
+        var json = jakarta.json.Json.createObjectBuilder();
+        var object = jakarta.json.Json.createObjectBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            object.add(values.get(i).toString(), ratings[i]);
+        }
+        json.add("ratings", object);
+        if (comment != null) {
+            json.add("comment", comment);
+        }
+        return json.build().toString();
+    }
+
+    /** Moves the cycle to its reminder, as the timer would. */
+    private static void requestReminders(long cycleId) {
+        String processId = Api.get("lena", "/api/survey-cycles/" + cycleId).json().getString("processInstanceId");
+        awaitActivity(processId, "ReminderDue");
+        runTimer(processId, "ReminderDue");
+    }
+
+    /** Executes the process's timer now, as the job executor does when it is due. */
+    private static void runTimer(String processId, String activity) {
+        Job job = await(() -> engine().getManagementService().createJobQuery().processInstanceId(processId).timers()
+                .activityId(activity).singleResult(), java.util.Objects::nonNull);
+        engine().getManagementService().executeJob(job.getId());
+    }
+
+    private static void awaitActivity(String processId, String activity) {
+        await(() -> engine().getRuntimeService().getActiveActivityIds(processId), ids -> ids.contains(activity));
+    }
+
+    private static String awaitTask(String processId, String taskKey) {
+        return await(() -> engine().getTaskService().createTaskQuery().processInstanceId(processId)
+                .taskDefinitionKey(taskKey).singleResult(), java.util.Objects::nonNull).getId();
+    }
+
+    private static String followUpTask(String customerEmail) throws Exception {
+        long invitationId = count("select max(i.id) from survey_invitation i join customer_contact c on c.id = i.customer_id"
+                + " where c.email = '" + customerEmail + "'");
+        var task = await(() -> engine().getTaskService().createTaskQuery().processDefinitionKey("survey-follow-up")
+                .processVariableValueEquals("invitationId", invitationId).singleResult(), java.util.Objects::nonNull);
+        assertThat(task.getAssignee()).isEqualTo("lena");
+        return task.getId();
+    }
+
+    private static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
+        long deadline = System.currentTimeMillis() + 45_000;
+        T value = read.get();
+        while (!done.test(value) && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            value = read.get();
+        }
+        assertThat(done.test(value)).as("awaited condition, last seen %s", value).isTrue();
+        return value;
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail greenMail = new GreenMail(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return greenMail;
+    }
+
+    private static Message awaitMail(GreenMail smtp, String recipient, String subject) {
+        return await(() -> mailsTo(smtp, recipient).stream().filter(m -> subject(m).startsWith(subject)).findFirst()
+                .orElse(null), java.util.Objects::nonNull);
+    }
+
+    private static List<Message> mailsTo(GreenMail smtp, String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(Message.class::cast).toList();
+    }
+
+    private static String subject(Message message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Message message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String token(Message mail) {
+        Matcher link = LINK.matcher(text(mail));
+        assertThat(link.find()).as("a personal link in %s", text(mail)).isTrue();
+        return link.group(1);
+    }
+
+    private static String sha256(String token) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void update(String sql) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+
+    private static DataSource dataSource() throws Exception {
+        return (DataSource) new InitialContext().lookup("java:jboss/datasources/CultureDS");
+    }
+}

@@ -1,0 +1,67 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.domain.model.customer.CustomerInput;
+import com.salesculture.web.imports.CustomersCsv;
+import com.salesculture.workflow.application.CustomerService;
+import com.salesculture.workflow.application.CustomerView;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * Customer contacts: listed by salesperson or team; added one at a time (a JSON object) or imported
+ * all-or-nothing (a JSON array, or a CSV file as {@code text/csv}), under the people import's rules.
+ */
+@Path("customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+    @EJB
+    private CustomerService customers;
+
+    @Context
+    private UriInfo uriInfo;
+
+    /** Parameters: {@code salesperson} (id), {@code team} (id). */
+    @GET
+    public List<CustomerView> list(@QueryParam("salesperson") String salesperson, @QueryParam("team") String team) {
+        QueryParameters parameters = new QueryParameters();
+        Long salespersonId = parameters.number("salesperson", salesperson, null);
+        Long teamId = parameters.number("team", team, null);
+        parameters.throwIfInvalid();
+        return customers.customers(salespersonId, teamId);
+    }
+
+    /**
+     * {@code {"organisation", "name", "email", "language", "salesperson", "active"}} adds one (201);
+     * an array of them or a CSV file imports all or none ({@code {"imported": n}}).
+     */
+    @POST
+    public Response add(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        ImportRequest<CustomerInput> request = ImportRequest.read(contentType, body, CustomersCsv::read,
+                CustomerResource::input);
+        if (request.rows() != null) {
+            return ImportRequest.imported(customers.importAll(request.rows(), request.sha256()));
+        }
+        CustomerView added = customers.add(request.single());
+        return Response.created(uriInfo.getAbsolutePathBuilder().queryParam("salesperson", added.salespersonId())
+                .build()).entity(added).build();
+    }
+
+    private static CustomerInput input(int line, JsonRequest request) {
+        return new CustomerInput(line, request.text("organisation"), request.text("name"), request.text("email"),
+                request.text("language"), request.text("salesperson"), request.flag("active"));
+    }
+}

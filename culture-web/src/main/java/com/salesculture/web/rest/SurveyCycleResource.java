@@ -1,0 +1,68 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.survey.SurveyCycleId;
+import com.salesculture.workflow.application.SurveyService;
+import com.salesculture.workflow.application.SurveyViews;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** A survey cycle: its status and live response rate, its scores, and (for leaders) comments. */
+@Path("survey-cycles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SurveyCycleResource {
+
+    @EJB
+    private SurveyService surveys;
+
+    @GET
+    @Path("{id}")
+    public SurveyViews.Cycle cycle(@PathParam("id") String id) {
+        return surveys.cycle(cycleId(id));
+    }
+
+    /** Per salesperson × value (mean, count, consistency, insufficient sample) and per team. */
+    @GET
+    @Path("{id}/scores")
+    public SurveyViews.CycleScores scores(@PathParam("id") String id) {
+        return surveys.scores(cycleId(id));
+    }
+
+    /** Comments on one salesperson, withheld below 5 responses. */
+    @GET
+    @Path("{id}/comments")
+    public SurveyViews.Comments comments(@PathParam("id") String id, @QueryParam("salesperson") String salesperson) {
+        QueryParameters parameters = new QueryParameters();
+        Long cycle = parameters.number("id", id, null);
+        Long salespersonId = parameters.number("salesperson", salesperson, null);
+        parameters.throwIfInvalid();
+        if (salespersonId == null) {
+            throw new InvalidInputException("salesperson", "survey.comments.salesperson");
+        }
+        return surveys.comments(new SurveyCycleId(cycle), salespersonId);
+    }
+
+    /** One response, as a follow-up task shows it to the salesperson's leader. */
+    @GET
+    @Path("responses/{invitationId}")
+    public SurveyViews.Response response(@PathParam("invitationId") String invitationId) {
+        QueryParameters parameters = new QueryParameters();
+        Long id = parameters.number("invitationId", invitationId, null);
+        parameters.throwIfInvalid();
+        return surveys.response(id);
+    }
+
+    static SurveyCycleId cycleId(String id) {
+        QueryParameters parameters = new QueryParameters();
+        Long value = parameters.number("id", id, null);
+        parameters.throwIfInvalid();
+        return new SurveyCycleId(value);
+    }
+}

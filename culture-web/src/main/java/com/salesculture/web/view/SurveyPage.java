@@ -1,0 +1,142 @@
+package com.salesculture.web.view;
+
+import com.salesculture.domain.model.shared.ConflictException;
+import com.salesculture.domain.model.shared.ExpiredException;
+import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.workflow.application.PublicSurveyService;
+import com.salesculture.workflow.application.SurveyViews;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The public survey behind a personal link ({@code /survey/<token>}): no account, in the customer's
+ * language, a 1–5 rating per value and an optional comment; a used, expired or unknown link gets a
+ * page that says so.
+ */
+@Named("surveyPage")
+@ViewScoped
+public class SurveyPage implements Serializable {
+
+    /** What the link allows. */
+    public enum State { OPEN, ANSWERED, USED, EXPIRED, UNKNOWN }
+
+    @EJB
+    private transient PublicSurveyService surveys;
+
+    private String token;
+    private String language;
+    private State state = State.UNKNOWN;
+    private SurveyViews.Survey survey;
+    private List<Item> items = List.of();
+    private String comment;
+    private Map<String, String> fieldErrors = Map.of();
+
+    public void load() {
+        language = surveys.language(token);
+        try {
+            survey = surveys.survey(token);
+            items = survey.values().stream().map(Item::new).toList();
+            state = State.OPEN;
+        } catch (RuntimeException e) {
+            state = stateOf(e);
+        }
+    }
+
+    public void submit() {
+        Map<String, String> ratings = new LinkedHashMap<>();
+        items.forEach(item -> ratings.put(Long.toString(item.value.id()), item.rating));
+        try {
+            surveys.answer(token, ratings, comment);
+            state = State.ANSWERED;
+            fieldErrors = Map.of();
+        } catch (RuntimeException e) {
+            State refused = stateOf(e);
+            if (refused == State.UNKNOWN && !(unwrap(e) instanceof NotFoundException)) {
+                fieldErrors = FacesMessages.refusedForm(e, field -> field.startsWith("ratings.") || field.equals("comment"));
+            } else {
+                state = refused;
+            }
+        }
+    }
+
+    private static State stateOf(RuntimeException e) {
+        Throwable cause = unwrap(e);
+        return cause instanceof ConflictException ? State.USED : cause instanceof ExpiredException ? State.EXPIRED
+                : State.UNKNOWN;
+    }
+
+    private static Throwable unwrap(RuntimeException e) {
+        return e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    /** The customer's language once the link is known; English otherwise. */
+    public Locale getLocale() {
+        return Locale.forLanguageTag(language == null ? "en" : language);
+    }
+
+    public String errorFor(Item item) {
+        return fieldErrors.get("ratings." + item.value.id());
+    }
+
+    public String getCommentError() {
+        return fieldErrors.get("comment");
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public SurveyViews.Survey getSurvey() {
+        return survey;
+    }
+
+    public List<Item> getItems() {
+        return items;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    /** One value to rate. */
+    public static class Item implements Serializable {
+
+        private final SurveyViews.SurveyValue value;
+        private String rating;
+
+        Item(SurveyViews.SurveyValue value) {
+            this.value = value;
+        }
+
+        public SurveyViews.SurveyValue getValue() {
+            return value;
+        }
+
+        public String getRating() {
+            return rating;
+        }
+
+        public void setRating(String rating) {
+            this.rating = rating;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.salesculture.web.view;
+
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.survey.SurveySettings;
+import com.salesculture.workflow.application.ProgramService;
+import com.salesculture.workflow.application.ProgramView;
+import com.salesculture.workflow.application.SurveyService;
+import com.salesculture.workflow.application.SurveyViews;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** A programme's survey cycles with their live response rate; sales leaders open one and set the cadence. */
+@Named("surveysPage")
+@ViewScoped
+public class SurveysPage implements Serializable {
+
+    @EJB
+    private transient SurveyService surveys;
+
+    @EJB
+    private transient ProgramService programs;
+
+    private Long programId;
+    private ProgramView program;
+    private List<SurveyViews.Cycle> cycles = List.of();
+    private Integer cadenceMonths;
+    private Integer openDays;
+    private Integer reminderDays;
+    private Integer fatigueDays;
+
+    public void load() {
+        try {
+            program = programs.get(new ProgramId(programId));
+            SurveySettings settings = surveys.settings(new ProgramId(programId));
+            cadenceMonths = settings.cadenceMonths();
+            openDays = settings.openDays();
+            reminderDays = settings.reminderDays();
+            fatigueDays = settings.fatigueDays();
+            refresh();
+        } catch (RuntimeException e) {
+            program = null;
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    /** Polled: the response rate while a cycle is open. */
+    public void refresh() {
+        cycles = surveys.cycles(new ProgramId(programId));
+    }
+
+    public void open() {
+        try {
+            SurveyViews.Cycle cycle = surveys.open(new ProgramId(programId));
+            FacesMessages.info(Texts.text("surveys.opened", cycle.number()));
+            refresh();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    public void saveSettings() {
+        try {
+            surveys.changeSettings(new ProgramId(programId),
+                    SurveySettings.of(cadenceMonths, openDays, reminderDays, fatigueDays));
+            FacesMessages.info(Texts.text("surveys.settings.saved"));
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of("cadenceMonths", "settings:cadence", "openDays", "settings:open",
+                    "reminderDays", "settings:reminder", "fatigueDays", "settings:fatigue"));
+        }
+    }
+
+    public Long getProgramId() {
+        return programId;
+    }
+
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public ProgramView getProgram() {
+        return program;
+    }
+
+    public List<SurveyViews.Cycle> getCycles() {
+        return cycles;
+    }
+
+    public Integer getCadenceMonths() {
+        return cadenceMonths;
+    }
+
+    public void setCadenceMonths(Integer cadenceMonths) {
+        this.cadenceMonths = cadenceMonths;
+    }
+
+    public Integer getOpenDays() {
+        return openDays;
+    }
+
+    public void setOpenDays(Integer openDays) {
+        this.openDays = openDays;
+    }
+
+    public Integer getReminderDays() {
+        return reminderDays;
+    }
+
+    public void setReminderDays(Integer reminderDays) {
+        this.reminderDays = reminderDays;
+    }
+
+    public Integer getFatigueDays() {
+        return fatigueDays;
+    }
+
+    public void setFatigueDays(Integer fatigueDays) {
+        this.fatigueDays = fatigueDays;
+    }
+}

@@ -1,0 +1,228 @@
+package com.salesculture.workflow.application;
+
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.program.Program;
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.domain.model.program.ValuesCharters;
+import com.salesculture.domain.model.salesforce.SalesForce;
+import com.salesculture.domain.model.salesforce.Salesperson;
+import com.salesculture.domain.model.shared.ConflictException;
+import com.salesculture.domain.model.shared.NotAllowedException;
+import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.survey.CycleScore;
+import com.salesculture.domain.model.survey.SalespersonScore;
+import com.salesculture.domain.model.survey.Score;
+import com.salesculture.domain.model.survey.SurveyCycle;
+import com.salesculture.domain.model.survey.SurveyCycleId;
+import com.salesculture.domain.model.survey.SurveyCycleStatus;
+import com.salesculture.domain.model.survey.SurveyCycles;
+import com.salesculture.domain.model.survey.SurveySettings;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@Stateless
+@Local(SurveyService.class)
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR})
+public class DefaultSurveyService implements SurveyService {
+
+    @Inject
+    private SurveyCycles cycles;
+
+    @Inject
+    private SurveyCycleLauncher launcher;
+
+    @Inject
+    private ProgramRepository programs;
+
+    @Inject
+    private ValuesCharters charters;
+
+    @Inject
+    private SalesForce salesForce;
+
+    @Inject
+    private EngineGateway engine;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private DecisionLog decisions;
+
+    @Override
+    @RolesAllowed(Role.Names.SALES_LEADER)
+    public SurveyViews.Cycle open(ProgramId programId) {
+        Actor actor = currentActor.get();
+        SurveyCycle cycle = engine.as(actor, processEngine -> launcher.open(programId, actor.username(),
+                actor.groupList(), processEngine.getRuntimeService()));
+        return SurveyViews.Cycle.of(cycle, 0);
+    }
+
+    @Override
+    public SurveySettings settings(ProgramId programId) {
+        return programs.require(programId).surveySettings();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SALES_LEADER)
+    public SurveySettings changeSettings(ProgramId programId, SurveySettings settings) {
+        Actor actor = currentActor.get();
+        programs.require(programId).measureWith(settings);
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SURVEY_SETTINGS_CHANGED,
+                "program", programId.toString(), "changed", "every " + settings.cadenceMonths() + " months, open "
+                + settings.openDays() + " days, reminder " + settings.reminderDays() + " days before, rest "
+                + settings.fatigueDays() + " days", List.of(), null, null));
+        return settings;
+    }
+
+    @Override
+    public List<SurveyViews.Cycle> cycles(ProgramId programId) {
+        programs.require(programId);
+        return cycles.ofProgram(programId).stream().map(c -> SurveyViews.Cycle.of(c, cycles.responded(c.cycleId())))
+                .toList();
+    }
+
+    @Override
+    public SurveyViews.Cycle cycle(SurveyCycleId cycleId) {
+        SurveyCycle cycle = require(cycleId);
+        return SurveyViews.Cycle.of(cycle, cycles.responded(cycleId));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON})
+    public SurveyViews.CycleScores scores(SurveyCycleId cycleId) {
+        SurveyCycle cycle = require(cycleId);
+        Map<Long, String> values = valueNames(cycle.programId());
+        List<SalespersonScore> cells = cycles.scores(cycleId);
+        Optional<Long> onlyOwn = restrictedToOwn();
+        if (onlyOwn.isPresent()) {
+            if (cycle.status() != SurveyCycleStatus.PUBLISHED) {
+                throw new NotAllowedException("survey.scores.notPublished", cycle.number());
+            }
+            cells = cells.stream().filter(c -> c.salespersonId() == onlyOwn.get()).toList();
+        }
+        Map<Long, List<SalespersonScore>> bySalesperson = cells.stream()
+                .collect(Collectors.groupingBy(SalespersonScore::salespersonId, LinkedHashMap::new, Collectors.toList()));
+        List<SurveyViews.SalespersonScores> rows = bySalesperson.values().stream().map(row -> {
+            SalespersonScore first = row.get(0);
+            return new SurveyViews.SalespersonScores(first.salespersonId(), first.salespersonName(), first.teamId(),
+                    first.teamName(), row.stream().mapToInt(c -> c.score().responses()).max().orElse(0),
+                    ordered(values, row.stream().map(SalespersonScore::score).toList()));
+        }).toList();
+        List<SurveyViews.TeamScores> teams = new ArrayList<>();
+        if (onlyOwn.isEmpty()) {
+            cells.stream().collect(Collectors.groupingBy(SalespersonScore::teamId, LinkedHashMap::new, Collectors.toList()))
+                    .forEach((teamId, teamCells) -> teams.add(new SurveyViews.TeamScores(teamId,
+                            teamCells.get(0).teamName(),
+                            (int) teamCells.stream().map(SalespersonScore::salespersonId).distinct().count(),
+                            ordered(values, values.keySet().stream().map(valueId -> Score.combined(valueId,
+                                    teamCells.stream().map(SalespersonScore::score)
+                                            .filter(s -> s.valueId() == valueId).toList())).toList()))));
+        }
+        return new SurveyViews.CycleScores(SurveyViews.Cycle.of(cycle, cycles.responded(cycleId)), valueList(values),
+                rows, teams);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON})
+    public SurveyViews.Trend trend(ProgramId programId, long salespersonId) {
+        Optional<Long> onlyOwn = restrictedToOwn();
+        if (onlyOwn.isPresent() && onlyOwn.get() != salespersonId) {
+            throw new NotAllowedException("survey.scores.onlyOwn");
+        }
+        Program program = programs.require(programId);
+        Salesperson person = salesForce.salesperson(salespersonId)
+                .orElseThrow(() -> new NotFoundException("salesperson.notFound", salespersonId));
+        Map<Long, String> values = valueNames(program.programId());
+        Map<Long, List<CycleScore>> byCycle = cycles.history(programId, salespersonId).stream()
+                .filter(point -> onlyOwn.isEmpty() || point.status() == SurveyCycleStatus.PUBLISHED)
+                .collect(Collectors.groupingBy(p -> p.cycleId().value(), LinkedHashMap::new, Collectors.toList()));
+        List<SurveyViews.TrendPoint> points = byCycle.values().stream().map(point -> new SurveyViews.TrendPoint(
+                point.get(0).cycleId().value(), point.get(0).cycleNumber(), point.get(0).status().name(),
+                ordered(values, point.stream().map(CycleScore::score).toList()))).toList();
+        return new SurveyViews.Trend(salespersonId, person.name(), programId.value(), valueList(values), points);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON})
+    public Optional<Long> ownSalespersonId() {
+        return salesForce.byUsername(currentActor.get().username()).map(Salesperson::id);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})
+    public SurveyViews.Comments comments(SurveyCycleId cycleId, long salespersonId) {
+        SurveyCycle cycle = require(cycleId);
+        int responses = cycles.scores(cycleId).stream().filter(c -> c.salespersonId() == salespersonId)
+                .mapToInt(c -> c.score().responses()).max().orElse(0);
+        if (cycle.status() == SurveyCycleStatus.OPEN) {
+            throw new ConflictException("survey.comments.open", cycle.number());
+        }
+        boolean withheld = responses < Score.MIN_SAMPLE;
+        return new SurveyViews.Comments(salespersonId, responses, withheld,
+                withheld ? List.of() : cycles.comments(cycleId, salespersonId));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})
+    public SurveyViews.Response response(long invitationId) {
+        var response = cycles.response(invitationId)
+                .orElseThrow(() -> new NotFoundException("survey.response.notFound", invitationId));
+        SurveyCycle cycle = require(response.cycleId());
+        Map<Long, String> values = valueNames(cycle.programId());
+        String salesperson = salesForce.salesperson(response.salespersonId()).map(Salesperson::name).orElse("");
+        return new SurveyViews.Response(invitationId, cycle.cycleId().value(), response.salespersonId(), salesperson,
+                response.customerName(), response.organisation(), response.email(), response.submittedAt(),
+                values.keySet().stream().filter(response.ratings()::containsKey)
+                        .map(id -> new SurveyViews.Rating(id, values.get(id), response.ratings().get(id))).toList(),
+                response.comment());
+    }
+
+    /** A salesperson (who holds no other role that reads every score) sees only their own. */
+    private Optional<Long> restrictedToOwn() {
+        Actor actor = currentActor.get();
+        boolean readsAll = actor.groups().stream().anyMatch(g -> !g.equals(Role.SALESPERSON.groupName()));
+        if (readsAll) {
+            return Optional.empty();
+        }
+        return Optional.of(salesForce.byUsername(actor.username()).map(Salesperson::id).orElse(-1L));
+    }
+
+    private SurveyCycle require(SurveyCycleId cycleId) {
+        return cycles.find(cycleId).orElseThrow(() -> new NotFoundException("survey.cycle.notFound", cycleId));
+    }
+
+    /** The programme's values, id to name, in the charter's order. */
+    private Map<Long, String> valueNames(ProgramId programId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        charters.of(programId).ifPresent(c -> c.values().forEach(v -> names.put(v.id(), v.name())));
+        return names;
+    }
+
+    private static List<SurveyViews.Value> valueList(Map<Long, String> values) {
+        return values.entrySet().stream().map(e -> new SurveyViews.Value(e.getKey(), e.getValue())).toList();
+    }
+
+    private static List<SurveyViews.ValueScore> ordered(Map<Long, String> values, List<Score> scores) {
+        Map<Long, Score> byValue = scores.stream().collect(Collectors.toMap(Score::valueId, s -> s, (a, b) -> a));
+        return values.entrySet().stream()
+                .map(e -> SurveyViews.ValueScore.of(byValue.getOrDefault(e.getKey(), new Score(e.getKey(), 0, 0, 0)),
+                        e.getValue()))
+                .toList();
+    }
+}

@@ -1,0 +1,18 @@
+package com.salesculture.workflow.application;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Now, as the engine sees it: deadlines the processes' timers keep (a cycle's close) are judged by the
+ * same clock, so tests that move the engine clock move them together.
+ */
+public final class EngineTime {
+
+    private EngineTime() {
+    }
+
+    public static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,41 @@
+package com.salesculture.workflow.application;
+
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.survey.SurveyCycleId;
+import com.salesculture.domain.model.survey.SurveySettings;
+import java.util.List;
+
+/**
+ * Survey cycles and their scores. Sales leaders open cycles and set how a programme measures; the
+ * leadership, HR, finance and auditors read every score; a salesperson reads only their own, once
+ * published, and never an individual response.
+ */
+public interface SurveyService {
+
+    /** Opens a cycle now (409 without approved values or while one is open). */
+    SurveyViews.Cycle open(ProgramId programId);
+
+    SurveySettings settings(ProgramId programId);
+
+    SurveySettings changeSettings(ProgramId programId, SurveySettings settings);
+
+    /** The programme's cycles, the latest first. */
+    List<SurveyViews.Cycle> cycles(ProgramId programId);
+
+    SurveyViews.Cycle cycle(SurveyCycleId cycleId);
+
+    /** The heatmap and team view of a cycle (a salesperson: only their own row, once published). */
+    SurveyViews.CycleScores scores(SurveyCycleId cycleId);
+
+    /** A salesperson's scores across the programme's cycles (a salesperson: only their own, published). */
+    SurveyViews.Trend trend(ProgramId programId, long salespersonId);
+
+    /** The salesperson the signed-in user is, if any. */
+    java.util.Optional<Long> ownSalespersonId();
+
+    /** Comments on a salesperson in a cycle, for leaders, withheld below 5 responses. */
+    SurveyViews.Comments comments(SurveyCycleId cycleId, long salespersonId);
+
+    /** A response a follow-up task is about (leaders only). */
+    SurveyViews.Response response(long invitationId);
+}

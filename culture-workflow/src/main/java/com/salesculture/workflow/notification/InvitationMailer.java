@@ -1,0 +1,71 @@
+package com.salesculture.workflow.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.MessagingException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * Hands survey links to the mail server in batches until none is due: right after a cycle's
+ * invitations or reminders commit, and every few seconds (after a mail server outage, a restart).
+ */
+@Singleton
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // a wake-up never waits for a running dispatch
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InvitationMailer {
+
+    private static final Logger LOG = Logger.getLogger(InvitationMailer.class.getName());
+    private static final int BATCH = 500;
+
+    @EJB
+    private InvitationMailBatch batch;
+
+    @Resource
+    private TimerService timers;
+
+    private final AtomicBoolean dispatching = new AtomicBoolean();
+
+    /** Sends as soon as the caller's transaction commits (a timer made in it starts only then). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void wakeUpAfterCommit() {
+        timers.createSingleActionTimer(1, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void wokenUp() {
+        dispatch();
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    void regularly() {
+        dispatch();
+    }
+
+    /** One dispatch at a time; one that finds another running leaves the work to it. */
+    public void dispatch() {
+        if (!dispatching.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            while (batch.send(BATCH) == BATCH) {
+                // more may be due
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warning(() -> "Survey links not sent now, retrying shortly: " + e.getMessage());
+        } finally {
+            dispatching.set(false);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.salesculture.workflow.process;
+
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.survey.SurveyCycle;
+import com.salesculture.domain.model.survey.SurveyCycleId;
+import com.salesculture.domain.model.survey.SurveyCycles;
+import com.salesculture.workflow.application.EngineTime;
+import com.salesculture.workflow.notification.InvitationMailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * The service tasks of {@code survey-cycle} and {@code survey-follow-up}, each a thin step on the
+ * cycle's rows: invite, remind, close, score, publish, record a follow-up.
+ */
+@Named("surveyCycle")
+@ApplicationScoped
+public class SurveyCycleSteps {
+
+    @Inject
+    private SurveyCycles cycles;
+
+    @Inject
+    private ProgramRepository programs;
+
+    @Inject
+    private DecisionLog decisions;
+
+    @Inject
+    private InvitationMailer mailer;
+
+    /** "Invite customers": the invitation rows, in one statement; the mailer sends them. */
+    public void invite(DelegateExecution execution) {
+        SurveyCycle cycle = cycle(execution);
+        Instant now = EngineTime.now();
+        int fatigueDays = programs.require(cycle.programId()).surveySettings().fatigueDays();
+        cycle.invited(cycles.invite(cycle, now, now.minus(Duration.ofDays(fatigueDays))));
+        mailer.wakeUpAfterCommit();
+    }
+
+    /** "Remind non-respondents": a second link to everyone invited who has not answered. */
+    public void remind(DelegateExecution execution) {
+        cycles.requestReminders(SurveyCycleProcess.cycleId(execution));
+        mailer.wakeUpAfterCommit();
+    }
+
+    /** "Close the cycle": its links stop answering. */
+    public void close(DelegateExecution execution) {
+        SurveyCycle cycle = cycle(execution);
+        cycle.close(EngineTime.now());
+        decisions.record(new Decision("system", List.of(), DecisionType.SURVEY_CYCLE_CLOSED, "survey-cycle",
+                cycle.cycleId().toString(), "closed", cycles.responded(cycle.cycleId()) + " of "
+                + cycle.invitedCount() + " invited responded", List.of(), execution.getProcessInstanceId(), null));
+    }
+
+    /** "Compute scores": per salesperson × value, from the ratings. */
+    public void computeScores(DelegateExecution execution) {
+        SurveyCycle cycle = cycle(execution);
+        cycles.computeScores(cycle.cycleId(), cycle.charterId());
+    }
+
+    /** "Publish scores", after a sales leader reviewed them: salespeople now see their own. */
+    public void publish(DelegateExecution execution) {
+        SurveyCycle cycle = cycle(execution);
+        String actor = ApprovalSteps.actor(execution);
+        cycle.publish(actor, EngineTime.now());
+        decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution), DecisionType.SCORES_PUBLISHED,
+                "survey-cycle", cycle.cycleId().toString(), "published", (String) execution.getVariable("note"),
+                List.of(), execution.getProcessInstanceId(), null));
+    }
+
+    /** "Record the follow-up": the leader's outcome and note on a low rating. */
+    public void recordFollowUp(DelegateExecution execution) {
+        decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
+                DecisionType.FOLLOW_UP_RECORDED, "survey-response",
+                Long.toString(SurveyCycleProcess.invitationId(execution)),
+                String.valueOf(execution.getVariable("outcome")).toLowerCase(Locale.ROOT),
+                (String) execution.getVariable("summary"), List.of(), execution.getProcessInstanceId(), null));
+    }
+
+    private SurveyCycle cycle(DelegateExecution execution) {
+        SurveyCycleId id = SurveyCycleProcess.cycleId(execution);
+        return cycles.find(id).orElseThrow(() -> new NotFoundException("survey.cycle.notFound", id));
+    }
+}
