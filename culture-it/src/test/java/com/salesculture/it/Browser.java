@@ -39,6 +39,12 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /** The window's size in CSS pixels (a phone: 390 × 844). */
+    Browser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
     Browser open(String path) {
         driver.get(Api.BASE_URL + path);
         return this;

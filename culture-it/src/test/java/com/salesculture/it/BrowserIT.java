@@ -228,6 +228,105 @@ class BrowserIT {
         }
     }
 
+    @Test
+    @DisplayName("A customer answers the survey from the mail's link in a phone-sized window; lena closes the cycle and reads the heatmap")
+    void customerAnswersOnAPhoneAndLeaderReadsTheHeatmap() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply seller = Api.postJson("lena", "/api/salespeople", "{\"name\": \"Nora Lindgren " + tag
+                + "\", \"email\": \"nora-" + tag + "@culture.example\", \"team\": \"North\"}");
+        assertThat(seller.status()).isEqualTo(201);
+        long sellerId = seller.json().getJsonNumber("id").longValue();
+        StringBuilder csv = new StringBuilder("organisation,name,email,salesperson,language\n");
+        java.util.List<String> customers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String email = "buyer" + i + "-" + tag + "@customer.example";
+            customers.add(email);
+            csv.append("Buyer Org ").append(i).append(",Buyer ").append(i).append(',').append(email).append(",nora-")
+                    .append(tag).append("@culture.example,en\n");
+        }
+        assertThat(Api.postBytes("lena", "/api/customers", "text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .status()).isEqualTo(200);
+        long programId = Api.programmeWithApprovedValues("lena");
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util
+                .ServerSetup(Integer.parseInt(System.getenv().getOrDefault("SMTP_PORT", "2525")), "127.0.0.1", "smtp"));
+        smtp.start();
+        try (Browser browser = new Browser()) {
+            browser.open("/surveys.xhtml?program=" + programId).signIn("lena");
+            browser.click(By.id("cycles:open"));
+            assertThat(browser.find(By.id("messages")).getText()).contains("Survey cycle 1 is open");
+            java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+            long deadline = System.currentTimeMillis() + 45_000;
+            while (links.size() < customers.size() && System.currentTimeMillis() < deadline) {
+                for (jakarta.mail.internet.MimeMessage mail : smtp.getReceivedMessages()) {
+                    String to = mail.getAllRecipients()[0].toString();
+                    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/survey/([A-Za-z0-9_-]{43})")
+                            .matcher(mail.getContent().toString());
+                    if (customers.contains(to) && link.find()) {
+                        links.put(to, link.group(1));
+                    }
+                }
+                Thread.sleep(250);
+            }
+            assertThat(links).as("a personal link mailed to each customer").hasSize(customers.size());
+            browser.open("/surveys.xhtml?program=" + programId);
+            browser.screenshot("12-survey-cycles");
+            browser.click(By.id("signOut"));
+
+            browser.resize(390, 844).open("/survey/" + links.get(customers.get(0)));
+            assertThat(browser.pageText()).contains("Nora Lindgren " + tag).contains("We always act in favour of the customer.")
+                    .contains("Tells me bad news early");
+            browser.click(By.id("survey:send"));
+            assertThat(browser.pageText()).as("every value must be rated").contains("Rate this value.");
+            for (int value = 1; value <= 3; value++) {
+                browser.click(By.xpath("(//fieldset[contains(@class,'survey-value')])[" + value
+                        + "]//div[contains(@class,'ui-button')][" + (value == 2 ? 2 : 5) + "]"));
+            }
+            browser.type(By.id("survey:comment"), "<b>Always</b> honest with us & quick to call back.");
+            browser.screenshot("13-survey-phone");
+            browser.click(By.id("survey:send"));
+            assertThat(browser.find(By.id("thanks")).getText()).contains("Thank you!");
+            browser.screenshot("14-survey-thanks");
+            browser.open("/survey/" + links.get(customers.get(0)));
+            assertThat(browser.find(By.id("used")).getText()).contains("Already answered");
+
+            for (String customer : customers.subList(1, customers.size())) {
+                assertThat(Api.postJson(null, "/api/surveys/" + links.get(customer), answer(Api.get(null, "/api/surveys/"
+                        + links.get(customer)).json(), customers.indexOf(customer))).status()).isEqualTo(204);
+            }
+            long cycleId = Api.get("lena", "/api/programs/" + programId + "/survey-cycles").jsonArray().getJsonObject(0)
+                    .getJsonNumber("id").longValue();
+            browser.resize(1280, 860).open("/surveys.xhtml?program=" + programId).signIn("lena");
+            browser.click(By.id("cycles:cycleTable:0:close"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            assertThat(browser.find(By.id("messages")).getText()).contains("is closed");
+            long scored = System.currentTimeMillis() + 45_000;
+            while (!Api.get("lena", "/api/survey-cycles/" + cycleId).json().getString("status").equals("CLOSED")
+                    || Api.get("lena", "/api/survey-cycles/" + cycleId + "/scores").json().getJsonArray("salespeople").isEmpty()) {
+                assertThat(System.currentTimeMillis()).as("scores computed").isLessThan(scored);
+                Thread.sleep(300);
+            }
+            browser.open("/scores.xhtml?cycle=" + cycleId + "&salesperson=" + sellerId);
+            assertThat(browser.find(By.id("heatmap")).getText()).contains("Nora Lindgren " + tag);
+            assertThat(browser.find(By.id("comments")).getText()).as("shown as typed, not as markup")
+                    .contains("<b>Always</b> honest with us & quick to call back.");
+            browser.screenshot("15-heatmap");
+            browser.open("/trend.xhtml?program=" + programId + "&salesperson=" + sellerId);
+            assertThat(browser.pageText()).contains("Trend of Nora Lindgren " + tag);
+            browser.screenshot("16-trend");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** An answer rating every value of the survey: a 4, or (for some customers) a 3. */
+    private static String answer(jakarta.json.JsonObject survey, int variant) {
+        var ratings = jakarta.json.Json.createObjectBuilder();
+        survey.getJsonArray("values").getValuesAs(jakarta.json.JsonObject.class)
+                .forEach(v -> ratings.add(v.getJsonNumber("id").toString(), variant % 2 == 0 ? 4 : 3));
+        return jakarta.json.Json.createObjectBuilder().add("ratings", ratings).add("comment", "Answer " + variant)
+                .build().toString();
+    }
+
     /** Signs in as {@code user}, opens their task of the programme from the inbox and completes it (with a decision). */
     private static void workTask(Browser browser, String user, String programme, String decision) {
         browser.click(By.id("signOut"));

@@ -7,6 +7,7 @@ import com.salesculture.workflow.application.SurveyViews;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,13 @@ public class SurveyCycleResource {
     @Path("{id}")
     public SurveyViews.Cycle cycle(@PathParam("id") String id) {
         return surveys.cycle(cycleId(id));
+    }
+
+    /** Closes the open cycle now instead of at its deadline (sales leaders); its scores follow shortly. */
+    @POST
+    @Path("{id}/close")
+    public SurveyViews.Cycle close(@PathParam("id") String id) {
+        return surveys.closeNow(cycleId(id));
     }
 
     /** Per salesperson × value (mean, count, consistency, insufficient sample) and per team. */

@@ -17,13 +17,11 @@ import org.primefaces.event.FileUploadEvent;
 @ViewScoped
 public class CustomersPage implements Serializable {
 
-    private static final int SHOWN_IMPORT_ERRORS = 20;
-
     @EJB
     private transient CustomerService customers;
 
     private List<CustomerView> contacts = List.of();
-    private List<String> importErrors = List.of();
+    private final FileImport fileImport = new FileImport();
 
     public void load() {
         try {
@@ -33,21 +31,10 @@ public class CustomersPage implements Serializable {
         }
     }
 
+    /** A CSV file chosen on the page: every row or none; the errors are listed with their lines. */
     public void upload(FileUploadEvent event) {
-        importErrors = List.of();
-        byte[] content = event.getFile().getContent();
-        try {
-            int imported = customers.importAll(CustomersCsv.read(content), CsvFile.sha256(content));
-            FacesMessages.info(Texts.text("customers.imported", imported, event.getFile().getFileName()));
-        } catch (RuntimeException e) {
-            List<String> errors = FacesMessages.messages(e);
-            if (errors.isEmpty()) {
-                FacesMessages.refused(e, Map.of());
-            } else {
-                FacesMessages.error(Texts.text("people.import.refused", event.getFile().getFileName()));
-                importErrors = errors.subList(0, Math.min(errors.size(), SHOWN_IMPORT_ERRORS));
-            }
-        }
+        fileImport.run(event, content -> customers.importAll(CustomersCsv.read(content), CsvFile.sha256(content)),
+                "customers.imported");
         load();
     }
 
@@ -55,7 +42,7 @@ public class CustomersPage implements Serializable {
         return contacts;
     }
 
-    public List<String> getImportErrors() {
-        return importErrors;
+    public FileImport getFileImport() {
+        return fileImport;
     }
 }

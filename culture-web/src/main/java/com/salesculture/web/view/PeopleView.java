@@ -26,7 +26,6 @@ public class PeopleView implements Serializable {
             "team", "addForm:team", "manager", "addForm:manager", "status", "addForm:status");
     private static final Map<String, String> TEAM_FIELDS = Map.of("name", "teamForm:teamName",
             "leader", "teamForm:leader");
-    private static final int SHOWN_IMPORT_ERRORS = 50;
 
     @EJB
     private transient SalesForceService salesForce;
@@ -46,8 +45,7 @@ public class PeopleView implements Serializable {
     private String status = "active";
     /** The salesperson the form changes; null while it adds one. */
     private Long editingId;
-    private List<String> importErrors = List.of();
-    private int moreImportErrors;
+    private final FileImport fileImport = new FileImport();
 
     @PostConstruct
     void load() {
@@ -114,22 +112,8 @@ public class PeopleView implements Serializable {
 
     /** A CSV file chosen on the page: every row or none; the errors are listed with their lines. */
     public void upload(FileUploadEvent event) {
-        importErrors = List.of();
-        moreImportErrors = 0;
-        byte[] content = event.getFile().getContent();
-        try {
-            int imported = salesForce.importAll(SalespeopleCsv.read(content), SalespeopleCsv.sha256(content));
-            FacesMessages.info(Texts.text("people.imported", imported, event.getFile().getFileName()));
-        } catch (RuntimeException e) {
-            List<String> errors = FacesMessages.messages(e);
-            if (errors.isEmpty()) {
-                FacesMessages.refused(e, Map.of());
-            } else {
-                FacesMessages.error(Texts.text("people.import.refused", event.getFile().getFileName()));
-                importErrors = errors.subList(0, Math.min(errors.size(), SHOWN_IMPORT_ERRORS));
-                moreImportErrors = errors.size() - importErrors.size();
-            }
-        }
+        fileImport.run(event, content -> salesForce.importAll(SalespeopleCsv.read(content), SalespeopleCsv.sha256(content)),
+                "people.imported");
         load();
     }
 
@@ -156,11 +140,11 @@ public class PeopleView implements Serializable {
     }
 
     public List<String> getImportErrors() {
-        return importErrors;
+        return fileImport.getErrors();
     }
 
     public int getMoreImportErrors() {
-        return moreImportErrors;
+        return fileImport.getMoreErrors();
     }
 
     public Long getTeamFilter() {

@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,7 +30,6 @@ public class SurveyPage implements Serializable {
     private transient PublicSurveyService surveys;
 
     private String token;
-    private String language;
     private State state = State.UNKNOWN;
     private SurveyViews.Survey survey;
     private List<Item> items = List.of();
@@ -39,7 +37,6 @@ public class SurveyPage implements Serializable {
     private Map<String, String> fieldErrors = Map.of();
 
     public void load() {
-        language = surveys.language(token);
         try {
             survey = surveys.survey(token);
             items = survey.values().stream().map(Item::new).toList();
@@ -74,11 +71,6 @@ public class SurveyPage implements Serializable {
 
     private static Throwable unwrap(RuntimeException e) {
         return e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-    }
-
-    /** The customer's language once the link is known; English otherwise. */
-    public Locale getLocale() {
-        return Locale.forLanguageTag(language == null ? "en" : language);
     }
 
     public String errorFor(Item item) {

@@ -62,6 +62,16 @@ public class SurveysPage implements Serializable {
         }
     }
 
+    public void closeNow(long cycleId) {
+        try {
+            SurveyViews.Cycle cycle = surveys.closeNow(new com.salesculture.domain.model.survey.SurveyCycleId(cycleId));
+            FacesMessages.info(Texts.text("surveys.closed", cycle.number()));
+            refresh();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
     public void saveSettings() {
         try {
             surveys.changeSettings(new ProgramId(programId),

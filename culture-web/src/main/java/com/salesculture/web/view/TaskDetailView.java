@@ -3,6 +3,8 @@ package com.salesculture.web.view;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.EvidenceView;
 import com.salesculture.workflow.application.TaskComment;
+import com.salesculture.workflow.application.SurveyService;
+import com.salesculture.workflow.application.SurveyViews;
 import com.salesculture.workflow.application.TaskInboxService;
 import com.salesculture.workflow.application.TaskView;
 import com.salesculture.workflow.form.FormField;
@@ -27,6 +29,11 @@ public class TaskDetailView implements Serializable {
     @EJB
     private transient TaskInboxService inbox;
 
+    @EJB
+    private transient SurveyService surveys;
+
+    private SurveyViews.Cycle surveyCycle;
+    private SurveyViews.Response followUpResponse;
     private String taskId;
     private TaskView task;
     private List<TaskComment> comments = List.of();
@@ -149,6 +156,22 @@ public class TaskDetailView implements Serializable {
 
     public void setTaskId(String taskId) {
         this.taskId = taskId;
+    }
+
+    /** For a survey cycle's review task: the cycle whose scores it publishes. */
+    public SurveyViews.Cycle getSurveyCycle() {
+        if (surveyCycle == null && task != null && "survey-cycle".equals(task.processKey())) {
+            surveyCycle = surveys.cycleOfProcess(task.processInstanceId()).orElse(null);
+        }
+        return surveyCycle;
+    }
+
+    /** For a follow-up task: the customer's response it is about. */
+    public SurveyViews.Response getFollowUpResponse() {
+        if (followUpResponse == null && task != null && "survey-follow-up".equals(task.processKey())) {
+            followUpResponse = surveys.followUpResponse(task.processInstanceId());
+        }
+        return followUpResponse;
     }
 
     public TaskView getTask() {

@@ -84,7 +84,7 @@ public class TrendPage implements Serializable {
         }
         return Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("scales", Json.createObjectBuilder()
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false).add("scales", Json.createObjectBuilder()
                         .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5)))).build().toString();
     }
 

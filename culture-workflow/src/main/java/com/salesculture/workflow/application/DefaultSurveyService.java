@@ -21,6 +21,7 @@ import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveyCycleStatus;
 import com.salesculture.domain.model.survey.SurveyCycles;
 import com.salesculture.domain.model.survey.SurveySettings;
+import com.salesculture.workflow.process.SurveyCycleProcess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -67,7 +68,22 @@ public class DefaultSurveyService implements SurveyService {
         Actor actor = currentActor.get();
         SurveyCycle cycle = engine.as(actor, processEngine -> launcher.open(programId, actor.username(),
                 actor.groupList(), processEngine.getRuntimeService()));
-        return SurveyViews.Cycle.of(cycle, 0);
+        return SurveyViews.Cycle.of(cycle, 0, 0);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SALES_LEADER)
+    public SurveyViews.Cycle closeNow(SurveyCycleId cycleId) {
+        Actor actor = currentActor.get();
+        SurveyCycle cycle = require(cycleId);
+        cycle.closeEarly(EngineTime.now());
+        engine.as(actor, processEngine -> {
+            SurveyCycleProcess.rescheduled(cycle, processEngine);
+            return null;
+        });
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SURVEY_CYCLE_CLOSED,
+                "survey-cycle", cycleId.toString(), "closed early", null, List.of(), cycle.processInstanceId(), null));
+        return view(cycle);
     }
 
     @Override
@@ -90,14 +106,14 @@ public class DefaultSurveyService implements SurveyService {
     @Override
     public List<SurveyViews.Cycle> cycles(ProgramId programId) {
         programs.require(programId);
-        return cycles.ofProgram(programId).stream().map(c -> SurveyViews.Cycle.of(c, cycles.responded(c.cycleId())))
+        return cycles.ofProgram(programId).stream().map(c -> view(c))
                 .toList();
     }
 
     @Override
     public SurveyViews.Cycle cycle(SurveyCycleId cycleId) {
         SurveyCycle cycle = require(cycleId);
-        return SurveyViews.Cycle.of(cycle, cycles.responded(cycleId));
+        return view(cycle);
     }
 
     @Override
@@ -132,7 +148,7 @@ public class DefaultSurveyService implements SurveyService {
                                     teamCells.stream().map(SalespersonScore::score)
                                             .filter(s -> s.valueId() == valueId).toList())).toList()))));
         }
-        return new SurveyViews.CycleScores(SurveyViews.Cycle.of(cycle, cycles.responded(cycleId)), valueList(values),
+        return new SurveyViews.CycleScores(view(cycle), valueList(values),
                 rows, teams);
     }
 
@@ -193,6 +209,23 @@ public class DefaultSurveyService implements SurveyService {
                 response.comment());
     }
 
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON, Role.Names.ADMIN})
+    public Optional<SurveyViews.Cycle> cycleOfProcess(String processInstanceId) {
+        return cycles.runBy(processInstanceId).map(this::view);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})
+    public SurveyViews.Response followUpResponse(String processInstanceId) {
+        Object invitationId = engine.reader().getRuntimeService().getVariable(processInstanceId, "invitationId");
+        if (!(invitationId instanceof Long id)) {
+            throw new NotFoundException("survey.response.notFound", processInstanceId);
+        }
+        return response(id);
+    }
+
     /** A salesperson (who holds no other role that reads every score) sees only their own. */
     private Optional<Long> restrictedToOwn() {
         Actor actor = currentActor.get();
@@ -201,6 +234,10 @@ public class DefaultSurveyService implements SurveyService {
             return Optional.empty();
         }
         return Optional.of(salesForce.byUsername(actor.username()).map(Salesperson::id).orElse(-1L));
+    }
+
+    private SurveyViews.Cycle view(SurveyCycle cycle) {
+        return SurveyViews.Cycle.of(cycle, cycles.mailed(cycle.cycleId()), cycles.responded(cycle.cycleId()));
     }
 
     private SurveyCycle require(SurveyCycleId cycleId) {

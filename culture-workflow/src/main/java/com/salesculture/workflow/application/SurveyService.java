@@ -15,6 +15,9 @@ public interface SurveyService {
     /** Opens a cycle now (409 without approved values or while one is open). */
     SurveyViews.Cycle open(ProgramId programId);
 
+    /** Ends an open cycle now instead of at its deadline (sales leaders); its scores follow. */
+    SurveyViews.Cycle closeNow(SurveyCycleId cycleId);
+
     SurveySettings settings(ProgramId programId);
 
     SurveySettings changeSettings(ProgramId programId, SurveySettings settings);
@@ -35,6 +38,12 @@ public interface SurveyService {
 
     /** Comments on a salesperson in a cycle, for leaders, withheld below 5 responses. */
     SurveyViews.Comments comments(SurveyCycleId cycleId, long salespersonId);
+
+    /** The cycle a task of a {@code survey-cycle} process is about. */
+    java.util.Optional<SurveyViews.Cycle> cycleOfProcess(String processInstanceId);
+
+    /** The response a {@code survey-follow-up} process is about (leaders only). */
+    SurveyViews.Response followUpResponse(String processInstanceId);
 
     /** A response a follow-up task is about (leaders only). */
     SurveyViews.Response response(long invitationId);

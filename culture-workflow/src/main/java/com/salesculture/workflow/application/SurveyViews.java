@@ -13,17 +13,20 @@ public final class SurveyViews {
     private SurveyViews() {
     }
 
-    /** A cycle with its live response rate (percent, one decimal; null before anyone was invited). */
+    /**
+     * A cycle with its progress: invited, links mailed so far, responded, and the live response rate
+     * (percent, one decimal; null before anyone was invited).
+     */
     public record Cycle(long id, long programId, int number, String status, String openedBy, Instant openedAt,
                         Instant remindAt, Instant closesAt, Instant closedAt, String publishedBy, Instant publishedAt,
-                        int invited, long responded, BigDecimal responseRate, String processInstanceId) {
+                        int invited, long mailed, long responded, BigDecimal responseRate, String processInstanceId) {
 
-        static Cycle of(SurveyCycle cycle, long responded) {
+        static Cycle of(SurveyCycle cycle, long mailed, long responded) {
             BigDecimal rate = cycle.invitedCount() == 0 ? null : BigDecimal.valueOf(responded * 100)
                     .divide(BigDecimal.valueOf(cycle.invitedCount()), 1, RoundingMode.HALF_UP);
             return new Cycle(cycle.cycleId().value(), cycle.programId().value(), cycle.number(), cycle.status().name(),
                     cycle.openedBy(), cycle.openedAt(), cycle.remindAt(), cycle.closesAt(), cycle.closedAt(),
-                    cycle.publishedBy(), cycle.publishedAt(), cycle.invitedCount(), responded, rate,
+                    cycle.publishedBy(), cycle.publishedAt(), cycle.invitedCount(), mailed, responded, rate,
                     cycle.processInstanceId());
         }
     }

@@ -35,6 +35,14 @@ public final class SurveyCycleProcess {
         return Map.of(INVITATION_ID, invitationId, LEADER, leader, FOLLOW_UP_DUE, due);
     }
 
+    /** The cycle's process moves its timers to the cycle's (earlier) reminder and close. */
+    public static void rescheduled(SurveyCycle cycle, org.camunda.bpm.engine.ProcessEngine engine) {
+        engine.getRuntimeService().setVariables(cycle.processInstanceId(), Map.of(REMIND_AT, Date.from(cycle.remindAt()),
+                CLOSES_AT, Date.from(cycle.closesAt())));
+        engine.getManagementService().createJobQuery().processInstanceId(cycle.processInstanceId()).timers().list()
+                .forEach(job -> engine.getManagementService().setJobDuedate(job.getId(), Date.from(cycle.closesAt())));
+    }
+
     static SurveyCycleId cycleId(DelegateExecution execution) {
         return new SurveyCycleId((Long) execution.getVariable(CYCLE_ID));
     }

@@ -50,8 +50,11 @@ public class SurveyCycleSteps {
 
     /** "Remind non-respondents": a second link to everyone invited who has not answered. */
     public void remind(DelegateExecution execution) {
-        cycles.requestReminders(SurveyCycleProcess.cycleId(execution));
-        mailer.wakeUpAfterCommit();
+        SurveyCycle cycle = cycle(execution);
+        if (cycle.remindsAt(EngineTime.now())) {
+            cycles.requestReminders(cycle.cycleId());
+            mailer.wakeUpAfterCommit();
+        }
     }
 
     /** "Close the cycle": its links stop answering. */

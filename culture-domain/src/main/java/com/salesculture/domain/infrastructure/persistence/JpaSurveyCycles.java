@@ -58,6 +58,12 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
+    public Optional<SurveyCycle> runBy(String processInstanceId) {
+        return entityManager.createQuery("select c from SurveyCycle c where c.processInstanceId = :process",
+                SurveyCycle.class).setParameter("process", processInstanceId).getResultStream().findFirst();
+    }
+
+    @Override
     public List<SurveyCycle> ofProgram(ProgramId programId) {
         return entityManager.createQuery("select c from SurveyCycle c where c.programId = :program order by c.number desc",
                 SurveyCycle.class).setParameter("program", programId.value()).getResultList();
@@ -213,6 +219,12 @@ public class JpaSurveyCycles implements SurveyCycles {
     public long responded(SurveyCycleId cycleId) {
         return query("select count(*) from survey_response where cycle_id = ?", row -> row.getLong(1),
                 cycleId.value()).get(0);
+    }
+
+    @Override
+    public long mailed(SurveyCycleId cycleId) {
+        return query("select count(*) from survey_invitation where cycle_id = ? and mailed_at is not null",
+                row -> row.getLong(1), cycleId.value()).get(0);
     }
 
     @Override

@@ -104,6 +104,26 @@ public class SurveyCycle {
         this.invited = count;
     }
 
+    /**
+     * A sales leader ends the cycle before its deadline: it closes now (no reminder goes out any more).
+     *
+     * @throws ConflictException when it is not open
+     */
+    public void closeEarly(Instant now) {
+        if (status != SurveyCycleStatus.OPEN) {
+            throw new ConflictException("survey.cycle.notOpen", number);
+        }
+        this.closesAt = now;
+        if (remindAt.isAfter(now)) {
+            this.remindAt = now;
+        }
+    }
+
+    /** Whether its reminder is still worth sending (the cycle was not closed early). */
+    public boolean remindsAt(Instant now) {
+        return status == SurveyCycleStatus.OPEN && now.isBefore(closesAt);
+    }
+
     /** The deadline passed: no more answers; the scores are computed next. */
     public void close(Instant now) {
         if (status == SurveyCycleStatus.OPEN) {

@@ -15,6 +15,9 @@ public interface SurveyCycles {
 
     Optional<SurveyCycle> find(SurveyCycleId id);
 
+    /** The cycle a {@code survey-cycle} process instance runs. */
+    Optional<SurveyCycle> runBy(String processInstanceId);
+
     /** A programme's cycles, the latest first. */
     List<SurveyCycle> ofProgram(ProgramId programId);
 
@@ -55,6 +58,9 @@ public interface SurveyCycles {
     List<CycleScore> history(ProgramId programId, long salespersonId);
 
     long responded(SurveyCycleId cycleId);
+
+    /** How many of the cycle's invitations were handed to the mail server. */
+    long mailed(SurveyCycleId cycleId);
 
     /** The comments customers left on a salesperson in a cycle, newest first. */
     List<String> comments(SurveyCycleId cycleId, long salespersonId);

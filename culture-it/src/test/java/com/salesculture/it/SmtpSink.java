@@ -1,0 +1,101 @@
+package com.salesculture.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A minimal SMTP server on loopback that accepts every mail and keeps only the survey links in it:
+ * the benchmark's mail server, so that what is measured is the application's hand-off, not a mail
+ * store (GreenMail keeps every message, too heavy for 200,000).
+ */
+final class SmtpSink implements AutoCloseable {
+
+    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
+
+    private final ServerSocket server;
+    private final ExecutorService connections = Executors.newCachedThreadPool();
+    private final AtomicLong received = new AtomicLong();
+    private final Queue<String> tokens = new ConcurrentLinkedQueue<>();
+
+    SmtpSink(int port) throws IOException {
+        server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        connections.submit(this::accept);
+    }
+
+    long received() {
+        return received.get();
+    }
+
+    /** A survey token from a mail received, or null when none is left. */
+    String nextToken() {
+        return tokens.poll();
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                connections.submit(() -> serve(socket));
+            } catch (IOException e) {
+                return; // closed
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                StandardCharsets.US_ASCII)); OutputStream out = socket.getOutputStream()) {
+            reply(out, "220 sink ready");
+            String line;
+            while ((line = in.readLine()) != null) {
+                String command = line.length() < 4 ? line.toUpperCase() : line.substring(0, 4).toUpperCase();
+                switch (command) {
+                    case "EHLO", "HELO" -> reply(out, "250 sink");
+                    case "DATA" -> {
+                        reply(out, "354 go ahead");
+                        String data;
+                        while ((data = in.readLine()) != null && !data.equals(".")) {
+                            Matcher link = LINK.matcher(data);
+                            if (link.find()) {
+                                tokens.add(link.group(1));
+                            }
+                        }
+                        received.incrementAndGet();
+                        reply(out, "250 accepted");
+                    }
+                    case "QUIT" -> {
+                        reply(out, "221 bye");
+                        return;
+                    }
+                    default -> reply(out, "250 ok"); // MAIL, RCPT, RSET, NOOP
+                }
+            }
+        } catch (IOException e) {
+            // the client went away
+        }
+    }
+
+    private static void reply(OutputStream out, String text) throws IOException {
+        out.write((text + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        connections.shutdownNow();
+    }
+}

@@ -1,0 +1,355 @@
+package com.salesculture.it;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import com.salesculture.domain.model.survey.SurveyCycleId;
+import com.salesculture.domain.model.survey.SurveyCycles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Survey benchmark (not part of the suite; {@code mvn -Pbenchmark verify}, see docs/benchmarks.md):
+ * 5,000 salespeople × 40 contacts = 200,000 invitations generated and handed to a mail server on
+ * loopback; survey submissions under load from this (second) process; scoring 100,000 responses.
+ * Each figure beside a raw ceiling measured in the same run: a plain JDBC batch insert of the same
+ * rows, and a trivial endpoint of the same server under the same load.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SurveyBenchmark {
+
+    private static final int SALESPEOPLE = 5_000;
+    private static final int CONTACTS_EACH = 40;
+    private static final int IMPORT_ROWS = 20_000;
+    private static final String TEAM = "Benchmark";
+    private static final int CLIENT_THREADS = 16;
+    private static final int WARM_UP = 2_000;
+    private static final int SUBMISSIONS = 20_000;
+    private static final int SCORED_RESPONSES = 100_000;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static SmtpSink sink;
+    private static long cycleId;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(SurveyBenchmark.class);
+    }
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void fill() throws Exception {
+        JsonObject team = Api.get("lena", "/api/teams").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("name").equals(TEAM)).findFirst().orElse(null);
+        if (team != null && team.getJsonNumber("headcount").longValue() >= SALESPEOPLE) {
+            report("data: %d salespeople × %d contacts from an earlier run", SALESPEOPLE, CONTACTS_EACH);
+            return;
+        }
+        expect(Api.postJson("lena", "/api/teams", "{\"name\": \"" + TEAM + "\", \"leader\": \"lena\"}"), 201);
+        StringBuilder people = new StringBuilder("name,email,team\n");
+        for (int p = 0; p < SALESPEOPLE; p++) {
+            people.append("Bench Seller ").append(p).append(",bench-seller-").append(p).append("@culture.example,")
+                    .append(TEAM).append('\n');
+        }
+        long start = System.nanoTime();
+        expect(Api.postBytes("hana", "/api/salespeople", "text/csv", people.toString().getBytes(StandardCharsets.UTF_8)), 200);
+        double salespeopleSeconds = seconds(start);
+        start = System.nanoTime();
+        StringBuilder contacts = new StringBuilder();
+        int rows = 0;
+        for (int p = 0; p < SALESPEOPLE; p++) {
+            for (int c = 0; c < CONTACTS_EACH; c++) {
+                contacts.append("Org ").append(p).append('-').append(c).append(",Contact ").append(c).append(",contact-")
+                        .append(p).append('-').append(c).append("@bench.example,bench-seller-").append(p)
+                        .append("@culture.example,en\n");
+                if (++rows % IMPORT_ROWS == 0) {
+                    expect(Api.postBytes("hana", "/api/customers", "text/csv", ("organisation,name,email,salesperson,language\n"
+                            + contacts).getBytes(StandardCharsets.UTF_8)), 200);
+                    contacts.setLength(0);
+                }
+            }
+        }
+        report("data: %d salespeople imported in %.1f s (one CSV); %d contacts in %.1f s (CSV files of %d rows)",
+                SALESPEOPLE, salespeopleSeconds, rows, seconds(start), IMPORT_ROWS);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void invitationsGeneratedAndMailed() throws Exception {
+        long programId = Api.programmeWithApprovedValues("lena");
+        expect(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
+                "{\"cadenceMonths\": 3, \"openDays\": 21, \"reminderDays\": 7, \"fatigueDays\": 0}"), 200);
+        sink = new SmtpSink(Integer.parseInt(System.getenv().getOrDefault("SMTP_PORT", "2525")));
+        long start = System.nanoTime();
+        Api.Reply opened = Api.post("lena", "/api/programs/" + programId + "/survey-cycles");
+        expect(opened, 201);
+        cycleId = opened.json().getJsonNumber("id").longValue();
+        JsonObject cycle;
+        double invitedAfter = 0;
+        do {
+            Thread.sleep(100);
+            cycle = Api.get("lena", "/api/survey-cycles/" + cycleId).json();
+            if (invitedAfter == 0 && cycle.getInt("invited") > 0) {
+                invitedAfter = seconds(start);
+            }
+            if (seconds(start) > 900) {
+                throw new AssertionError("not all mailed after 15 minutes: " + cycle);
+            }
+        } while (cycle.getInt("invited") == 0 || cycle.getJsonNumber("mailed").longValue() < cycle.getInt("invited"));
+        double total = seconds(start);
+        report("invitations: %d generated after %.1f s; all handed to the SMTP server after %.1f s (%.0f mails/s); sink received %d",
+                cycle.getInt("invited"), invitedAfter, total, cycle.getInt("invited") / total, sink.received());
+        report("RESULT invitations+mail %.1f s (target <= 60 s)", total);
+        Files.writeString(ceilingFile("invitations"), Double.toString(total));
+    }
+
+    /** The ceiling of invitation generation: the same number of rows as one plain JDBC batch insert. */
+    @Test
+    @Order(3)
+    void jdbcBatchInsertCeiling() throws Exception {
+        long invited = count("select invited from survey_cycle where id = (select max(id) from survey_cycle)");
+        try (Connection connection = dataSource().getConnection()) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("create table bench_invitation (id bigint primary key, cycle_id bigint not null,"
+                        + " customer_id bigint not null, salesperson_id bigint not null, language varchar(2) not null,"
+                        + " invited_at timestamp with time zone not null, remind boolean not null)");
+            }
+            connection.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement insert = connection.prepareStatement("insert into bench_invitation"
+                    + " (id, cycle_id, customer_id, salesperson_id, language, invited_at, remind) values (?, ?, ?, ?, ?, ?, ?)")) {
+                java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+                for (long i = 1; i <= invited; i++) {
+                    insert.setLong(1, i);
+                    insert.setLong(2, 1);
+                    insert.setLong(3, i);
+                    insert.setLong(4, i / CONTACTS_EACH);
+                    insert.setString(5, "EN");
+                    insert.setObject(6, now);
+                    insert.setBoolean(7, false);
+                    insert.addBatch();
+                    if (i % 1_000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+            double seconds = seconds(start);
+            connection.setAutoCommit(true);
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("drop table bench_invitation");
+            }
+            double ours = Double.parseDouble(Files.readString(ceilingFile("invitations")));
+            report("ceiling: plain JDBC batch insert of %d invitation rows (batches of 1,000, one commit): %.1f s;"
+                    + " generation + mail / ceiling = %.1f", invited, seconds, ours / seconds);
+        }
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void submissionsUnderLoad() throws Exception {
+        String first = sink.nextToken();
+        List<Long> values = Api.get(null, "/api/surveys/" + first).json().getJsonArray("values")
+                .getValuesAs(JsonObject.class).stream().map(v -> v.getJsonNumber("id").longValue()).toList();
+        Supplier<HttpRequest> submission = () -> {
+            String token = sink.nextToken();
+            int seed = token.charAt(0);
+            String body = "{\"ratings\": {\"" + values.get(0) + "\": " + (seed % 5 + 1) + ", \"" + values.get(1) + "\": "
+                    + (seed % 3 + 3) + ", \"" + values.get(2) + "\": " + (seed % 2 + 4) + "}, \"comment\": \"Benchmark\"}";
+            return HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/api/surveys/" + token))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        };
+        Supplier<HttpRequest> ping = () -> HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/api/ping"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        load(submission, WARM_UP, 204);
+        Load answered = load(submission, SUBMISSIONS, 204);
+        load(ping, WARM_UP, 204);
+        Load trivial = load(ping, SUBMISSIONS, 204);
+        report("submissions: %d POST /api/surveys/{token} from %d client threads: %.0f requests/s, median %.1f ms, p95 %.1f ms",
+                SUBMISSIONS, CLIENT_THREADS, answered.perSecond(), answered.percentile(50), answered.percentile(95));
+        report("ceiling: %d POST /api/ping (trivial JAX-RS endpoint, same server, same load): %.0f requests/s, p95 %.1f ms;"
+                        + " submissions/ceiling: throughput %.2f, p95 %.1f",
+                SUBMISSIONS, trivial.perSecond(), trivial.percentile(95), answered.perSecond() / trivial.perSecond(),
+                answered.percentile(95) / trivial.percentile(95));
+        report("RESULT submissions %.0f requests/s (target >= 500), p95 %.1f ms (target < 50 ms)", answered.perSecond(),
+                answered.percentile(95));
+        sink.close();
+    }
+
+    @Test
+    @Order(5)
+    void scoring() throws Exception {
+        long cycle = count("select max(id) from survey_cycle");
+        long charter = count("select charter_id from survey_cycle where id = " + cycle);
+        long responded = count("select count(*) from survey_response where cycle_id = " + cycle);
+        long missing = SCORED_RESPONSES - responded;
+        if (missing > 0) {
+            // the other answers as the page would store them, in bulk: a response and three ratings each
+            List<Long> values = new ArrayList<>();
+            try (Connection connection = dataSource().getConnection();
+                 PreparedStatement statement = connection.prepareStatement(
+                         "select id from culture_value where charter_id = ? order by position")) {
+                statement.setLong(1, charter);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        values.add(rows.getLong(1));
+                    }
+                }
+            }
+            execute("update survey_invitation set responded_at = current_timestamp where id in (select id from survey_invitation"
+                    + " where cycle_id = " + cycle + " and responded_at is null order by id fetch first " + missing + " rows only)");
+            execute("insert into survey_response (invitation_id, cycle_id, salesperson_id, submitted_at) select i.id, i.cycle_id,"
+                    + " i.salesperson_id, i.responded_at from survey_invitation i where i.cycle_id = " + cycle
+                    + " and i.responded_at is not null and not exists (select 1 from survey_response r where r.invitation_id = i.id)");
+            for (int v = 0; v < values.size(); v++) {
+                execute("insert into survey_rating (invitation_id, value_id, rating) select r.invitation_id, " + values.get(v)
+                        + ", mod(r.invitation_id + " + v + ", 5) + 1 from survey_response r where r.cycle_id = " + cycle
+                        + " and not exists (select 1 from survey_rating g where g.invitation_id = r.invitation_id"
+                        + " and g.value_id = " + values.get(v) + ")");
+            }
+        }
+        long responses = count("select count(*) from survey_response where cycle_id = " + cycle);
+        UserTransaction transaction = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+        SurveyCycles cycles = CDI.current().select(SurveyCycles.class).get();
+        transaction.begin();
+        long start = System.nanoTime();
+        cycles.computeScores(new SurveyCycleId(cycle), charter);
+        transaction.commit();
+        double seconds = seconds(start);
+        long scores = count("select count(*) from survey_score where cycle_id = " + cycle);
+        report("scoring: %d responses (%d ratings) of %d invitations into %d scores in %.2f s (the cycle's close step:"
+                        + " one set-based statement)", responses, responses * 3,
+                count("select count(*) from survey_invitation where cycle_id = " + cycle), scores, seconds);
+        report("RESULT scoring %.2f s (target <= 10 s)", seconds);
+    }
+
+    /** Requests from a pool of client threads, each waiting for its answer before the next. */
+    private static Load load(Supplier<HttpRequest> requests, int count, int expectedStatus) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(count));
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENT_THREADS);
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(count);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < CLIENT_THREADS; t++) {
+            workers.add(clients.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    HttpRequest request = requests.get();
+                    long sent = System.nanoTime();
+                    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                    latencies.add(System.nanoTime() - sent);
+                    if (response.statusCode() != expectedStatus) {
+                        throw new AssertionError(response.statusCode() + " " + response.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = seconds(start);
+        clients.shutdown();
+        return new Load(latencies, count / seconds);
+    }
+
+    private record Load(List<Long> latencies, double perSecond) {
+
+        double percentile(int percentile) {
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            return sorted.get((int) Math.ceil(percentile / 100.0 * sorted.size()) - 1) / 1e6;
+        }
+    }
+
+    private static void report(String format, Object... arguments) throws Exception {
+        String line = String.format(Locale.ROOT, format, arguments);
+        System.out.println(line);
+        Path out = Path.of(System.getenv().getOrDefault("BENCHMARK_OUT", "target/benchmark/inbox.txt")).resolveSibling("survey.txt");
+        Files.createDirectories(out.getParent());
+        if (!Files.exists(out) || line.startsWith("data:")) {
+            Files.writeString(out, "Survey benchmark, " + database() + ", " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                    + System.lineSeparator());
+        }
+        Files.writeString(out, line + System.lineSeparator(), StandardOpenOption.APPEND);
+    }
+
+    private static String database() {
+        String kind = System.getenv().getOrDefault("DB_KIND", "h2");
+        return kind.equals("postgresql") ? "PostgreSQL" : "H2";
+    }
+
+    private static Path ceilingFile(String name) throws Exception {
+        Path out = Path.of(System.getenv().getOrDefault("BENCHMARK_OUT", "target/benchmark/inbox.txt"))
+                .resolveSibling("survey-" + name + ".seconds");
+        Files.createDirectories(out.getParent());
+        return out;
+    }
+
+    private static void expect(Api.Reply reply, int status) {
+        if (reply.status() != status) {
+            throw new AssertionError("expected " + status + ": " + reply);
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static DataSource dataSource() throws Exception {
+        return (DataSource) new InitialContext().lookup("java:jboss/datasources/CultureDS");
+    }
+}

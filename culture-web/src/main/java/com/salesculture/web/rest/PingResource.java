@@ -1,0 +1,27 @@
+package com.salesculture.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Answers that the application is up, without touching the database or an account: for a load
+ * balancer's liveness check, and as the ceiling the survey benchmark compares submissions with.
+ */
+@Path("ping")
+@RequestScoped
+public class PingResource {
+
+    @GET
+    public Response get() {
+        return Response.noContent().build();
+    }
+
+    /** The same, for a client that measures a POST like a survey submission. */
+    @POST
+    public Response post(String ignored) {
+        return Response.noContent().build();
+    }
+}
