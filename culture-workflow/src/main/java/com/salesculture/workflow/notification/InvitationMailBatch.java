@@ -43,10 +43,14 @@ public class InvitationMailBatch {
     @Inject
     private SurveyCycles cycles;
 
-    /** @return how many links were due (0: nothing left to send) */
+    /**
+     * Sends the next links due after an invitation id.
+     *
+     * @return the id of the last invitation sent, or 0 when none was due (the batch was the last)
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int send(int limit) throws MessagingException {
-        List<InvitationMail> due = cycles.dueMail(limit);
+    public long send(boolean reminders, long afterId, int limit) throws MessagingException {
+        List<InvitationMail> due = cycles.dueMail(reminders, afterId, limit);
         if (due.isEmpty()) {
             return 0;
         }
@@ -67,7 +71,7 @@ public class InvitationMailBatch {
             }
         }
         cycles.mailed(links, Instant.now());
-        return due.size();
+        return due.size() < limit ? 0 : due.get(due.size() - 1).invitationId();
     }
 
     private MimeMessage message(InvitationMail mail, String token) throws MessagingException {

@@ -59,8 +59,11 @@ public class InvitationMailer {
             return;
         }
         try {
-            while (batch.send(BATCH) == BATCH) {
-                // more may be due
+            for (boolean reminders : new boolean[]{false, true}) {
+                long after = 0;
+                do {
+                    after = batch.send(reminders, after, BATCH);
+                } while (after > 0);
             }
         } catch (MessagingException | RuntimeException e) {
             LOG.warning(() -> "Survey links not sent now, retrying shortly: " + e.getMessage());

@@ -81,25 +81,23 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
-    public List<InvitationMail> dueMail(int limit) {
-        List<InvitationMail> due = mails("i.mailed_at is null", false, limit);
-        if (due.size() < limit) {
-            due.addAll(mails("i.remind = true and i.reminded_at is null and i.responded_at is null", true,
-                    limit - due.size()));
-        }
-        return due;
+    public List<InvitationMail> dueMail(boolean reminders, long afterId, int limit) {
+        return mails(reminders ? "i.remind = true and i.reminded_at is null and i.responded_at is null"
+                : "i.mailed_at is null", reminders, afterId, limit);
     }
 
-    private List<InvitationMail> mails(String condition, boolean reminder, int limit) {
+    /** From an id on, so that each batch starts where the last one ended instead of passing it again. */
+    private List<InvitationMail> mails(String condition, boolean reminder, long afterId, int limit) {
         return query("""
                 select i.id, c.email, c.name, i.language, p.name, y.closes_at
                 from survey_invitation i
                 join survey_cycle y on y.id = i.cycle_id
                 join customer_contact c on c.id = i.customer_id
                 join salesperson p on p.id = i.salesperson_id
-                where\s""" + condition + " and y.status = 'OPEN' order by i.id fetch first " + limit + " rows only",
+                where i.id > ? and\s""" + condition + " and y.status = 'OPEN' order by i.id fetch first " + limit
+                        + " rows only",
                 row -> new InvitationMail(row.getLong(1), reminder, row.getString(2), row.getString(3),
-                        CustomerLanguage.valueOf(row.getString(4)), row.getString(5), instant(row, 6)));
+                        CustomerLanguage.valueOf(row.getString(4)), row.getString(5), instant(row, 6)), afterId);
     }
 
     @Override

@@ -29,8 +29,11 @@ public interface SurveyCycles {
      */
     int invite(SurveyCycle cycle, Instant now, Instant restedSince);
 
-    /** Mail due now: first invitations of open cycles, then requested reminders, oldest first. */
-    List<InvitationMail> dueMail(int limit);
+    /**
+     * Links due now in open cycles, by invitation id from {@code afterId} on: first invitations, or
+     * (with {@code reminders}) the requested reminders of those who have not answered.
+     */
+    List<InvitationMail> dueMail(boolean reminders, long afterId, int limit);
 
     /** Records the links just mailed (only the hashes of their tokens). */
     void mailed(List<IssuedLink> links, Instant now);
