@@ -43,8 +43,9 @@ create table survey_invitation (
     constraint survey_invitation_once unique (cycle_id, customer_id)
 );
 create index survey_invitation_fatigue on survey_invitation (customer_id, invited_at);
-create index survey_invitation_mail on survey_invitation (mailed_at, cycle_id);
-create index survey_invitation_reminder on survey_invitation (remind, reminded_at);
+-- the mailer reads links due in id order from where its last batch ended
+create index survey_invitation_mail on survey_invitation (mailed_at, id);
+create index survey_invitation_reminder on survey_invitation (remind, reminded_at, id);
 
 -- One response per invitation (its id), the ratings of each value 1-5.
 create table survey_response (

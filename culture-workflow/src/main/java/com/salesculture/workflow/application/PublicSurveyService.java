@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,16 +60,15 @@ public class PublicSurveyService {
     }
 
     /**
-     * Stores the answer; a rating of 2 or lower opens a follow-up task for the salesperson's leader.
+     * Stores the answer; a rating of 2 or lower opens a follow-up task for the salesperson's leader
+     * (the process starts here; its task is made by a job, so the customer does not wait for it).
      *
      * @param ratings value id → rating as entered
      */
     public void answer(String token, Map<String, String> ratings, String comment) {
         Invitation invitation = answerable(token);
         SurveyCycle cycle = cycles.find(invitation.cycleId()).orElseThrow();
-        List<Long> valueIds = charters.of(cycle.programId()).orElseThrow().values().stream()
-                .map(v -> v.id()).toList();
-        SurveyAnswer answer = SurveyAnswer.check(ratings, comment, valueIds);
+        SurveyAnswer answer = SurveyAnswer.check(ratings, comment, cycles.valueIds(cycle.charterId()));
         Instant now = EngineTime.now();
         if (!cycles.respond(invitation, answer, now)) {
             throw new ConflictException("survey.link.used");

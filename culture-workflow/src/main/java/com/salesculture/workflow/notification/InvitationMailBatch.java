@@ -44,13 +44,14 @@ public class InvitationMailBatch {
     private SurveyCycles cycles;
 
     /**
-     * Sends the next links due after an invitation id.
+     * Sends the next links due after an invitation id, of one part of the invitations (see
+     * {@link SurveyCycles#dueMail}).
      *
      * @return the id of the last invitation sent, or 0 when none was due (the batch was the last)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long send(boolean reminders, long afterId, int limit) throws MessagingException {
-        List<InvitationMail> due = cycles.dueMail(reminders, afterId, limit);
+    public long send(boolean reminders, long afterId, int limit, int part, int parts) throws MessagingException {
+        List<InvitationMail> due = cycles.dueMail(reminders, afterId, limit, part, parts);
         if (due.isEmpty()) {
             return 0;
         }

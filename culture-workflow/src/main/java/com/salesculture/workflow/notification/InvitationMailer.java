@@ -12,7 +12,12 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.mail.MessagingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
@@ -28,12 +33,16 @@ public class InvitationMailer {
 
     private static final Logger LOG = Logger.getLogger(InvitationMailer.class.getName());
     private static final int BATCH = 500;
+    private static final int SENDERS = Integer.getInteger("culture.mail.senders", 4);
 
     @EJB
     private InvitationMailBatch batch;
 
     @Resource
     private TimerService timers;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     private final AtomicBoolean dispatching = new AtomicBoolean();
 
@@ -53,22 +62,41 @@ public class InvitationMailer {
         dispatch();
     }
 
-    /** One dispatch at a time; one that finds another running leaves the work to it. */
+    /**
+     * One dispatch at a time (one that finds another running leaves the work to it), in
+     * {@link #SENDERS} parts at once: a mail server answers each command of a mail before the next,
+     * so one connection spends most of its time waiting.
+     */
     public void dispatch() {
         if (!dispatching.compareAndSet(false, true)) {
             return;
         }
         try {
-            for (boolean reminders : new boolean[]{false, true}) {
-                long after = 0;
-                do {
-                    after = batch.send(reminders, after, BATCH);
-                } while (after > 0);
+            List<Future<?>> senders = new ArrayList<>();
+            for (int part = 0; part < SENDERS; part++) {
+                int share = part;
+                senders.add(executor.submit(() -> send(share)));
             }
-        } catch (MessagingException | RuntimeException e) {
-            LOG.warning(() -> "Survey links not sent now, retrying shortly: " + e.getMessage());
+            for (Future<?> sender : senders) {
+                sender.get();
+            }
+        } catch (ExecutionException e) {
+            LOG.warning(() -> "Survey links not sent now, retrying shortly: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             dispatching.set(false);
         }
+    }
+
+    /** Sends one part's due links, batch after batch: first invitations, then reminders. */
+    private Void send(int part) throws MessagingException {
+        for (boolean reminders : new boolean[]{false, true}) {
+            long after = 0;
+            do {
+                after = batch.send(reminders, after, BATCH, part, SENDERS);
+            } while (after > 0);
+        }
+        return null;
     }
 }

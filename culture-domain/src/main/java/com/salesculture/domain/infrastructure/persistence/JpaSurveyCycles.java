@@ -81,21 +81,29 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
-    public List<InvitationMail> dueMail(boolean reminders, long afterId, int limit) {
-        return mails(reminders ? "i.remind = true and i.reminded_at is null and i.responded_at is null"
-                : "i.mailed_at is null", reminders, afterId, limit);
+    public List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, int part, int parts) {
+        String share = " and mod(id, " + parts + ") = " + part;
+        // each ordered as its index is, so that a database reads the next batch and stops
+        return reminders
+                ? mails("remind = true and reminded_at is null and responded_at is null" + share,
+                        "remind, reminded_at, id", true, afterId, limit)
+                : mails("mailed_at is null" + share, "mailed_at, id", false, afterId, limit);
     }
 
-    /** From an id on, so that each batch starts where the last one ended instead of passing it again. */
-    private List<InvitationMail> mails(String condition, boolean reminder, long afterId, int limit) {
-        return query("""
-                select i.id, c.email, c.name, i.language, p.name, y.closes_at
-                from survey_invitation i
-                join survey_cycle y on y.id = i.cycle_id
-                join customer_contact c on c.id = i.customer_id
-                join salesperson p on p.id = i.salesperson_id
-                where i.id > ? and\s""" + condition + " and y.status = 'OPEN' order by i.id fetch first " + limit
-                        + " rows only",
+    /**
+     * From an id on, so that each batch starts where the last one ended instead of passing it again.
+     * The batch's invitations are chosen first (a derived table), so that no database starts the
+     * join from the contacts.
+     */
+    private List<InvitationMail> mails(String condition, String indexOrder, boolean reminder, long afterId, int limit) {
+        return query("select i.id, c.email, c.name, i.language, p.name, y.closes_at"
+                        + " from (select id, cycle_id, customer_id, salesperson_id, language from survey_invitation"
+                        + " where id > ? and " + condition
+                        + " and cycle_id in (select id from survey_cycle where status = 'OPEN')"
+                        + " order by " + indexOrder + " fetch first " + limit + " rows only) i"
+                        + " join survey_cycle y on y.id = i.cycle_id"
+                        + " join customer_contact c on c.id = i.customer_id"
+                        + " join salesperson p on p.id = i.salesperson_id order by i.id",
                 row -> new InvitationMail(row.getLong(1), reminder, row.getString(2), row.getString(3),
                         CustomerLanguage.valueOf(row.getString(4)), row.getString(5), instant(row, 6)), afterId);
     }
@@ -211,6 +219,15 @@ public class JpaSurveyCycles implements SurveyCycles {
                         SurveyCycleStatus.valueOf(row.getString(3)),
                         new Score(row.getLong(4), row.getInt(5), row.getInt(6), row.getInt(7))),
                 programId.value(), salespersonId);
+    }
+
+    /** Surveys ask only about approved charters, which never change: read once each. */
+    private final Map<Long, List<Long>> valueIdsByCharter = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public List<Long> valueIds(long charterId) {
+        return valueIdsByCharter.computeIfAbsent(charterId, id -> List.copyOf(query(
+                "select id from culture_value where charter_id = ? order by position", row -> row.getLong(1), id)));
     }
 
     @Override

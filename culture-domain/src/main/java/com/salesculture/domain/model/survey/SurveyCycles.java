@@ -31,9 +31,11 @@ public interface SurveyCycles {
 
     /**
      * Links due now in open cycles, by invitation id from {@code afterId} on: first invitations, or
-     * (with {@code reminders}) the requested reminders of those who have not answered.
+     * (with {@code reminders}) the requested reminders of those who have not answered. Of the
+     * invitations split into {@code parts} by id, only those of part {@code part} (0 based), so that
+     * several senders share the work without meeting.
      */
-    List<InvitationMail> dueMail(boolean reminders, long afterId, int limit);
+    List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, int part, int parts);
 
     /** Records the links just mailed (only the hashes of their tokens). */
     void mailed(List<IssuedLink> links, Instant now);
@@ -59,6 +61,9 @@ public interface SurveyCycles {
 
     /** The scores of a salesperson in each cycle of a programme, oldest cycle first. */
     List<CycleScore> history(ProgramId programId, long salespersonId);
+
+    /** The ids of an approved values charter's values, in its order (what a survey asks to rate). */
+    List<Long> valueIds(long charterId);
 
     long responded(SurveyCycleId cycleId);
 
