@@ -1,6 +1,7 @@
 package com.salesculture.web.view;
 
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.workflow.application.ProgramService;
 import com.salesculture.workflow.application.ProgramView;
 import com.salesculture.workflow.application.SurveyService;
@@ -42,20 +43,16 @@ public class TrendPage implements Serializable {
         if (programId == null) {
             programId = programs.all().stream().findFirst().map(ProgramView::id).orElse(null);
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        boolean onlyOwn = faces.getExternalContext().isUserInRole("salesperson")
-                && !faces.getExternalContext().isUserInRole("sales-leader") && !faces.getExternalContext().isUserInRole("executive")
-                && !faces.getExternalContext().isUserInRole("hr") && !faces.getExternalContext().isUserInRole("auditor");
-        if (own.isPresent() && (salespersonId == null || (onlyOwn && !own.get().equals(salespersonId)))) {
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/trend.xhtml?program=" + programId + "&salesperson=" + own.get());
-            return;
-        }
-        if (programId == null || salespersonId == null) {
+        if (programId == null || (salespersonId == null && own.isEmpty())) {
             return;
         }
         try {
-            trend = surveys.trend(new ProgramId(programId), salespersonId);
+            trend = surveys.trend(new ProgramId(programId), salespersonId == null ? own.get() : salespersonId);
+        } catch (NotAllowedException e) {
+            // the service decides who may read whose scores; a salesperson is sent to their own
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/trend.xhtml?program=" + programId + "&salesperson=" + own.orElseThrow(() -> e));
         } catch (RuntimeException e) {
             FacesMessages.refused(e, Map.of());
         }

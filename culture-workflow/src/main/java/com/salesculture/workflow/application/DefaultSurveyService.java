@@ -184,11 +184,10 @@ public class DefaultSurveyService implements SurveyService {
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})
     public SurveyViews.Comments comments(SurveyCycleId cycleId, long salespersonId) {
         SurveyCycle cycle = require(cycleId);
-        int responses = cycles.scores(cycleId).stream().filter(c -> c.salespersonId() == salespersonId)
-                .mapToInt(c -> c.score().responses()).max().orElse(0);
         if (cycle.status() == SurveyCycleStatus.OPEN) {
             throw new ConflictException("survey.comments.open", cycle.number());
         }
+        int responses = (int) cycles.responded(cycleId, salespersonId);
         boolean withheld = responses < Score.MIN_SAMPLE;
         return new SurveyViews.Comments(salespersonId, responses, withheld,
                 withheld ? List.of() : cycles.comments(cycleId, salespersonId));

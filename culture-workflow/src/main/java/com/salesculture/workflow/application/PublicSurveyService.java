@@ -45,8 +45,9 @@ public class PublicSurveyService {
     private EngineGateway engine;
 
     public SurveyViews.Survey survey(String token) {
-        Invitation invitation = answerable(token);
-        SurveyCycle cycle = cycles.find(invitation.cycleId()).orElseThrow();
+        Link link = answerable(token);
+        Invitation invitation = link.invitation();
+        SurveyCycle cycle = link.cycle();
         ValuesCharter charter = charters.of(cycle.programId()).orElseThrow();
         return new SurveyViews.Survey(salesperson(invitation).name(), invitation.language().toLowerCase(),
                 cycle.closesAt(), charter.values().stream().map(v -> new SurveyViews.SurveyValue(v.id(), v.name(),
@@ -66,8 +67,9 @@ public class PublicSurveyService {
      * @param ratings value id → rating as entered
      */
     public void answer(String token, Map<String, String> ratings, String comment) {
-        Invitation invitation = answerable(token);
-        SurveyCycle cycle = cycles.find(invitation.cycleId()).orElseThrow();
+        Link link = answerable(token);
+        Invitation invitation = link.invitation();
+        SurveyCycle cycle = link.cycle();
         SurveyAnswer answer = SurveyAnswer.check(ratings, comment, cycles.valueIds(cycle.charterId()));
         Instant now = EngineTime.now();
         if (!cycles.respond(invitation, answer, now)) {
@@ -82,7 +84,11 @@ public class PublicSurveyService {
         }
     }
 
-    private Invitation answerable(String token) {
+    /** A link that may be answered now: its invitation and the open cycle. */
+    private record Link(Invitation invitation, SurveyCycle cycle) {
+    }
+
+    private Link answerable(String token) {
         if (!SurveyToken.wellFormed(token)) {
             throw new NotFoundException("survey.link.unknown");
         }
@@ -95,7 +101,7 @@ public class PublicSurveyService {
         if (!cycle.acceptsAnswersAt(EngineTime.now())) {
             throw new ExpiredException("survey.link.expired");
         }
-        return invitation;
+        return new Link(invitation, cycle);
     }
 
     private Salesperson salesperson(Invitation invitation) {

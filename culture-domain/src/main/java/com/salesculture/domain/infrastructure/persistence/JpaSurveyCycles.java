@@ -237,6 +237,12 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
+    public long responded(SurveyCycleId cycleId, long salespersonId) {
+        return query("select count(*) from survey_response where cycle_id = ? and salesperson_id = ?",
+                row -> row.getLong(1), cycleId.value(), salespersonId).get(0);
+    }
+
+    @Override
     public long mailed(SurveyCycleId cycleId) {
         return query("select count(*) from survey_invitation where cycle_id = ? and mailed_at is not null",
                 row -> row.getLong(1), cycleId.value()).get(0);

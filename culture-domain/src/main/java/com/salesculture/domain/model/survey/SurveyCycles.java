@@ -67,6 +67,9 @@ public interface SurveyCycles {
 
     long responded(SurveyCycleId cycleId);
 
+    /** How many customers of one salesperson answered in the cycle. */
+    long responded(SurveyCycleId cycleId, long salespersonId);
+
     /** How many of the cycle's invitations were handed to the mail server. */
     long mailed(SurveyCycleId cycleId);
 
