@@ -1,5 +1,6 @@
 package com.salesculture.it;
 
+import static com.salesculture.it.InServer.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -51,16 +52,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the rate-limit test exhausts the minute's submissions: last
 class SurveyIT {
 
-    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(SurveyIT.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
+        return Deployments.builtEarWith(SurveyIT.class, InServer.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
     }
 
-    private static ProcessEngine engine() {
-        return BpmPlatform.getProcessEngineService().getProcessEngine("default");
-    }
 
     @Test
     @Order(1)
@@ -473,21 +470,8 @@ class SurveyIT {
         runTimer(processId, "ReminderDue");
     }
 
-    /** Executes the process's timer now, as the job executor does when it is due. */
-    private static void runTimer(String processId, String activity) {
-        Job job = await(() -> engine().getManagementService().createJobQuery().processInstanceId(processId).timers()
-                .activityId(activity).singleResult(), java.util.Objects::nonNull);
-        engine().getManagementService().executeJob(job.getId());
-    }
 
-    private static void awaitActivity(String processId, String activity) {
-        await(() -> engine().getRuntimeService().getActiveActivityIds(processId), ids -> ids.contains(activity));
-    }
 
-    private static String awaitTask(String processId, String taskKey) {
-        return await(() -> engine().getTaskService().createTaskQuery().processInstanceId(processId)
-                .taskDefinitionKey(taskKey).singleResult(), java.util.Objects::nonNull).getId();
-    }
 
     private static String followUpTask(String customerEmail) throws Exception {
         long invitationId = count("select max(i.id) from survey_invitation i join customer_contact c on c.id = i.customer_id"
@@ -498,86 +482,14 @@ class SurveyIT {
         return task.getId();
     }
 
-    private static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
-        long deadline = System.currentTimeMillis() + 45_000;
-        T value = read.get();
-        while (!done.test(value) && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            value = read.get();
-        }
-        assertThat(done.test(value)).as("awaited condition, last seen %s", value).isTrue();
-        return value;
-    }
 
-    private static GreenMail startSmtp() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        return greenMail;
-    }
 
-    private static Message awaitMail(GreenMail smtp, String recipient, String subject) {
-        return await(() -> mailsTo(smtp, recipient).stream().filter(m -> subject(m).startsWith(subject)).findFirst()
-                .orElse(null), java.util.Objects::nonNull);
-    }
 
-    private static List<Message> mailsTo(GreenMail smtp, String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).map(Message.class::cast).toList();
-    }
 
-    private static String subject(Message message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static String text(Message message) {
-        try {
-            return message.getContent().toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static String token(Message mail) {
-        Matcher link = LINK.matcher(text(mail));
-        assertThat(link.find()).as("a personal link in %s", text(mail)).isTrue();
-        return link.group(1);
-    }
 
-    private static String sha256(String token) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-    }
 
-    private static long count(String sql) throws Exception {
-        try (Connection connection = dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet result = statement.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
 
-    private static void update(String sql) throws Exception {
-        try (Connection connection = dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.executeUpdate();
-        }
-    }
 
-    private static DataSource dataSource() throws Exception {
-        return (DataSource) new InitialContext().lookup("java:jboss/datasources/CultureDS");
-    }
 }

@@ -25,6 +25,11 @@ public class SessionView {
         return principal == null ? null : users.displayName(principal.getName());
     }
 
+    public String getUsername() {
+        var principal = securityContext.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
     public boolean isInRole(String role) {
         return securityContext.isCallerInRole(role);
     }

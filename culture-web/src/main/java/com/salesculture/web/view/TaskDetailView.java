@@ -3,7 +3,11 @@ package com.salesculture.web.view;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.EvidenceView;
 import com.salesculture.workflow.application.TaskComment;
+import com.salesculture.workflow.application.ExitCaseService;
+import com.salesculture.workflow.application.ReviewService;
 import com.salesculture.workflow.application.SurveyService;
+import com.salesculture.workflow.process.ExitCaseProcess;
+import com.salesculture.workflow.process.ReviewProcess;
 import com.salesculture.workflow.application.SurveyViews;
 import com.salesculture.workflow.application.TaskInboxService;
 import com.salesculture.workflow.application.TaskView;
@@ -31,6 +35,12 @@ public class TaskDetailView implements Serializable {
 
     @EJB
     private transient SurveyService surveys;
+
+    @EJB
+    private transient ReviewService reviews;
+
+    @EJB
+    private transient ExitCaseService exits;
 
     private SurveyViews.Cycle surveyCycle;
     private SurveyViews.Response followUpResponse;
@@ -159,6 +169,18 @@ public class TaskDetailView implements Serializable {
     }
 
     /** For a survey cycle's review task: the cycle whose scores it publishes. */
+    /** For a task of a performance review: the review, to open it. */
+    public Long getReviewId() {
+        return task != null && ReviewProcess.KEY.equals(task.processKey())
+                ? reviews.idOfProcess(task.processInstanceId()).orElse(null) : null;
+    }
+
+    /** For a task of an exit case: the case, to open it. */
+    public Long getExitCaseId() {
+        return task != null && ExitCaseProcess.KEY.equals(task.processKey())
+                ? exits.idOfProcess(task.processInstanceId()).orElse(null) : null;
+    }
+
     public SurveyViews.Cycle getSurveyCycle() {
         if (surveyCycle == null && task != null && "survey-cycle".equals(task.processKey())) {
             surveyCycle = surveys.cycleOfProcess(task.processInstanceId()).orElse(null);

@@ -18,12 +18,15 @@ import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.workflow.engine.CandidateGroups;
 import com.salesculture.workflow.engine.TaskLocks;
 import com.salesculture.workflow.form.FormType;
+import com.salesculture.workflow.form.TaskCompletionRule;
 import com.salesculture.workflow.form.TaskForm;
 import com.salesculture.workflow.form.TaskForms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -75,6 +78,10 @@ public class DefaultTaskInboxService implements TaskInboxService {
 
     @Inject
     private FourEyes fourEyes;
+
+    @Inject
+    @Any
+    private Instance<TaskCompletionRule> completionRules;
 
     @EJB
     private TaskOutcomes outcomes;
@@ -261,7 +268,9 @@ public class DefaultTaskInboxService implements TaskInboxService {
         if (task.getDelegationState() == DelegationState.PENDING) {
             throw new ConflictException("task.complete.delegated", users.displayName(task.getOwner()));
         }
-        Map<String, Object> variables = formTypeOf(task).variables(values, validator);
+        FormType form = formTypeOf(task);
+        Map<String, Object> variables = form.variables(values, validator);
+        completionRules.stream().filter(rule -> rule.formKey().equals(form.key())).forEach(rule -> rule.check(task));
         // logged first, so the entry precedes what the completion sets off (both roll back together)
         record(actor, DecisionType.TASK_COMPLETED, task, "completed");
         act(actor, taskId, engine -> {

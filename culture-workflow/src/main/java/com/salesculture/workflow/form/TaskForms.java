@@ -1,6 +1,10 @@
 package com.salesculture.workflow.form;
 
+import com.salesculture.workflow.process.AcknowledgeReviewForm;
 import com.salesculture.workflow.process.AcknowledgeValuesForm;
+import com.salesculture.workflow.process.ExitEvidenceForm;
+import com.salesculture.workflow.process.ExitHrReviewForm;
+import com.salesculture.workflow.process.ReviewConfirmationForm;
 import com.salesculture.workflow.process.FollowUpForm;
 import com.salesculture.workflow.process.ApprovalForm;
 import com.salesculture.workflow.process.SubmitForm;
@@ -16,11 +20,23 @@ import java.util.stream.Collectors;
  */
 public final class TaskForms {
 
+    /** "Draft the recovery plan": the plan is written on the review page. */
+    public static final String RECOVERY_PLAN = "culture:recovery-plan";
+    /** "Offboard": the checklist is worked on the exit case page. */
+    public static final String OFFBOARDING = "culture:offboarding";
+
     private static final Map<String, FormType> BY_KEY = List.of(
                     FormType.of(SubmitForm.KEY, SubmitForm.class),
                     FormType.of(ApprovalForm.KEY, ApprovalForm.class),
                     FormType.of(AcknowledgeValuesForm.KEY, AcknowledgeValuesForm.class),
-                    FormType.of(FollowUpForm.KEY, FollowUpForm.class))
+                    FormType.of(FollowUpForm.KEY, FollowUpForm.class),
+                    FormType.of(ReviewConfirmationForm.KEY, ReviewConfirmationForm.class),
+                    FormType.of(AcknowledgeReviewForm.KEY, AcknowledgeReviewForm.class),
+                    FormType.of(ExitHrReviewForm.KEY, ExitHrReviewForm.class),
+                    FormType.of(ExitEvidenceForm.KEY, ExitEvidenceForm.class),
+                    // their work is done on the review and case pages; TaskCompletionRule checks it
+                    FormType.of(RECOVERY_PLAN, Confirmation.class),
+                    FormType.of(OFFBOARDING, Confirmation.class))
             .stream().collect(Collectors.toUnmodifiableMap(FormType::key, Function.identity()));
 
     private static final FormType CONFIRMATION = FormType.of("confirmation", Confirmation.class);

@@ -25,4 +25,11 @@ public class JpaDecisionLog implements DecisionLog {
         entityManager.persist(entry);
         return entry;
     }
+
+    @Override
+    public java.util.List<DecisionLogEntry> about(String subjectType, String subjectId) {
+        return entityManager.createQuery("select e from DecisionLogEntry e where e.subjectType = :type"
+                        + " and e.subjectId = :id order by e.seq", DecisionLogEntry.class)
+                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
+    }
 }

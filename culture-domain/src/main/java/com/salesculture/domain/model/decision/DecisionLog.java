@@ -7,4 +7,7 @@ package com.salesculture.domain.model.decision;
 public interface DecisionLog {
 
     DecisionLogEntry record(Decision decision);
+
+    /** The entries about one subject (an exit case, a salesperson), in the order they were recorded. */
+    java.util.List<DecisionLogEntry> about(String subjectType, String subjectId);
 }

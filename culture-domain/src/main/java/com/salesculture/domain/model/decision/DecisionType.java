@@ -42,5 +42,26 @@ public enum DecisionType {
     /** A sales leader published a cycle's scores to the salespeople. */
     SCORES_PUBLISHED,
     /** The outcome of a leader's follow-up on a low rating. */
-    FOLLOW_UP_RECORDED
+    FOLLOW_UP_RECORDED,
+    /** The DMN decision's recommendation for a review (actor: system; the reason is the matched rule's rationale). */
+    REVIEW_RECOMMENDED,
+    REVIEW_CONFIRMED,
+    /** A sales leader concluded other than recommended; the reason is mandatory. */
+    REVIEW_OVERRIDDEN,
+    REVIEW_ACKNOWLEDGED,
+    RECOVERY_PLAN_OPENED,
+    /** A recovery plan's follow-up at a published cycle: succeeded or failed. */
+    RECOVERY_PLAN_CLOSED,
+    EXIT_PROPOSED,
+    /** The server refused an exit proposal: no completed recovery plan and no documented unwillingness. */
+    EXIT_PROPOSAL_REFUSED,
+    EXIT_DOCUMENT_ADDED,
+    /** HR accepted, returned for more evidence, or rejected an exit case. */
+    EXIT_HR_REVIEWED,
+    EXIT_EVIDENCE_ADDED,
+    EXIT_APPROVED,
+    EXIT_REJECTED,
+    EXIT_CHECKLIST_ITEM_DONE,
+    EXIT_CLOSED,
+    EXIT_CANCELLED
 }

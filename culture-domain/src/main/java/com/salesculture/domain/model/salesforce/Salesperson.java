@@ -77,6 +77,25 @@ public class Salesperson {
         status = changed.status;
     }
 
+    /** A recovery plan is open: the salesperson is "in recovery" until it succeeds. */
+    public void enterRecovery() {
+        if (status == SalespersonStatus.ACTIVE) {
+            status = SalespersonStatus.IN_RECOVERY;
+        }
+    }
+
+    /** The recovery plan succeeded. */
+    public void recovered() {
+        if (status == SalespersonStatus.IN_RECOVERY) {
+            status = SalespersonStatus.ACTIVE;
+        }
+    }
+
+    /** An exit case closed: no longer surveyed or reviewed; the history stays. */
+    public void exit() {
+        status = SalespersonStatus.EXITED;
+    }
+
     /** How addresses are compared: trimmed, lower case. */
     public static String key(String email) {
         return com.salesculture.domain.model.shared.UniqueEmails.key(email);

@@ -1,0 +1,87 @@
+package com.salesculture.domain.infrastructure.persistence;
+
+import com.salesculture.domain.model.review.PerformanceReview;
+import com.salesculture.domain.model.review.PerformanceReviews;
+import com.salesculture.domain.model.review.RecoveryPlan;
+import com.salesculture.domain.model.review.RecoveryPlanStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPerformanceReviews implements PerformanceReviews {
+
+    @PersistenceContext(unitName = CulturePersistence.UNIT)
+    private EntityManager entityManager;
+
+    @Override
+    public PerformanceReview add(PerformanceReview review) {
+        entityManager.persist(review);
+        entityManager.flush();
+        return review;
+    }
+
+    @Override
+    public Optional<PerformanceReview> find(long id) {
+        return Optional.ofNullable(entityManager.find(PerformanceReview.class, id));
+    }
+
+    @Override
+    public Optional<PerformanceReview> of(long cycleId, long salespersonId) {
+        return entityManager.createQuery("select r from PerformanceReview r where r.cycleId = :cycle"
+                        + " and r.salespersonId = :salesperson", PerformanceReview.class)
+                .setParameter("cycle", cycleId).setParameter("salesperson", salespersonId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<PerformanceReview> runBy(String processInstanceId) {
+        return entityManager.createQuery("select r from PerformanceReview r where r.processInstanceId = :process",
+                PerformanceReview.class).setParameter("process", processInstanceId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PerformanceReview> list(Long cycleId, Long salespersonId) {
+        var query = entityManager.createQuery("select r from PerformanceReview r where 1 = 1"
+                + (cycleId == null ? "" : " and r.cycleId = :cycle")
+                + (salespersonId == null ? "" : " and r.salespersonId = :salesperson")
+                + " order by r.createdAt desc, r.id desc", PerformanceReview.class);
+        if (cycleId != null) {
+            query.setParameter("cycle", cycleId);
+        }
+        if (salespersonId != null) {
+            query.setParameter("salesperson", salespersonId);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public RecoveryPlan addPlan(RecoveryPlan plan) {
+        entityManager.persist(plan);
+        entityManager.flush();
+        return plan;
+    }
+
+    @Override
+    public Optional<RecoveryPlan> planOf(long reviewId) {
+        return entityManager.createQuery("select p from RecoveryPlan p where p.reviewId = :review", RecoveryPlan.class)
+                .setParameter("review", reviewId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<RecoveryPlan> openPlan(long salespersonId) {
+        return entityManager.createQuery("select p from RecoveryPlan p where p.salespersonId = :salesperson"
+                        + " and p.status = :open", RecoveryPlan.class)
+                .setParameter("salesperson", salespersonId).setParameter("open", RecoveryPlanStatus.OPEN)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<RecoveryPlan> plans(long salespersonId) {
+        return entityManager.createQuery("select p from RecoveryPlan p where p.salespersonId = :salesperson"
+                        + " order by p.draftedAt desc, p.id desc", RecoveryPlan.class)
+                .setParameter("salesperson", salespersonId).getResultList();
+    }
+}

@@ -1,0 +1,183 @@
+package com.salesculture.domain.model.exit;
+
+import com.salesculture.domain.model.shared.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A proposed exit: who proposed it and why, the evidence as it stood then, and its stage. HR reviews
+ * it, an executive other than the proposer and the HR reviewer approves it, HR offboards; it can be
+ * cancelled with a reason until it is closed.
+ */
+@Entity
+@Table(name = "exit_case")
+public class ExitCase {
+
+    @Id
+    @SequenceGenerator(name = "exit_case_seq", sequenceName = "exit_case_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "exit_case_seq")
+    private Long id;
+
+    @Column(name = "salesperson_id", nullable = false)
+    private long salespersonId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ExitReason reason;
+
+    @Column(nullable = false)
+    private String statement;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ExitStage stage;
+
+    @Column(nullable = false)
+    private String proposer;
+
+    @Column(name = "proposed_at", nullable = false)
+    private Instant proposedAt;
+
+    @Column(name = "stage_since", nullable = false)
+    private Instant stageSince;
+
+    @Column(name = "hr_reviewer")
+    private String hrReviewer;
+
+    private String approver;
+
+    @Column(name = "recovery_plan_id")
+    private Long recoveryPlanId;
+
+    @Column(nullable = false)
+    private String evidence;
+
+    @Column(name = "end_reason")
+    private String endReason;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Version
+    private long version;
+
+    protected ExitCase() {
+        // for JPA
+    }
+
+    public ExitCase(long salespersonId, ExitReason reason, String statement, String proposer, Long recoveryPlanId,
+                    String evidence, Instant now) {
+        this.salespersonId = salespersonId;
+        this.reason = Objects.requireNonNull(reason);
+        this.statement = Objects.requireNonNull(statement);
+        this.proposer = Objects.requireNonNull(proposer);
+        this.recoveryPlanId = recoveryPlanId;
+        this.evidence = Objects.requireNonNull(evidence);
+        this.proposedAt = now;
+        this.stageSince = now;
+        this.stage = ExitStage.HR_REVIEW;
+    }
+
+    public void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** The case moves on; an ended case moves no more. */
+    public void moveTo(ExitStage next, Instant now) {
+        if (stage.ended()) {
+            throw new ConflictException("exit.ended", stage);
+        }
+        stage = next;
+        stageSince = now;
+        if (next.ended()) {
+            endedAt = now;
+        }
+    }
+
+    public void reviewedBy(String username) {
+        hrReviewer = username;
+    }
+
+    public void approvedBy(String username) {
+        approver = username;
+    }
+
+    /** Rejected or cancelled, with the reason. */
+    public void end(ExitStage end, String why, Instant now) {
+        moveTo(end, now);
+        endReason = why;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long salespersonId() {
+        return salespersonId;
+    }
+
+    public ExitReason reason() {
+        return reason;
+    }
+
+    public String statement() {
+        return statement;
+    }
+
+    public ExitStage stage() {
+        return stage;
+    }
+
+    public String proposer() {
+        return proposer;
+    }
+
+    public Instant proposedAt() {
+        return proposedAt;
+    }
+
+    public Instant stageSince() {
+        return stageSince;
+    }
+
+    public String hrReviewer() {
+        return hrReviewer;
+    }
+
+    public String approver() {
+        return approver;
+    }
+
+    public Long recoveryPlanId() {
+        return recoveryPlanId;
+    }
+
+    public String evidence() {
+        return evidence;
+    }
+
+    public String endReason() {
+        return endReason;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+}

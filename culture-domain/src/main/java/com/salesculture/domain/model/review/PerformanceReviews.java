@@ -1,0 +1,30 @@
+package com.salesculture.domain.model.review;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The stored reviews and recovery plans. */
+public interface PerformanceReviews {
+
+    PerformanceReview add(PerformanceReview review);
+
+    Optional<PerformanceReview> find(long id);
+
+    Optional<PerformanceReview> of(long cycleId, long salespersonId);
+
+    /** The review a {@code performance-review} process instance runs. */
+    Optional<PerformanceReview> runBy(String processInstanceId);
+
+    /** Reviews, newest first, optionally of one cycle and/or one salesperson. */
+    List<PerformanceReview> list(Long cycleId, Long salespersonId);
+
+    RecoveryPlan addPlan(RecoveryPlan plan);
+
+    Optional<RecoveryPlan> planOf(long reviewId);
+
+    /** The salesperson's open plan, if any (there is at most one). */
+    Optional<RecoveryPlan> openPlan(long salespersonId);
+
+    /** The salesperson's plans, newest first. */
+    List<RecoveryPlan> plans(long salespersonId);
+}

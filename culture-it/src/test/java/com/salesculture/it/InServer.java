@@ -1,0 +1,138 @@
+package com.salesculture.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.camunda.bpm.BpmPlatform;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * What in-container tests share: the engine (its jobs run on demand), the database, waiting for
+ * what happens asynchronously, and a GreenMail SMTP server on the port the mail session uses.
+ */
+final class InServer {
+
+    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
+
+    private InServer() {
+    }
+
+    static ProcessEngine engine() {
+        return BpmPlatform.getProcessEngineService().getProcessEngine("default");
+    }
+
+    /** Executes the process's timer now, as the job executor does when it is due. */
+    static void runTimer(String processId, String activity) {
+        Job job = await(() -> engine().getManagementService().createJobQuery().processInstanceId(processId).timers()
+                .activityId(activity).singleResult(), java.util.Objects::nonNull);
+        engine().getManagementService().executeJob(job.getId());
+    }
+
+    static void awaitActivity(String processId, String activity) {
+        await(() -> engine().getRuntimeService().getActiveActivityIds(processId), ids -> ids.contains(activity));
+    }
+
+    static String awaitTask(String processId, String taskKey) {
+        return await(() -> engine().getTaskService().createTaskQuery().processInstanceId(processId)
+                .taskDefinitionKey(taskKey).singleResult(), java.util.Objects::nonNull).getId();
+    }
+
+    static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
+        long deadline = System.currentTimeMillis() + 45_000;
+        T value = read.get();
+        while (!done.test(value) && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            value = read.get();
+        }
+        assertThat(done.test(value)).as("awaited condition, last seen %s", value).isTrue();
+        return value;
+    }
+
+    static GreenMail startSmtp() {
+        GreenMail greenMail = new GreenMail(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return greenMail;
+    }
+
+    static Message awaitMail(GreenMail smtp, String recipient, String subject) {
+        return await(() -> mailsTo(smtp, recipient).stream().filter(m -> subject(m).startsWith(subject)).findFirst()
+                .orElse(null), java.util.Objects::nonNull);
+    }
+
+    static List<Message> mailsTo(GreenMail smtp, String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(Message.class::cast).toList();
+    }
+
+    static String subject(Message message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(Message message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String token(Message mail) {
+        Matcher link = LINK.matcher(text(mail));
+        assertThat(link.find()).as("a personal link in %s", text(mail)).isTrue();
+        return link.group(1);
+    }
+
+    static String sha256(String token) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    static long count(String sql) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    static void update(String sql) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+
+    static DataSource dataSource() throws Exception {
+        return (DataSource) new InitialContext().lookup("java:jboss/datasources/CultureDS");
+    }
+}

@@ -1,0 +1,381 @@
+package com.salesculture.it;
+
+import static com.salesculture.it.InServer.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Performance reviews and exits, inside the server: the programme's cadence timer opens cycles as
+ * the engine clock moves, customers answer through their mailed links, and people act over HTTP.
+ * Two extra accounts hold two roles each, to prove four eyes: {@code hale} (sales leader and HR),
+ * {@code xavi} (HR and executive).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewExitIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(ReviewExitIT.class, InServer.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
+    }
+
+    private record Person(long id, String username, String name, String email) {
+    }
+
+    @Test
+    @DisplayName("Long horizon: meets, then recovery with a plan, then a failed follow-up and exit-review, across three cycles the clock opens; then the exit to closure")
+    void meetsRecoveryFailedExit() throws Exception {
+        Person rita = salespersonWithAccount();
+        List<String> customers = contacts(rita, 5);
+        long programId = Api.programmeWithApprovedValues("lena");
+        assertThat(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
+                "{\"cadenceMonths\": 1, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 0}").status()).isEqualTo(200);
+        Api.approvePlan("lena", programId);
+        String programme = engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(programId)).processDefinitionKey("culture-program").singleResult().getId();
+        GreenMail smtp = startSmtp();
+        try {
+            // cycle 1: every value lived by every customer
+            JsonObject first = cycle(programme, programId, 1, rita, customers, smtp, new int[][]{{5, 5, 5}, {5, 4, 5}, {4, 5, 5}, {5, 5, 4}, {5, 5, 5}});
+            assertThat(first.getJsonObject("summary").getString("recommendation")).isEqualTo("meets");
+            assertThat(first.getJsonObject("inputs").getString("matchedRule")).isEqualTo("ValuesLived");
+            assertThat(Api.postJson("sara", "/api/reviews/" + id(first) + "/acknowledgement", "{}").status())
+                    .as("someone else's review").isEqualTo(403);
+            assertThat(Api.postJson("lena", "/api/reviews/" + id(first) + "/confirmation", "{\"decision\": \"CONFIRM\"}").status()).isEqualTo(200);
+            JsonObject acknowledged = Api.postJson(rita.username, "/api/reviews/" + id(first) + "/acknowledgement",
+                    "{\"comment\": \"Thank you\"}").json();
+            assertThat(acknowledged.getJsonObject("summary").getString("status")).isEqualTo("COMPLETED");
+            assertThat(acknowledged.getString("acknowledgedBy")).isEqualTo(rita.username);
+
+            // cycle 2: the first value lived by two of five customers
+            JsonObject second = cycle(programme, programId, 2, rita, customers, smtp, new int[][]{{2, 5, 5}, {3, 5, 5}, {2, 4, 5}, {5, 5, 4}, {4, 5, 5}});
+            assertThat(second.getJsonObject("summary").getString("recommendation")).isEqualTo("recovery");
+            assertThat(second.getJsonObject("inputs").getString("matchedRule")).isEqualTo("ValueNotLived");
+            assertThat(second.getJsonObject("inputs").getJsonNumber("lowestConsistency").toString()).isEqualTo("0.40");
+            long reviewId = id(second);
+            Api.Reply noReason = Api.postJson("lena", "/api/reviews/" + reviewId + "/confirmation",
+                    "{\"decision\": \"OVERRIDE\", \"outcome\": \"MEETS\"}");
+            assertThat(noReason.status()).as("an override needs a reason").isEqualTo(400);
+            assertThat(noReason.body()).contains("\"reason\"");
+            assertThat(Api.postJson("lena", "/api/reviews/" + reviewId + "/confirmation", "{\"decision\": \"CONFIRM\"}")
+                    .json().getJsonObject("summary").getString("status")).isEqualTo("AWAITING_PLAN");
+            assertThat(Api.post("lena", "/api/reviews/" + reviewId + "/recovery-plan/submit").status())
+                    .as("no plan drafted yet").isEqualTo(400);
+            long firstValue = second.getJsonArray("scores").getJsonObject(0).getJsonNumber("valueId").longValue();
+            Api.Reply badPlan = Api.putJson("lena", "/api/reviews/" + reviewId + "/recovery-plan",
+                    "{\"actions\": [{\"description\": \"\", \"owner\": \"Lena\", \"due\": \"2001-01-01\"}],"
+                            + " \"criteria\": [{\"valueId\": 999999, \"minConsistency\": 1.5}]}");
+            assertThat(badPlan.status()).isEqualTo(400);
+            assertThat(badPlan.body()).contains("actions[0].description").contains("actions[0].due")
+                    .contains("criteria[0].valueId").contains("criteria[0].minConsistency");
+            String due = LocalDate.now(ZoneOffset.UTC).plusMonths(3).toString();
+            assertThat(Api.putJson("lena", "/api/reviews/" + reviewId + "/recovery-plan",
+                    "{\"actions\": [{\"description\": \"Weekly call review with Lena\", \"owner\": \"Lena Lindqvist\", \"due\": \""
+                            + due + "\"}], \"criteria\": [{\"valueId\": " + firstValue + ", \"minConsistency\": 0.8}]}").status()).isEqualTo(200);
+            JsonObject opened = Api.post("lena", "/api/reviews/" + reviewId + "/recovery-plan/submit").json();
+            assertThat(opened.getJsonObject("plan").getString("status")).isEqualTo("OPEN");
+            assertThat(opened.getJsonObject("summary").getString("salespersonStatus")).isEqualTo("IN_RECOVERY");
+            assertThat(Api.postJson(rita.username, "/api/reviews/" + reviewId + "/acknowledgement", "{}").json()
+                    .getJsonObject("plan").getString("acknowledgedAt")).isNotBlank();
+            assertThat(Api.get("sara", "/api/reviews/" + reviewId).status()).as("not hers").isEqualTo(403);
+            assertThat(Api.get(rita.username, "/api/reviews").jsonArray().getValuesAs(JsonObject.class))
+                    .as("her own reviews only").hasSize(2)
+                    .allSatisfy(r -> assertThat(r.getJsonNumber("salespersonId").longValue()).isEqualTo(rita.id));
+            assertThat(Api.get("finn", "/api/reviews/" + reviewId).status()).as("finance").isEqualTo(403);
+
+            // cycle 3: still only three of five: the plan fails; exit review
+            JsonObject third = cycle(programme, programId, 3, rita, customers, smtp, new int[][]{{2, 5, 5}, {4, 5, 5}, {3, 4, 5}, {5, 5, 4}, {4, 5, 5}});
+            assertThat(third.getJsonObject("summary").getString("recommendation")).isEqualTo("exit-review");
+            assertThat(third.getJsonObject("inputs").getString("recoveryPlan")).isEqualTo("failed");
+            assertThat(third.getJsonObject("inputs").getString("matchedRule")).isEqualTo("FailedRecovery");
+            HistoricDecisionInstance evaluation = engine().getHistoryService().createHistoricDecisionInstanceQuery()
+                    .processInstanceId(reviewProcess(id(third))).includeInputs().includeOutputs().singleResult();
+            assertThat(evaluation.getInputs()).extracting(i -> i.getClauseName()).contains("Recovery plan at this cycle");
+            assertThat(evaluation.getOutputs().get(0).getRuleId()).isEqualTo("FailedRecovery");
+            assertThat(Api.postJson("lena", "/api/reviews/" + id(third) + "/confirmation", "{\"decision\": \"CONFIRM\"}").status()).isEqualTo(200);
+            assertThat(count("select count(*) from decision_log where decision = 'RECOVERY_PLAN_CLOSED' and outcome = 'failed'"
+                    + " and subject_id = '" + rita.id + "'")).isEqualTo(1);
+        } finally {
+            ClockUtil.reset();
+            smtp.stop();
+        }
+
+        // the exit: incapable, with the failed plan; HR returns it once for evidence
+        JsonObject proposed = propose("lena", rita.id, "INCAPABLE", null);
+        long caseId = proposed.getJsonObject("summary").getJsonNumber("id").longValue();
+        assertThat(proposed.getJsonObject("evidence").getJsonArray("reviews")).hasSize(3);
+        assertThat(proposed.getJsonObject("evidence").getJsonArray("plans").getJsonObject(0).getString("status")).isEqualTo("FAILED");
+        assertThat(proposed.getJsonObject("evidence").getJsonArray("scores")).hasSize(9);
+        assertThat(Api.postJson("lena", "/api/exit-cases", proposal(rita.id, "INCAPABLE", null)).status())
+                .as("one open case per salesperson").isEqualTo(409);
+        assertThat(Api.postJson("hana", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"RETURN\"}").status())
+                .as("a return says why").isEqualTo(400);
+        assertThat(stage(Api.postJson("hana", "/api/exit-cases/" + caseId + "/hr-review",
+                "{\"decision\": \"RETURN\", \"comment\": \"Attach the coaching notes\"}"))).isEqualTo("EVIDENCE_REQUESTED");
+        assertThat(Api.postBytes("lena", "/api/exit-cases/" + caseId + "/documents?name=coaching-notes.txt", "text/plain",
+                "Coaching notes".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
+        assertThat(stage(Api.postJson("lena", "/api/exit-cases/" + caseId + "/evidence", "{\"note\": \"Notes attached\"}")))
+                .isEqualTo("HR_REVIEW");
+        assertThat(stage(Api.postJson("hana", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"ACCEPT\"}")))
+                .isEqualTo("EXECUTIVE_APPROVAL");
+        assertThat(Api.get("eric", "/api/exit-cases/" + caseId).status()).as("an executive sees it while it waits for one").isEqualTo(200);
+        assertThat(stage(Api.postJson("eric", "/api/exit-cases/" + caseId + "/approval", "{\"decision\": \"APPROVE\"}")))
+                .isEqualTo("OFFBOARDING");
+        assertThat(Api.get("ella", "/api/exit-cases/" + caseId).status()).as("not the deciding executive").isEqualTo(403);
+
+        JsonObject offboarding = Api.get("hana", "/api/exit-cases/" + caseId).json();
+        List<JsonObject> items = offboarding.getJsonArray("checklist").getValuesAs(JsonObject.class);
+        assertThat(items).extracting(i -> i.getString("kind")).containsOnly("FINAL_PAY", "ACCESS_REVOCATION",
+                "CUSTOMER_HANDOVER", "EXIT_INTERVIEW").hasSize(3 + customers.size());
+        Api.Reply early = Api.post("hana", "/api/exit-cases/" + caseId + "/close");
+        assertThat(early.status()).as("the checklist is not done").isEqualTo(400);
+        assertThat(early.body()).contains("checklist");
+        for (JsonObject item : items) {
+            String path = "/api/exit-cases/" + caseId + "/checklist/" + item.getJsonNumber("id");
+            if (item.getString("kind").equals("CUSTOMER_HANDOVER")) {
+                assertThat(Api.postJson("hana", path, "{}").status()).as("a hand-over names the new salesperson").isEqualTo(400);
+                assertThat(Api.postJson("hana", path, "{\"newOwnerId\": " + rita.id + "}").status()).as("not the one leaving").isEqualTo(400);
+                assertThat(Api.postJson("hana", path, "{\"newOwnerId\": 1}").status()).isEqualTo(200);
+            } else {
+                assertThat(Api.postJson("hana", path, "{\"note\": \"Done\"}").status()).isEqualTo(200);
+            }
+        }
+        assertThat(Api.postJson("aude", "/api/exit-cases/" + caseId + "/cancel", "{\"reason\": \"x\"}").status())
+                .as("auditors change nothing").isEqualTo(403);
+        JsonObject closed = Api.post("hana", "/api/exit-cases/" + caseId + "/close").json();
+        assertThat(closed.getJsonObject("summary").getString("stage")).isEqualTo("CLOSED");
+        assertThat(closed.getJsonArray("checklist").getValuesAs(JsonObject.class))
+                .allSatisfy(i -> assertThat(i.getString("doneBy")).isEqualTo("hana"));
+        assertThat(Api.get("lena", "/api/salespeople/" + rita.id).json().getString("status")).isEqualTo("EXITED");
+        assertThat(count("select count(*) from customer_contact where salesperson_id = " + rita.id)).isZero();
+        assertThat(closed.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(h -> h.getString("decision"))
+                .contains("EXIT_PROPOSED", "EXIT_HR_REVIEWED", "EXIT_DOCUMENT_ADDED", "EXIT_EVIDENCE_ADDED", "EXIT_APPROVED",
+                        "EXIT_CHECKLIST_ITEM_DONE", "EXIT_CLOSED");
+        assertThat(Api.get("aude", "/api/exit-cases/" + caseId).status()).as("auditors read").isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("Evidence gate: no failed recovery plan refuses 'incapable', and 'unwilling' without documents; a documented unwillingness passes; refusals are logged")
+    void evidenceGate() throws Exception {
+        Person person = salespersonWithAccount();
+        Api.Reply incapable = Api.postJson("lena", "/api/exit-cases", proposal(person.id, "INCAPABLE", null));
+        assertThat(incapable.status()).isEqualTo(400);
+        assertThat(incapable.body()).contains("\"reason\"").contains("recovery");
+        Api.Reply undocumented = Api.postJson("lena", "/api/exit-cases", proposal(person.id, "UNWILLING", null));
+        assertThat(undocumented.status()).isEqualTo(400);
+        assertThat(undocumented.body()).contains("\"documents\"");
+        assertThat(count("select count(*) from decision_log where decision = 'EXIT_PROPOSAL_REFUSED' and subject_id = '"
+                + person.id + "'")).isEqualTo(2);
+        Api.Reply missing = Api.postJson("lena", "/api/exit-cases", "{\"reason\": \"sometimes\"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("\"reason\"");
+        assertThat(Api.postJson("hana", "/api/exit-cases", proposal(person.id, "UNWILLING", "Refused the values twice"))
+                .status()).as("HR does not propose").isEqualTo(403);
+        JsonObject documented = propose("lena", person.id, "UNWILLING", "Refused the values twice in writing");
+        assertThat(documented.getJsonArray("documents")).hasSize(1);
+        assertThat(documented.getJsonObject("summary").getString("stage")).isEqualTo("HR_REVIEW");
+        assertThat(documented.getJsonObject("summary").getString("due")).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("Four eyes: the proposer never reviews as HR; the HR reviewer and the proposer never approve; refusals are logged")
+    void fourEyes() throws Exception {
+        account("hale", "Hale Dual", "sales-leader", "hr");
+        account("xavi", "Xavi Dual", "hr", "executive");
+        Person person = salespersonWithAccount();
+        long caseId = propose("hale", person.id, "UNWILLING", "Told the team the values are nonsense")
+                .getJsonObject("summary").getJsonNumber("id").longValue();
+        assertThat(Api.postJson("hale", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"ACCEPT\"}").status())
+                .as("hale proposed it").isEqualTo(403);
+        assertThat(stage(Api.postJson("xavi", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"ACCEPT\"}")))
+                .isEqualTo("EXECUTIVE_APPROVAL");
+        assertThat(Api.postJson("xavi", "/api/exit-cases/" + caseId + "/approval", "{\"decision\": \"APPROVE\"}").status())
+                .as("xavi reviewed it as HR").isEqualTo(403);
+        assertThat(count("select count(*) from decision_log where decision = 'FOUR_EYES_REFUSED' and actor in ('hale', 'xavi')"))
+                .isGreaterThanOrEqualTo(2);
+        JsonObject rejected = Api.postJson("ella", "/api/exit-cases/" + caseId + "/approval",
+                "{\"decision\": \"REJECT\", \"reason\": \"Talk to him first\"}").json();
+        assertThat(rejected.getJsonObject("summary").getString("stage")).isEqualTo("REJECTED");
+        assertThat(rejected.getString("endReason")).isEqualTo("Talk to him first");
+        assertThat(rejected.getString("approver")).isEqualTo("ella");
+    }
+
+    @Test
+    @DisplayName("Visibility: a salesperson, another sales leader and finance get 403 on a case; auditors read but change nothing; HR rejection ends it")
+    void visibilityAndHrRejection() throws Exception {
+        Person person = salespersonWithAccount();
+        long caseId = propose("lena", person.id, "UNWILLING", "Refuses the customer-first value").getJsonObject("summary")
+                .getJsonNumber("id").longValue();
+        for (String outsider : List.of("sara", "leo", "finn", person.username)) {
+            assertThat(Api.get(outsider, "/api/exit-cases/" + caseId).status()).as(outsider).isEqualTo(403);
+            assertThat(Api.get(outsider, "/api/exit-cases/" + caseId + "/documents/1").status()).as(outsider).isEqualTo(403);
+        }
+        assertThat(Api.get("leo", "/api/exit-cases").jsonArray().getValuesAs(JsonObject.class))
+                .noneMatch(c -> c.getJsonNumber("id").longValue() == caseId);
+        assertThat(Api.get("aude", "/api/exit-cases/" + caseId).status()).isEqualTo(200);
+        assertThat(Api.postJson("aude", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"ACCEPT\"}").status()).isEqualTo(403);
+        assertThat(Api.postBytes("aude", "/api/exit-cases/" + caseId + "/documents?name=a.txt", "text/plain",
+                "x".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+        assertThat(WebSession.signIn("leo", "en").get("/exit.xhtml?id=" + caseId)).doesNotContain("Refuses the customer-first value");
+        JsonObject rejected = Api.postJson("hugo", "/api/exit-cases/" + caseId + "/hr-review",
+                "{\"decision\": \"REJECT\", \"comment\": \"Not enough to go on\"}").json();
+        assertThat(rejected.getJsonObject("summary").getString("stage")).isEqualTo("REJECTED");
+        assertThat(Api.postJson("lena", "/api/exit-cases/" + caseId + "/cancel", "{\"reason\": \"late\"}").status())
+                .as("an ended case").isEqualTo(409);
+    }
+
+    @ParameterizedTest(name = "cancelled at {0}")
+    @ValueSource(strings = {"HR_REVIEW", "EVIDENCE_REQUESTED", "EXECUTIVE_APPROVAL", "OFFBOARDING"})
+    @DisplayName("Cancellation with a reason at each stage before closing; nothing remains open")
+    void cancellation(String at) throws Exception {
+        Person person = salespersonWithAccount();
+        long caseId = propose("lena", person.id, "UNWILLING", "Documented refusal").getJsonObject("summary")
+                .getJsonNumber("id").longValue();
+        String base = "/api/exit-cases/" + caseId;
+        if (at.equals("EVIDENCE_REQUESTED")) {
+            Api.postJson("hana", base + "/hr-review", "{\"decision\": \"RETURN\", \"comment\": \"More\"}");
+        } else if (!at.equals("HR_REVIEW")) {
+            Api.postJson("hana", base + "/hr-review", "{\"decision\": \"ACCEPT\"}");
+            if (at.equals("OFFBOARDING")) {
+                Api.postJson("eric", base + "/approval", "{\"decision\": \"APPROVE\"}");
+            }
+        }
+        assertThat(Api.get("hana", base).json().getJsonObject("summary").getString("stage")).isEqualTo(at);
+        assertThat(Api.postJson("lena", base + "/cancel", "{}").status()).as("a cancellation says why").isEqualTo(400);
+        JsonObject cancelled = Api.postJson("lena", base + "/cancel", "{\"reason\": \"Resigned\"}").json();
+        assertThat(cancelled.getJsonObject("summary").getString("stage")).isEqualTo("CANCELLED");
+        assertThat(cancelled.getString("endReason")).isEqualTo("Resigned");
+        String processId = engine().getHistoryService().createHistoricProcessInstanceQuery()
+                .variableValueEquals("exitCaseId", caseId).singleResult().getId();
+        assertThat(engine().getTaskService().createTaskQuery().processInstanceId(processId).count()).isZero();
+        assertThat(count("select count(*) from decision_log where decision = 'EXIT_CANCELLED' and subject_id = '" + caseId
+                + "' and actor = 'lena'")).isEqualTo(1);
+        assertThat(Api.get("lena", "/api/salespeople/" + person.id).json().getString("status")).isEqualTo("ACTIVE");
+    }
+
+    /** Opens cycle {@code number} by moving the clock to the programme's cadence timer; answers; publishes; the salesperson's review. */
+    private static JsonObject cycle(String programme, long programId, int number, Person person, List<String> customers,
+                                    GreenMail smtp, int[][] ratings) throws Exception {
+        Job cadence = await(() -> engine().getManagementService().createJobQuery().processInstanceId(programme).timers()
+                .singleResult(), java.util.Objects::nonNull);
+        ClockUtil.setCurrentTime(java.util.Date.from(cadence.getDuedate().toInstant().plusSeconds(60)));
+        JsonObject opened = await(() -> Api.get("lena", "/api/programs/" + programId + "/survey-cycles").jsonArray()
+                .getValuesAs(JsonObject.class), list -> list.size() == number).get(0);
+        long cycleId = opened.getJsonNumber("id").longValue();
+        String subject = "How does " + person.name + " live our values?";
+        List<Long> values = null;
+        for (int i = 0; i < customers.size(); i++) {
+            String email = customers.get(i);
+            String token = token(await(() -> mailsTo(smtp, email).stream().filter(m -> subject(m).startsWith(subject))
+                    .skip(number - 1).findFirst().orElse(null), java.util.Objects::nonNull));
+            if (values == null) {
+                values = Api.get(null, "/api/surveys/" + token).json().getJsonArray("values").getValuesAs(JsonObject.class)
+                        .stream().map(v -> v.getJsonNumber("id").longValue()).toList();
+            }
+            var answer = Json.createObjectBuilder();
+            for (int v = 0; v < values.size(); v++) {
+                answer.add(values.get(v).toString(), ratings[i][v]);
+            }
+            assertThat(Api.postJson(null, "/api/surveys/" + token, Json.createObjectBuilder().add("ratings", answer)
+                    .build().toString()).status()).isEqualTo(204);
+        }
+        String processId = opened.getString("processInstanceId");
+        runTimer(processId, "ReminderDue");
+        runTimer(processId, "DeadlineReached");
+        assertThat(Api.complete("lena", awaitTask(processId, "ReviewScores")).status()).isEqualTo(204);
+        long reviewId = await(() -> Api.get("lena", "/api/reviews?cycle=" + cycleId + "&salesperson=" + person.id).jsonArray()
+                .getValuesAs(JsonObject.class), list -> !list.isEmpty()).get(0).getJsonNumber("id").longValue();
+        return await(() -> Api.get("lena", "/api/reviews/" + reviewId).json(),
+                review -> "AWAITING_CONFIRMATION".equals(review.getJsonObject("summary").getString("status")));
+    }
+
+    private static String reviewProcess(long reviewId) {
+        return engine().getHistoryService().createHistoricProcessInstanceQuery()
+                .variableValueEquals("reviewId", reviewId).singleResult().getId();
+    }
+
+    private static long id(JsonObject review) {
+        return review.getJsonObject("summary").getJsonNumber("id").longValue();
+    }
+
+    private static String stage(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonObject("summary").getString("stage");
+    }
+
+    private static JsonObject propose(String proposer, long salespersonId, String reason, String document) {
+        Api.Reply reply = Api.postJson(proposer, "/api/exit-cases", proposal(salespersonId, reason, document));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.location()).endsWith("/api/exit-cases/" + reply.json().getJsonObject("summary").getJsonNumber("id"));
+        return reply.json();
+    }
+
+    private static String proposal(long salespersonId, String reason, String document) {
+        var json = Json.createObjectBuilder().add("salespersonId", salespersonId).add("reason", reason)
+                .add("statement", "The salesperson does not live the values; see the evidence.");
+        if (document != null) {
+            json.add("documents", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "warning.txt")
+                    .add("contentType", "text/plain")
+                    .add("content", Base64.getEncoder().encodeToString(document.getBytes(StandardCharsets.UTF_8)))));
+        }
+        return json.build().toString();
+    }
+
+    /** A new salesperson with an account of their own (rows written before anyone reads them). */
+    private static Person salespersonWithAccount() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String username = "sp" + tag;
+        account(username, "Seller " + tag, "salesperson");
+        long id = 900_000 + count("select count(*) from salesperson") + (long) (Math.random() * 90_000);
+        update("insert into salesperson (id, name, email, email_key, team_id, manager, status, username, version)"
+                + " select " + id + ", 'Seller " + tag + "', '" + username + "@culture.example', '" + username
+                + "@culture.example', team_id, 'lena', 'ACTIVE', '" + username + "', 1 from salesperson where id = 1");
+        return new Person(id, username, "Seller " + tag, username + "@culture.example");
+    }
+
+    private static void account(String username, String name, String... groups) throws Exception {
+        if (count("select count(*) from app_user where username = '" + username + "'") > 0) {
+            return;
+        }
+        update("insert into app_user (username, display_name, email, password_hash, language) select '" + username + "', '"
+                + name + "', '" + username + "@culture.example', password_hash, 'en' from app_user where username = 'lena'");
+        for (String group : groups) {
+            update("insert into app_user_group (username, group_name) values ('" + username + "', '" + group + "')");
+        }
+    }
+
+    /** New contacts of the salesperson; their emails. */
+    private static List<String> contacts(Person served, int count) {
+        List<String> emails = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("organisation,name,email,salesperson,language\n");
+        for (int i = 0; i < count; i++) {
+            String email = "contact-" + UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
+            emails.add(email);
+            csv.append("Customer ").append(i).append(",Contact ").append(i).append(',').append(email).append(',')
+                    .append(served.email).append(",en\n");
+        }
+        assertThat(Api.postBytes("lena", "/api/customers", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(200);
+        return emails;
+    }
+}

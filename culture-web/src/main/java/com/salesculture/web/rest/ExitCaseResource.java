@@ -1,0 +1,181 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.domain.model.exit.ExitReason;
+import com.salesculture.domain.model.exit.ExitStage;
+import com.salesculture.domain.model.shared.FieldError;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.workflow.application.Evidence;
+import com.salesculture.workflow.application.ExitCaseService;
+import com.salesculture.workflow.application.ExitViews;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Exit cases: propose one (with evidence attached automatically, plus documents), work its steps,
+ * the offboarding checklist, closing and cancelling. Visible only to HR, the proposer, the deciding
+ * executive, auditors and admins (403 for anyone else).
+ */
+@Path("exit-cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ExitCaseResource {
+
+    @EJB
+    private ExitCaseService exits;
+
+    @GET
+    public List<ExitViews.Summary> list(@QueryParam("stage") String stage) {
+        QueryParameters parameters = new QueryParameters();
+        String chosen = parameters.choice("stage", stage == null ? null : stage.toUpperCase(Locale.ROOT), null,
+                Arrays.stream(ExitStage.values()).map(Enum::name).toArray(String[]::new));
+        parameters.throwIfInvalid();
+        return exits.list(chosen == null ? null : ExitStage.valueOf(chosen));
+    }
+
+    /**
+     * {@code {"salespersonId", "reason": "INCAPABLE" | "UNWILLING", "statement",
+     * "documents": [{"name", "contentType", "content": base64}]}}; 201 with the case.
+     */
+    @POST
+    public Response propose(String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        Integer salespersonId = request.wholeNumber("salespersonId");
+        String reason = request.text("reason");
+        String statement = request.text("statement");
+        List<JsonRequest> documentParts = request.objects("documents");
+        request.include(documentParts).requireReadable();
+        ExitReason exitReason = null;
+        if (reason != null) {
+            exitReason = Arrays.stream(ExitReason.values()).filter(r -> r.name().equalsIgnoreCase(reason.strip()))
+                    .findFirst().orElseThrow(() -> new InvalidInputException("reason", "exit.reason.required"));
+        }
+        List<Evidence> documents = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; documentParts != null && i < documentParts.size(); i++) {
+            JsonRequest part = documentParts.get(i);
+            try {
+                String content = part.text("content");
+                documents.add(new Evidence(part.text("name"), part.text("contentType"),
+                        content == null ? null : Base64.getDecoder().decode(content)));
+            } catch (IllegalArgumentException e) {
+                errors.add(FieldError.of("documents[" + i + "].content", "exit.document.base64"));
+            } catch (InvalidInputException e) {
+                String prefix = "documents[" + i + "].";
+                e.errors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.message())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ExitViews.Detail proposed = exits.propose(new ExitCaseService.Proposal(
+                salespersonId == null ? null : salespersonId.longValue(), exitReason, statement, documents));
+        return Response.created(UriBuilder.fromResource(ExitCaseResource.class).path("{id}")
+                .build(proposed.summary().id())).entity(proposed).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ExitViews.Detail get(@PathParam("id") String id) {
+        return exits.get(id(id));
+    }
+
+    /** A document: its bytes as the body, its type as Content-Type, its name as {@code ?name=}; 201. */
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response addDocument(@PathParam("id") String id, @QueryParam("name") String name,
+                                @HeaderParam("Content-Type") String contentType, InputStream body) {
+        byte[] content;
+        try {
+            content = body.readNBytes(Evidence.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "evidence.uploadBroken");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(exits.addDocument(id(id), new Evidence(name, contentType, content))).build();
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        Evidence document = exits.document(id(id), id(documentId));
+        return Response.ok(document.content(), document.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + document.name().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /** HR: {@code {"decision": "ACCEPT" | "RETURN" | "REJECT", "comment"}}. */
+    @POST
+    @Path("{id}/hr-review")
+    public ExitViews.Detail hrReview(@PathParam("id") String id, String body) {
+        return exits.hrReview(id(id), JsonRequest.values(body));
+    }
+
+    /** The proposer, after a return: {@code {"note"}}. */
+    @POST
+    @Path("{id}/evidence")
+    public ExitViews.Detail addEvidence(@PathParam("id") String id, String body) {
+        return exits.addEvidence(id(id), JsonRequest.values(body));
+    }
+
+    /** An executive: {@code {"decision": "APPROVE" | "REJECT", "reason"}}. */
+    @POST
+    @Path("{id}/approval")
+    public ExitViews.Detail approve(@PathParam("id") String id, String body) {
+        return exits.approve(id(id), JsonRequest.values(body));
+    }
+
+    /** HR ticks an item: {@code {"newOwnerId"} } for a customer hand-over, {@code "note"} optional. */
+    @POST
+    @Path("{id}/checklist/{itemId}")
+    public ExitViews.Detail tick(@PathParam("id") String id, @PathParam("itemId") String itemId, String body) {
+        JsonRequest request = JsonRequest.parse(body == null || body.isBlank() ? "{}" : body);
+        Integer newOwner = request.wholeNumber("newOwnerId");
+        String note = request.text("note");
+        request.requireReadable();
+        return exits.tick(id(id), id(itemId), newOwner == null ? null : newOwner.longValue(), note);
+    }
+
+    @POST
+    @Path("{id}/close")
+    public ExitViews.Detail close(@PathParam("id") String id) {
+        return exits.close(id(id));
+    }
+
+    /** {@code {"reason"}}: at any stage before closing. */
+    @POST
+    @Path("{id}/cancel")
+    public ExitViews.Detail cancel(@PathParam("id") String id, String body) {
+        return exits.cancel(id(id), JsonRequest.parse(body).text("reason"));
+    }
+
+    private static long id(String id) {
+        QueryParameters parameters = new QueryParameters();
+        Long value = parameters.number("id", id, null);
+        parameters.throwIfInvalid();
+        if (value == null) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return value;
+    }
+}

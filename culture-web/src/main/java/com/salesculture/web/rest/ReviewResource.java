@@ -1,0 +1,99 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.domain.model.review.RecoveryPlanInput;
+import com.salesculture.workflow.application.ReviewService;
+import com.salesculture.workflow.application.ReviewViews;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * Performance reviews: list and read them, and work their steps (confirm or override, draft and
+ * submit the recovery plan, acknowledge). A salesperson reads only their own.
+ */
+@Path("reviews")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    @EJB
+    private ReviewService reviews;
+
+    @GET
+    public List<ReviewViews.Summary> list(@QueryParam("cycle") String cycle, @QueryParam("salesperson") String salesperson) {
+        QueryParameters parameters = new QueryParameters();
+        Long cycleId = parameters.number("cycle", cycle, null);
+        Long salespersonId = parameters.number("salesperson", salesperson, null);
+        parameters.throwIfInvalid();
+        return reviews.list(cycleId, salespersonId);
+    }
+
+    @GET
+    @Path("{id}")
+    public ReviewViews.Detail get(@PathParam("id") String id) {
+        return reviews.get(id(id));
+    }
+
+    /** {@code {"decision": "CONFIRM"}} or {@code {"decision": "OVERRIDE", "outcome": "RECOVERY", "reason": "…"}}. */
+    @POST
+    @Path("{id}/confirmation")
+    public ReviewViews.Detail confirm(@PathParam("id") String id, String body) {
+        return reviews.confirm(id(id), JsonRequest.values(body));
+    }
+
+    /**
+     * The draft plan: {@code {"actions": [{"description", "owner", "due": "yyyy-mm-dd"}],
+     * "criteria": [{"valueId", "minConsistency": 0.7}]}}.
+     */
+    @PUT
+    @Path("{id}/recovery-plan")
+    public ReviewViews.Detail savePlan(@PathParam("id") String id, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        List<JsonRequest> actions = request.objects("actions");
+        List<JsonRequest> criteria = request.objects("criteria");
+        List<RecoveryPlanInput.Action> actionInputs = actions == null ? List.of() : actions.stream()
+                .map(action -> new RecoveryPlanInput.Action(action.text("description"), action.text("owner"),
+                        action.date("due"))).toList();
+        List<RecoveryPlanInput.Criterion> criterionInputs = criteria == null ? List.of() : criteria.stream()
+                .map(criterion -> {
+                    Integer valueId = criterion.wholeNumber("valueId");
+                    return new RecoveryPlanInput.Criterion(valueId == null ? null : valueId.longValue(),
+                            criterion.decimal("minConsistency"));
+                }).toList();
+        request.include(actions).include(criteria).requireReadable();
+        return reviews.savePlan(id(id), new RecoveryPlanInput(actionInputs, criterionInputs));
+    }
+
+    /** Completes "Draft the recovery plan": the plan opens and the salesperson is in recovery. */
+    @POST
+    @Path("{id}/recovery-plan/submit")
+    public ReviewViews.Detail submitPlan(@PathParam("id") String id) {
+        return reviews.submitPlan(id(id));
+    }
+
+    /** The salesperson acknowledges: {@code {"comment": "…"}} (optional). */
+    @POST
+    @Path("{id}/acknowledgement")
+    public ReviewViews.Detail acknowledge(@PathParam("id") String id, String body) {
+        String comment = body == null || body.isBlank() ? null : JsonRequest.parse(body).text("comment");
+        return reviews.acknowledge(id(id), comment);
+    }
+
+    private static long id(String id) {
+        QueryParameters parameters = new QueryParameters();
+        Long value = parameters.number("id", id, null);
+        parameters.throwIfInvalid();
+        if (value == null) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,115 @@
+package com.salesculture.web.view;
+
+import com.salesculture.domain.model.salesforce.SalespersonStatus;
+import com.salesculture.workflow.application.Evidence;
+import com.salesculture.workflow.application.ExitCaseService;
+import com.salesculture.workflow.application.ExitViews;
+import com.salesculture.workflow.application.SalesForceService;
+import com.salesculture.workflow.application.SalespersonView;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * One exit case: the statement and the evidence attached when it was proposed, its documents, its
+ * history, and what HR does during offboarding: tick each item (a hand-over names the salesperson
+ * taking the customer on) and close. The proposer, HR or an admin may cancel it with a reason.
+ */
+@Named("exitPage")
+@ViewScoped
+public class ExitPage implements Serializable {
+
+    @EJB
+    private transient ExitCaseService exits;
+
+    @EJB
+    private transient SalesForceService salesForce;
+
+    private Long id;
+    private ExitViews.Detail exitCase;
+    private final Map<Long, Long> newOwners = new HashMap<>();
+    private final Map<Long, String> notes = new HashMap<>();
+    private String cancelReason;
+
+    public void load() {
+        try {
+            exitCase = exits.get(id);
+        } catch (RuntimeException e) {
+            exitCase = null;
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    /** Who can take customers on: salespeople still in the sales force, other than the one leaving. */
+    public List<SalespersonView> getNewOwners() {
+        return Stream.of(SalespersonStatus.ACTIVE, SalespersonStatus.IN_RECOVERY)
+                .flatMap(status -> salesForce.salespeople(null, status).stream())
+                .filter(salesperson -> exitCase == null || salesperson.id() != exitCase.summary().salespersonId())
+                .toList();
+    }
+
+    public void tick(long itemId) {
+        act(() -> exits.tick(id, itemId, newOwners.get(itemId), notes.get(itemId)), "exit.ticked");
+    }
+
+    public void close() {
+        act(() -> exits.close(id), "exit.closed");
+    }
+
+    public void cancel() {
+        act(() -> exits.cancel(id, cancelReason), "exit.cancelled");
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        act(() -> {
+            exits.addDocument(id, new Evidence(file.getFileName(), file.getContentType(), file.getContent()));
+            return exits.get(id);
+        }, "exit.uploaded");
+    }
+
+    private void act(Supplier<ExitViews.Detail> step, String done) {
+        try {
+            exitCase = step.get();
+            FacesMessages.info(Texts.text(done));
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of("reason", "cancelForm:reason"));
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ExitViews.Detail getExitCase() {
+        return exitCase;
+    }
+
+    public Map<Long, Long> getNewOwner() {
+        return newOwners;
+    }
+
+    public Map<Long, String> getNote() {
+        return notes;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}

@@ -1,0 +1,36 @@
+package com.salesculture.workflow.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** The typed catalogue of {@code exit-approval}: key, tasks, message and variables. */
+public final class ExitCaseProcess {
+
+    public static final String KEY = "exit-approval";
+    public static final String HR_REVIEW_TASK = "HrReview";
+    public static final String EVIDENCE_TASK = "AddEvidence";
+    public static final String APPROVAL_TASK = "ApproveExit";
+    public static final String OFFBOARD_TASK = "Offboard";
+    public static final String CANCEL_MESSAGE = "exit-case-cancelled";
+    /** The decision log's subject type of an exit case. */
+    public static final String SUBJECT = "exit-case";
+
+    private static final String EXIT_CASE_ID = "exitCaseId";
+    static final String CANCEL_REASON = "cancelReason";
+    static final String CANCELLED_BY = "cancelledBy";
+
+    private ExitCaseProcess() {
+    }
+
+    public static Map<String, Object> startVariables(long exitCaseId) {
+        return Map.of(EXIT_CASE_ID, exitCaseId);
+    }
+
+    public static Map<String, Object> cancelVariables(String by, String reason) {
+        return Map.of(CANCELLED_BY, by, CANCEL_REASON, reason);
+    }
+
+    static long exitCaseId(DelegateExecution execution) {
+        return (Long) execution.getVariable(EXIT_CASE_ID);
+    }
+}
