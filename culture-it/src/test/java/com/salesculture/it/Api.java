@@ -141,6 +141,20 @@ public final class Api {
         return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
     }
 
+    /** New customer contacts of a salesperson (by their email), imported by lena as CSV; the contacts' emails. */
+    public static java.util.List<String> contactsOf(String salespersonEmail, String language, int count) {
+        java.util.List<String> emails = new java.util.ArrayList<>();
+        StringBuilder csv = new StringBuilder("organisation,name,email,salesperson,language\n");
+        for (int i = 0; i < count; i++) {
+            String email = "contact-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
+            emails.add(email);
+            csv.append("Customer ").append(i).append(",Contact ").append(i).append(',').append(email).append(',')
+                    .append(salespersonEmail).append(',').append(language).append('\n');
+        }
+        expect(postBytes("lena", "/api/customers", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)), 200);
+        return emails;
+    }
+
     /** A new programme whose intent and values an executive (eric) approved; its plan is next. */
     public static long programmeWithApprovedValues(String drafter) {
         long programId = startProgram(drafter, "Programme " + java.util.UUID.randomUUID());

@@ -340,4 +340,74 @@ class BrowserIT {
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         assertThat(browser.find(By.id("inbox:messages")).getText()).as("%s completed their task", user).contains("is complete");
     }
+
+    @Test
+    @DisplayName("lena proposes an exit on the page (refused without a failed plan, accepted with a document); hana works the offboarding checklist to closure")
+    void hrWorksTheOffboardingChecklistToClosure() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Olaf Berg " + tag;
+        Api.Reply seller = Api.postJson("lena", "/api/salespeople", "{\"name\": \"" + name + "\", \"email\": \"olaf-" + tag
+                + "@culture.example\", \"team\": \"North\"}");
+        assertThat(seller.status()).isEqualTo(201);
+        long sellerId = seller.json().getJsonNumber("id").longValue();
+        String csv = "organisation,name,email,salesperson,language\n"
+                + "Harbour AG,Ida Harbour,ida-" + tag + "@customer.example,olaf-" + tag + "@culture.example,en\n"
+                + "Fjord Ltd,Jon Fjord,jon-" + tag + "@customer.example,olaf-" + tag + "@culture.example,en\n";
+        assertThat(Api.postBytes("lena", "/api/customers", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .status()).isEqualTo(200);
+        long caseId;
+        try (Browser browser = new Browser()) {
+            browser.open("/exits.xhtml").signIn("lena");
+            String candidate = browser.find(By.xpath("//select[@id='propose:salesperson_input']/option[contains(., '" + name + "')]"))
+                    .getAttribute("textContent").strip();
+            browser.choose("propose:salesperson", candidate)
+                    .choose("propose:reason", "incapable of living the values")
+                    .type(By.id("propose:statement"), "Misses every coaching session; customers complain.")
+                    .click(By.id("propose:submit"));
+            assertThat(browser.pageText()).as("the evidence gate, on the page, at the reason")
+                    .contains("needs a completed recovery plan");
+            browser.screenshot("17-exit-gate");
+
+            java.nio.file.Path letter = java.nio.file.Files.createTempFile("warning-letter", ".txt");
+            java.nio.file.Files.writeString(letter, "Written warning: refused the customer-first value twice.");
+            browser.choose("propose:reason", "unwilling to live the values")
+                    .upload(By.id("propose:documents_input"), letter);
+            assertThat(browser.find(By.id("propose:documentNames")).getText()).contains(letter.getFileName().toString());
+            browser.click(By.id("propose:submit"));
+            assertThat(browser.find(By.id("stage")).getText()).isEqualTo("HR review");
+            assertThat(browser.pageText()).contains(letter.getFileName().toString()).contains("EXIT_PROPOSED");
+            caseId = Long.parseLong(browser.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            browser.screenshot("18-exit-proposed");
+        }
+        assertThat(Api.postJson("hana", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"ACCEPT\"}").status()).isEqualTo(200);
+        assertThat(Api.postJson("eric", "/api/exit-cases/" + caseId + "/approval", "{\"decision\": \"APPROVE\"}").status()).isEqualTo(200);
+
+        try (Browser browser = new Browser()) {
+            browser.open("/exits.xhtml").signIn("hana");
+            By row = By.xpath("//tr[td[contains(., '" + name + "')]]");
+            assertThat(browser.find(row).getText()).contains("offboarding");
+            browser.screenshot("19-hr-workspace");
+            browser.click(By.xpath("//tr[td[contains(., '" + name + "')]]//a"));
+            browser.click(By.id("checklistForm:close"));
+            assertThat(browser.find(By.id("messages")).getText()).contains("checklist items are still open");
+            browser.screenshot("20-exit-checklist-open");
+            for (int item = 0; item < 5; item++) {
+                String prefix = "checklistForm:checklist:" + item + ":";
+                if (browser.isPresent(By.id(prefix + "owner"))) {
+                    browser.choose(prefix + "owner", "Sara Svensson (North)");
+                }
+                browser.click(By.id(prefix + "tick"));
+                assertThat(browser.find(By.id("messages")).getText()).contains("Ticked.");
+            }
+            assertThat(browser.find(By.id("checklistForm:checklist")).getText()).contains("to Sara Svensson")
+                    .contains("Ida Harbour").contains("Jon Fjord");
+            browser.click(By.id("checklistForm:close"));
+            assertThat(browser.find(By.id("stage")).getText()).isEqualTo("closed");
+            assertThat(browser.find(By.id("messages")).getText()).contains("The case is closed");
+            browser.screenshot("21-exit-closed");
+        }
+        assertThat(Api.get("lena", "/api/salespeople/" + sellerId).json().getString("status")).isEqualTo("EXITED");
+        assertThat(Api.get("lena", "/api/exit-cases/" + caseId).json().getJsonArray("checklist").getValuesAs(jakarta.json.JsonObject.class))
+                .allSatisfy(i -> assertThat(i.getString("doneBy")).isEqualTo("hana"));
+    }
 }

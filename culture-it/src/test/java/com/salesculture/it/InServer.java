@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,5 +135,45 @@ final class InServer {
 
     static DataSource dataSource() throws Exception {
         return (DataSource) new InitialContext().lookup("java:jboss/datasources/CultureDS");
+    }
+
+    /** A salesperson made for a test: with an account of their own ({@link #salespersonWithAccount()}) or without. */
+    record Person(long id, String username, String name, String email) {
+    }
+
+    /**
+     * A new salesperson of lena's team without an account, as a sales leader adds one. (One with an
+     * account gets a task whenever values are approved: tests that count such tasks would meet it.)
+     */
+    static Person salesperson() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "seller-" + tag + "@culture.example";
+        Api.Reply added = Api.postJson("lena", "/api/salespeople", "{\"name\": \"Seller " + tag + "\", \"email\": \""
+                + email + "\", \"team\": \"North\"}");
+        assertThat(added.status()).isEqualTo(201);
+        return new Person(added.json().getJsonNumber("id").longValue(), null, "Seller " + tag, email);
+    }
+
+    /** A new salesperson with an account of their own (rows written before anyone reads them). */
+    static Person salespersonWithAccount() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String username = "sp" + tag;
+        account(username, "Seller " + tag, "salesperson");
+        long id = 900_000 + count("select count(*) from salesperson") + (long) (Math.random() * 90_000);
+        update("insert into salesperson (id, name, email, email_key, team_id, manager, status, username, version)"
+                + " select " + id + ", 'Seller " + tag + "', '" + username + "@culture.example', '" + username
+                + "@culture.example', team_id, 'lena', 'ACTIVE', '" + username + "', 1 from salesperson where id = 1");
+        return new Person(id, username, "Seller " + tag, username + "@culture.example");
+    }
+
+    static void account(String username, String name, String... groups) throws Exception {
+        if (count("select count(*) from app_user where username = '" + username + "'") > 0) {
+            return;
+        }
+        update("insert into app_user (username, display_name, email, password_hash, language) select '" + username + "', '"
+                + name + "', '" + username + "@culture.example', password_hash, 'en' from app_user where username = 'lena'");
+        for (String group : groups) {
+            update("insert into app_user_group (username, group_name) values ('" + username + "', '" + group + "')");
+        }
     }
 }

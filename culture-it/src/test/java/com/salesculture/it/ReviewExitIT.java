@@ -39,14 +39,11 @@ class ReviewExitIT {
         return Deployments.builtEarWith(ReviewExitIT.class, InServer.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
     }
 
-    private record Person(long id, String username, String name, String email) {
-    }
-
     @Test
     @DisplayName("Long horizon: meets, then recovery with a plan, then a failed follow-up and exit-review, across three cycles the clock opens; then the exit to closure")
     void meetsRecoveryFailedExit() throws Exception {
         Person rita = salespersonWithAccount();
-        List<String> customers = contacts(rita, 5);
+        List<String> customers = Api.contactsOf(rita.email(), "en", 5);
         long programId = Api.programmeWithApprovedValues("lena");
         assertThat(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
                 "{\"cadenceMonths\": 1, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 0}").status()).isEqualTo(200);
@@ -62,10 +59,24 @@ class ReviewExitIT {
             assertThat(Api.postJson("sara", "/api/reviews/" + id(first) + "/acknowledgement", "{}").status())
                     .as("someone else's review").isEqualTo(403);
             assertThat(Api.postJson("lena", "/api/reviews/" + id(first) + "/confirmation", "{\"decision\": \"CONFIRM\"}").status()).isEqualTo(200);
-            JsonObject acknowledged = Api.postJson(rita.username, "/api/reviews/" + id(first) + "/acknowledgement",
+            JsonObject acknowledged = Api.postJson(rita.username(), "/api/reviews/" + id(first) + "/acknowledgement",
                     "{\"comment\": \"Thank you\"}").json();
             assertThat(acknowledged.getJsonObject("summary").getString("status")).isEqualTo("COMPLETED");
-            assertThat(acknowledged.getString("acknowledgedBy")).isEqualTo(rita.username);
+            assertThat(acknowledged.getString("acknowledgedBy")).isEqualTo(rita.username());
+
+            // an override with its reason: Mia Keller (no account: nobody to acknowledge) to an exit review
+            long cycleOne = first.getJsonObject("summary").getJsonNumber("cycleId").longValue();
+            long mia = await(() -> Api.get("lena", "/api/reviews?cycle=" + cycleOne + "&salesperson=3").jsonArray()
+                    .getValuesAs(JsonObject.class), list -> !list.isEmpty()).get(0).getJsonNumber("id").longValue();
+            await(() -> Api.get("lena", "/api/reviews/" + mia).json(), r -> r.getString("openTask", "").equals("ConfirmReview"));
+            JsonObject overridden = Api.postJson("lena", "/api/reviews/" + mia + "/confirmation",
+                    "{\"decision\": \"OVERRIDE\", \"outcome\": \"EXIT_REVIEW\", \"reason\": \"Two customers left over broken promises\"}").json();
+            assertThat(overridden.getJsonObject("summary").getString("outcome")).isEqualTo("exit-review");
+            assertThat(overridden.getJsonObject("summary").getBoolean("overridden")).isTrue();
+            assertThat(overridden.getString("overrideReason")).isEqualTo("Two customers left over broken promises");
+            assertThat(overridden.getJsonObject("summary").getString("status")).isEqualTo("COMPLETED");
+            assertThat(count("select count(*) from decision_log where decision = 'REVIEW_OVERRIDDEN' and subject_id = '3'"
+                    + " and reason = 'Two customers left over broken promises'")).isEqualTo(1);
 
             // cycle 2: the first value lived by two of five customers
             JsonObject second = cycle(programme, programId, 2, rita, customers, smtp, new int[][]{{2, 5, 5}, {3, 5, 5}, {2, 4, 5}, {5, 5, 4}, {4, 5, 5}});
@@ -95,12 +106,12 @@ class ReviewExitIT {
             JsonObject opened = Api.post("lena", "/api/reviews/" + reviewId + "/recovery-plan/submit").json();
             assertThat(opened.getJsonObject("plan").getString("status")).isEqualTo("OPEN");
             assertThat(opened.getJsonObject("summary").getString("salespersonStatus")).isEqualTo("IN_RECOVERY");
-            assertThat(Api.postJson(rita.username, "/api/reviews/" + reviewId + "/acknowledgement", "{}").json()
+            assertThat(Api.postJson(rita.username(), "/api/reviews/" + reviewId + "/acknowledgement", "{}").json()
                     .getJsonObject("plan").getString("acknowledgedAt")).isNotBlank();
             assertThat(Api.get("sara", "/api/reviews/" + reviewId).status()).as("not hers").isEqualTo(403);
-            assertThat(Api.get(rita.username, "/api/reviews").jsonArray().getValuesAs(JsonObject.class))
+            assertThat(Api.get(rita.username(), "/api/reviews").jsonArray().getValuesAs(JsonObject.class))
                     .as("her own reviews only").hasSize(2)
-                    .allSatisfy(r -> assertThat(r.getJsonNumber("salespersonId").longValue()).isEqualTo(rita.id));
+                    .allSatisfy(r -> assertThat(r.getJsonNumber("salespersonId").longValue()).isEqualTo(rita.id()));
             assertThat(Api.get("finn", "/api/reviews/" + reviewId).status()).as("finance").isEqualTo(403);
 
             // cycle 3: still only three of five: the plan fails; exit review
@@ -114,19 +125,19 @@ class ReviewExitIT {
             assertThat(evaluation.getOutputs().get(0).getRuleId()).isEqualTo("FailedRecovery");
             assertThat(Api.postJson("lena", "/api/reviews/" + id(third) + "/confirmation", "{\"decision\": \"CONFIRM\"}").status()).isEqualTo(200);
             assertThat(count("select count(*) from decision_log where decision = 'RECOVERY_PLAN_CLOSED' and outcome = 'failed'"
-                    + " and subject_id = '" + rita.id + "'")).isEqualTo(1);
+                    + " and subject_id = '" + rita.id() + "'")).isEqualTo(1);
         } finally {
             ClockUtil.reset();
             smtp.stop();
         }
 
         // the exit: incapable, with the failed plan; HR returns it once for evidence
-        JsonObject proposed = propose("lena", rita.id, "INCAPABLE", null);
+        JsonObject proposed = propose("lena", rita.id(), "INCAPABLE", null);
         long caseId = proposed.getJsonObject("summary").getJsonNumber("id").longValue();
         assertThat(proposed.getJsonObject("evidence").getJsonArray("reviews")).hasSize(3);
         assertThat(proposed.getJsonObject("evidence").getJsonArray("plans").getJsonObject(0).getString("status")).isEqualTo("FAILED");
         assertThat(proposed.getJsonObject("evidence").getJsonArray("scores")).hasSize(9);
-        assertThat(Api.postJson("lena", "/api/exit-cases", proposal(rita.id, "INCAPABLE", null)).status())
+        assertThat(Api.postJson("lena", "/api/exit-cases", proposal(rita.id(), "INCAPABLE", null)).status())
                 .as("one open case per salesperson").isEqualTo(409);
         assertThat(Api.postJson("hana", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"RETURN\"}").status())
                 .as("a return says why").isEqualTo(400);
@@ -154,7 +165,7 @@ class ReviewExitIT {
             String path = "/api/exit-cases/" + caseId + "/checklist/" + item.getJsonNumber("id");
             if (item.getString("kind").equals("CUSTOMER_HANDOVER")) {
                 assertThat(Api.postJson("hana", path, "{}").status()).as("a hand-over names the new salesperson").isEqualTo(400);
-                assertThat(Api.postJson("hana", path, "{\"newOwnerId\": " + rita.id + "}").status()).as("not the one leaving").isEqualTo(400);
+                assertThat(Api.postJson("hana", path, "{\"newOwnerId\": " + rita.id() + "}").status()).as("not the one leaving").isEqualTo(400);
                 assertThat(Api.postJson("hana", path, "{\"newOwnerId\": 1}").status()).isEqualTo(200);
             } else {
                 assertThat(Api.postJson("hana", path, "{\"note\": \"Done\"}").status()).isEqualTo(200);
@@ -166,8 +177,8 @@ class ReviewExitIT {
         assertThat(closed.getJsonObject("summary").getString("stage")).isEqualTo("CLOSED");
         assertThat(closed.getJsonArray("checklist").getValuesAs(JsonObject.class))
                 .allSatisfy(i -> assertThat(i.getString("doneBy")).isEqualTo("hana"));
-        assertThat(Api.get("lena", "/api/salespeople/" + rita.id).json().getString("status")).isEqualTo("EXITED");
-        assertThat(count("select count(*) from customer_contact where salesperson_id = " + rita.id)).isZero();
+        assertThat(Api.get("lena", "/api/salespeople/" + rita.id()).json().getString("status")).isEqualTo("EXITED");
+        assertThat(count("select count(*) from customer_contact where salesperson_id = " + rita.id())).isZero();
         assertThat(closed.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(h -> h.getString("decision"))
                 .contains("EXIT_PROPOSED", "EXIT_HR_REVIEWED", "EXIT_DOCUMENT_ADDED", "EXIT_EVIDENCE_ADDED", "EXIT_APPROVED",
                         "EXIT_CHECKLIST_ITEM_DONE", "EXIT_CLOSED");
@@ -177,24 +188,28 @@ class ReviewExitIT {
     @Test
     @DisplayName("Evidence gate: no failed recovery plan refuses 'incapable', and 'unwilling' without documents; a documented unwillingness passes; refusals are logged")
     void evidenceGate() throws Exception {
-        Person person = salespersonWithAccount();
-        Api.Reply incapable = Api.postJson("lena", "/api/exit-cases", proposal(person.id, "INCAPABLE", null));
+        Person person = salesperson();
+        Api.Reply incapable = Api.postJson("lena", "/api/exit-cases", proposal(person.id(), "INCAPABLE", null));
         assertThat(incapable.status()).isEqualTo(400);
         assertThat(incapable.body()).contains("\"reason\"").contains("recovery");
-        Api.Reply undocumented = Api.postJson("lena", "/api/exit-cases", proposal(person.id, "UNWILLING", null));
+        Api.Reply undocumented = Api.postJson("lena", "/api/exit-cases", proposal(person.id(), "UNWILLING", null));
         assertThat(undocumented.status()).isEqualTo(400);
         assertThat(undocumented.body()).contains("\"documents\"");
         assertThat(count("select count(*) from decision_log where decision = 'EXIT_PROPOSAL_REFUSED' and subject_id = '"
-                + person.id + "'")).isEqualTo(2);
+                + person.id() + "'")).isEqualTo(2);
         Api.Reply missing = Api.postJson("lena", "/api/exit-cases", "{\"reason\": \"sometimes\"}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("\"reason\"");
-        assertThat(Api.postJson("hana", "/api/exit-cases", proposal(person.id, "UNWILLING", "Refused the values twice"))
+        assertThat(Api.postJson("hana", "/api/exit-cases", proposal(person.id(), "UNWILLING", "Refused the values twice"))
                 .status()).as("HR does not propose").isEqualTo(403);
-        JsonObject documented = propose("lena", person.id, "UNWILLING", "Refused the values twice in writing");
+        JsonObject documented = propose("lena", person.id(), "UNWILLING", "Refused the values twice in writing");
         assertThat(documented.getJsonArray("documents")).hasSize(1);
         assertThat(documented.getJsonObject("summary").getString("stage")).isEqualTo("HR_REVIEW");
         assertThat(documented.getJsonObject("summary").getString("due")).isNotBlank();
+        Api.Reply openApi = Api.get(null, "/openapi");
+        assertThat(openApi.status()).as("the OpenAPI description, public").isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/exit-cases/{id}/hr-review").contains("/api/exit-cases/{id}/checklist/{itemId}")
+                .contains("/api/reviews/{id}/confirmation").contains("/api/reviews/{id}/recovery-plan");
     }
 
     @Test
@@ -202,11 +217,15 @@ class ReviewExitIT {
     void fourEyes() throws Exception {
         account("hale", "Hale Dual", "sales-leader", "hr");
         account("xavi", "Xavi Dual", "hr", "executive");
-        Person person = salespersonWithAccount();
-        long caseId = propose("hale", person.id, "UNWILLING", "Told the team the values are nonsense")
+        Person person = salesperson();
+        long caseId = propose("hale", person.id(), "UNWILLING", "Told the team the values are nonsense")
                 .getJsonObject("summary").getJsonNumber("id").longValue();
         assertThat(Api.postJson("hale", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"ACCEPT\"}").status())
                 .as("hale proposed it").isEqualTo(403);
+        String hrTask = engine().getTaskService().createTaskQuery().processVariableValueEquals("exitCaseId", caseId)
+                .singleResult().getId();
+        assertThat(WebSession.signIn("hale", "en").press("/task.xhtml?id=" + hrTask, "task", "claim"))
+                .as("the page refuses too").contains("Four eyes");
         assertThat(stage(Api.postJson("xavi", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"ACCEPT\"}")))
                 .isEqualTo("EXECUTIVE_APPROVAL");
         assertThat(Api.postJson("xavi", "/api/exit-cases/" + caseId + "/approval", "{\"decision\": \"APPROVE\"}").status())
@@ -223,10 +242,10 @@ class ReviewExitIT {
     @Test
     @DisplayName("Visibility: a salesperson, another sales leader and finance get 403 on a case; auditors read but change nothing; HR rejection ends it")
     void visibilityAndHrRejection() throws Exception {
-        Person person = salespersonWithAccount();
-        long caseId = propose("lena", person.id, "UNWILLING", "Refuses the customer-first value").getJsonObject("summary")
+        Person person = salesperson();
+        long caseId = propose("lena", person.id(), "UNWILLING", "Refuses the customer-first value").getJsonObject("summary")
                 .getJsonNumber("id").longValue();
-        for (String outsider : List.of("sara", "leo", "finn", person.username)) {
+        for (String outsider : List.of("sara", "sven", "leo", "finn")) {
             assertThat(Api.get(outsider, "/api/exit-cases/" + caseId).status()).as(outsider).isEqualTo(403);
             assertThat(Api.get(outsider, "/api/exit-cases/" + caseId + "/documents/1").status()).as(outsider).isEqualTo(403);
         }
@@ -248,8 +267,8 @@ class ReviewExitIT {
     @ValueSource(strings = {"HR_REVIEW", "EVIDENCE_REQUESTED", "EXECUTIVE_APPROVAL", "OFFBOARDING"})
     @DisplayName("Cancellation with a reason at each stage before closing; nothing remains open")
     void cancellation(String at) throws Exception {
-        Person person = salespersonWithAccount();
-        long caseId = propose("lena", person.id, "UNWILLING", "Documented refusal").getJsonObject("summary")
+        Person person = salesperson();
+        long caseId = propose("lena", person.id(), "UNWILLING", "Documented refusal").getJsonObject("summary")
                 .getJsonNumber("id").longValue();
         String base = "/api/exit-cases/" + caseId;
         if (at.equals("EVIDENCE_REQUESTED")) {
@@ -270,7 +289,7 @@ class ReviewExitIT {
         assertThat(engine().getTaskService().createTaskQuery().processInstanceId(processId).count()).isZero();
         assertThat(count("select count(*) from decision_log where decision = 'EXIT_CANCELLED' and subject_id = '" + caseId
                 + "' and actor = 'lena'")).isEqualTo(1);
-        assertThat(Api.get("lena", "/api/salespeople/" + person.id).json().getString("status")).isEqualTo("ACTIVE");
+        assertThat(Api.get("lena", "/api/salespeople/" + person.id()).json().getString("status")).isEqualTo("ACTIVE");
     }
 
     /** Opens cycle {@code number} by moving the clock to the programme's cadence timer; answers; publishes; the salesperson's review. */
@@ -282,7 +301,7 @@ class ReviewExitIT {
         JsonObject opened = await(() -> Api.get("lena", "/api/programs/" + programId + "/survey-cycles").jsonArray()
                 .getValuesAs(JsonObject.class), list -> list.size() == number).get(0);
         long cycleId = opened.getJsonNumber("id").longValue();
-        String subject = "How does " + person.name + " live our values?";
+        String subject = "How does " + person.name() + " live our values?";
         List<Long> values = null;
         for (int i = 0; i < customers.size(); i++) {
             String email = customers.get(i);
@@ -299,11 +318,13 @@ class ReviewExitIT {
             assertThat(Api.postJson(null, "/api/surveys/" + token, Json.createObjectBuilder().add("ratings", answer)
                     .build().toString()).status()).isEqualTo(204);
         }
+        // back to now before the close: tasks created at a future time would head every inbox in later tests
+        ClockUtil.reset();
         String processId = opened.getString("processInstanceId");
         runTimer(processId, "ReminderDue");
         runTimer(processId, "DeadlineReached");
         assertThat(Api.complete("lena", awaitTask(processId, "ReviewScores")).status()).isEqualTo(204);
-        long reviewId = await(() -> Api.get("lena", "/api/reviews?cycle=" + cycleId + "&salesperson=" + person.id).jsonArray()
+        long reviewId = await(() -> Api.get("lena", "/api/reviews?cycle=" + cycleId + "&salesperson=" + person.id()).jsonArray()
                 .getValuesAs(JsonObject.class), list -> !list.isEmpty()).get(0).getJsonNumber("id").longValue();
         return await(() -> Api.get("lena", "/api/reviews/" + reviewId).json(),
                 review -> "AWAITING_CONFIRMATION".equals(review.getJsonObject("summary").getString("status")));
@@ -339,43 +360,5 @@ class ReviewExitIT {
                     .add("content", Base64.getEncoder().encodeToString(document.getBytes(StandardCharsets.UTF_8)))));
         }
         return json.build().toString();
-    }
-
-    /** A new salesperson with an account of their own (rows written before anyone reads them). */
-    private static Person salespersonWithAccount() throws Exception {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        String username = "sp" + tag;
-        account(username, "Seller " + tag, "salesperson");
-        long id = 900_000 + count("select count(*) from salesperson") + (long) (Math.random() * 90_000);
-        update("insert into salesperson (id, name, email, email_key, team_id, manager, status, username, version)"
-                + " select " + id + ", 'Seller " + tag + "', '" + username + "@culture.example', '" + username
-                + "@culture.example', team_id, 'lena', 'ACTIVE', '" + username + "', 1 from salesperson where id = 1");
-        return new Person(id, username, "Seller " + tag, username + "@culture.example");
-    }
-
-    private static void account(String username, String name, String... groups) throws Exception {
-        if (count("select count(*) from app_user where username = '" + username + "'") > 0) {
-            return;
-        }
-        update("insert into app_user (username, display_name, email, password_hash, language) select '" + username + "', '"
-                + name + "', '" + username + "@culture.example', password_hash, 'en' from app_user where username = 'lena'");
-        for (String group : groups) {
-            update("insert into app_user_group (username, group_name) values ('" + username + "', '" + group + "')");
-        }
-    }
-
-    /** New contacts of the salesperson; their emails. */
-    private static List<String> contacts(Person served, int count) {
-        List<String> emails = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("organisation,name,email,salesperson,language\n");
-        for (int i = 0; i < count; i++) {
-            String email = "contact-" + UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
-            emails.add(email);
-            csv.append("Customer ").append(i).append(",Contact ").append(i).append(',').append(email).append(',')
-                    .append(served.email).append(",en\n");
-        }
-        assertThat(Api.postBytes("lena", "/api/customers", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))
-                .status()).isEqualTo(200);
-        return emails;
     }
 }

@@ -52,24 +52,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the rate-limit test exhausts the minute's submissions: last
 class SurveyIT {
 
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWith(SurveyIT.class, InServer.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
     }
 
-
     @Test
     @Order(1)
     @DisplayName("Customers: CSV and JSON imports all or nothing with every row error; one added by JSON; a salesperson may not")
     void customersImportedUnderTheRowRules() throws Exception {
-        Salesperson served = newSalesperson();
+        Person served = salesperson();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long before = count("select count(*) from customer_contact");
         String bad = "organisation,name,email,salesperson,language\n"
-                + "Acme,Ann," + tag + "a@acme.example," + served.email + ",en\n"
-                + "Acme,Ben," + tag + "a@acme.example," + served.email + ",de\n"
-                + "Acme,Cem,cem-at-acme," + served.email + ",fr\n"
+                + "Acme,Ann," + tag + "a@acme.example," + served.email() + ",en\n"
+                + "Acme,Ben," + tag + "a@acme.example," + served.email() + ",de\n"
+                + "Acme,Cem,cem-at-acme," + served.email() + ",fr\n"
                 + ",Dora," + tag + "d@acme.example,nobody@culture.example,en\n";
         Api.Reply refused = Api.postBytes("lena", "/api/customers", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).isEqualTo(400);
@@ -80,16 +78,16 @@ class SurveyIT {
         assertThat(count("select count(*) from customer_contact")).as("nothing stored").isEqualTo(before);
 
         String good = "organisation,name,email,salesperson,language\n"
-                + "Acme,Ann," + tag + "a@acme.example," + served.email + ",en\n"
-                + "\"Müller & Söhne, KG\",Bernd," + tag + "b@mueller.example," + served.email + ",de\n";
+                + "Acme,Ann," + tag + "a@acme.example," + served.email() + ",en\n"
+                + "\"Müller & Söhne, KG\",Bernd," + tag + "b@mueller.example," + served.email() + ",de\n";
         Api.Reply imported = Api.postBytes("lena", "/api/customers", "text/csv", good.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.json().getInt("imported")).isEqualTo(2);
         Api.Reply one = Api.postJson("hana", "/api/customers", "{\"organisation\": \"Zeta\", \"name\": \"Zoe\", \"email\": \""
-                + tag + "z@zeta.example\", \"salesperson\": \"" + served.email + "\", \"active\": false}");
+                + tag + "z@zeta.example\", \"salesperson\": \"" + served.email() + "\", \"active\": false}");
         assertThat(one.status()).isEqualTo(201);
         assertThat(one.json().getBoolean("active")).isFalse();
-        List<JsonObject> listed = Api.get("aude", "/api/customers?salesperson=" + served.id).jsonArray().getValuesAs(JsonObject.class);
+        List<JsonObject> listed = Api.get("aude", "/api/customers?salesperson=" + served.id()).jsonArray().getValuesAs(JsonObject.class);
         assertThat(listed).extracting(c -> c.getString("organisation"), c -> c.getString("language"))
                 .containsExactly(org.assertj.core.api.Assertions.tuple("Acme", "en"),
                         org.assertj.core.api.Assertions.tuple("Müller & Söhne, KG", "de"),
@@ -102,9 +100,9 @@ class SurveyIT {
     @Order(2)
     @DisplayName("A cycle: personal links mailed in each customer's language, answered once, reminders only to non-respondents, closed, scored, published")
     void surveyCycleFromInvitationToPublishedScores() throws Exception {
-        Salesperson served = newSalesperson();
-        List<String> english = contacts(served, "en", 3);
-        List<String> german = contacts(served, "de", 3);
+        Person served = salesperson();
+        List<String> english = Api.contactsOf(served.email(), "en", 3);
+        List<String> german = Api.contactsOf(served.email(), "de", 3);
         long programId = Api.programmeWithApprovedValues("lena");
         GreenMail smtp = startSmtp();
         try {
@@ -118,12 +116,12 @@ class SurveyIT {
 
             Map<String, String> links = new LinkedHashMap<>();
             for (String email : english) {
-                Message mail = awaitMail(smtp, email, "How does " + served.name + " live our values?");
+                Message mail = awaitMail(smtp, email, "How does " + served.name() + " live our values?");
                 assertThat(text(mail)).contains("Dear ").contains("Your personal link (it works once)");
                 links.put(email, token(mail));
             }
             for (String email : german) {
-                Message mail = awaitMail(smtp, email, "Wie lebt " + served.name + " unsere Werte?");
+                Message mail = awaitMail(smtp, email, "Wie lebt " + served.name() + " unsere Werte?");
                 assertThat(text(mail)).contains("Guten Tag").contains("Ihr pers\u00f6nlicher Link");
                 links.put(email, token(mail));
             }
@@ -137,7 +135,7 @@ class SurveyIT {
 
             String first = links.get(english.get(0));
             JsonObject survey = Api.get(null, "/api/surveys/" + first).json();
-            assertThat(survey.getString("salesperson")).isEqualTo(served.name);
+            assertThat(survey.getString("salesperson")).isEqualTo(served.name());
             assertThat(survey.getString("language")).isEqualTo("en");
             List<Long> values = survey.getJsonArray("values").getValuesAs(JsonObject.class).stream()
                     .map(v -> v.getJsonNumber("id").longValue()).toList();
@@ -159,7 +157,7 @@ class SurveyIT {
                     .as("a link answers once").isEqualTo(409);
             assertThat(Api.get(null, "/api/surveys/" + first).status()).isEqualTo(409);
 
-            awaitMail(smtp, german.get(2), "Erinnerung: Wie lebt " + served.name + " unsere Werte?");
+            awaitMail(smtp, german.get(2), "Erinnerung: Wie lebt " + served.name() + " unsere Werte?");
             Thread.sleep(1_500);
             for (String email : answering) {
                 assertThat(mailsTo(smtp, email)).as("no reminder to %s, who answered", email).hasSize(1);
@@ -191,7 +189,7 @@ class SurveyIT {
 
             JsonObject scores = Api.get("lena", "/api/survey-cycles/" + cycleId + "/scores").json();
             JsonObject row = scores.getJsonArray("salespeople").getValuesAs(JsonObject.class).stream()
-                    .filter(r -> r.getJsonNumber("salespersonId").longValue() == served.id).findFirst().orElseThrow();
+                    .filter(r -> r.getJsonNumber("salespersonId").longValue() == served.id()).findFirst().orElseThrow();
             List<JsonObject> cells = row.getJsonArray("scores").getValuesAs(JsonObject.class);
             assertThat(cells).extracting(c -> c.getInt("responses"), c -> c.getJsonNumber("mean").toString(),
                             c -> c.getJsonNumber("consistency").toString(), c -> c.getBoolean("insufficientSample"))
@@ -199,11 +197,11 @@ class SurveyIT {
                             org.assertj.core.api.Assertions.tuple(5, "4.00", "1.00", false),
                             org.assertj.core.api.Assertions.tuple(5, "4.20", "0.80", false));
             assertThat(scores.getJsonObject("cycle").getJsonNumber("responseRate")).isNotNull();
-            JsonObject comments = Api.get("lena", "/api/survey-cycles/" + cycleId + "/comments?salesperson=" + served.id).json();
+            JsonObject comments = Api.get("lena", "/api/survey-cycles/" + cycleId + "/comments?salesperson=" + served.id()).json();
             assertThat(comments.getBoolean("withheld")).isFalse();
             assertThat(comments.getJsonArray("comments").getValuesAs(jakarta.json.JsonString.class))
                     .extracting(jakarta.json.JsonString::getString).contains(markup);
-            assertThat(WebSession.signIn("lena", "en").get("/scores.xhtml?cycle=" + cycleId + "&salesperson=" + served.id))
+            assertThat(WebSession.signIn("lena", "en").get("/scores.xhtml?cycle=" + cycleId + "&salesperson=" + served.id()))
                     .as("rendered escaped").contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
 
             assertThat(Api.get("sara", "/api/survey-cycles/" + cycleId + "/scores").status())
@@ -246,13 +244,13 @@ class SurveyIT {
     @Order(4)
     @DisplayName("Fatigue: contacts asked within the window are skipped by the next cycle; with no window they are asked again")
     void fatigueWindow() throws Exception {
-        Salesperson served = newSalesperson();
-        List<String> asked = contacts(served, "en", 2);
+        Person served = salesperson();
+        List<String> asked = Api.contactsOf(served.email(), "en", 2);
         long programId = Api.programmeWithApprovedValues("leo");
         long first = openAndClose(programId);
         assertThat(invitedIn(first, asked)).containsExactlyInAnyOrderElementsOf(asked);
 
-        List<String> added = contacts(served, "en", 1);
+        List<String> added = Api.contactsOf(served.email(), "en", 1);
         long second = openAndClose(programId);
         assertThat(invitedIn(second, asked)).as("asked days ago: resting").isEmpty();
         assertThat(invitedIn(second, added)).as("never asked").containsExactlyElementsOf(added);
@@ -370,39 +368,13 @@ class SurveyIT {
 
     // --- helpers
 
-    private record Salesperson(long id, String name, String email) {
-    }
-
     private record Link(String token, long invitationId, List<Long> values) {
-    }
-
-    private static Salesperson newSalesperson() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply added = Api.postJson("lena", "/api/salespeople", "{\"name\": \"Seller " + tag + "\", \"email\": \"seller-"
-                + tag + "@culture.example\", \"team\": \"North\"}");
-        assertThat(added.status()).isEqualTo(201);
-        return new Salesperson(added.json().getJsonNumber("id").longValue(), "Seller " + tag, "seller-" + tag + "@culture.example");
-    }
-
-    /** New contacts of the salesperson, in a language; their emails. */
-    private static List<String> contacts(Salesperson served, String language, int count) {
-        List<String> emails = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("organisation,name,email,salesperson,language\n");
-        for (int i = 0; i < count; i++) {
-            String email = "contact-" + UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
-            emails.add(email);
-            csv.append("Customer ").append(i).append(",Contact ").append(i).append(',').append(email).append(',')
-                    .append(served.email).append(',').append(language).append('\n');
-        }
-        assertThat(Api.postBytes("lena", "/api/customers", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))
-                .status()).isEqualTo(200);
-        return emails;
     }
 
     /** A fresh invitation whose token the test knows (made directly, as the mailer would). */
     private static Link oneLink() throws Exception {
-        Salesperson served = newSalesperson();
-        String email = contacts(served, "en", 1).get(0);
+        Person served = salesperson();
+        String email = Api.contactsOf(served.email(), "en", 1).get(0);
         long programId = Api.programmeWithApprovedValues("lena");
         long cycleId = Api.post("lena", "/api/programs/" + programId + "/survey-cycles").json().getJsonNumber("id").longValue();
         String token = "T" + UUID.randomUUID().toString().replace("-", "") + "0123456789";
@@ -470,9 +442,6 @@ class SurveyIT {
         runTimer(processId, "ReminderDue");
     }
 
-
-
-
     private static String followUpTask(String customerEmail) throws Exception {
         long invitationId = count("select max(i.id) from survey_invitation i join customer_contact c on c.id = i.customer_id"
                 + " where c.email = '" + customerEmail + "'");
@@ -481,15 +450,5 @@ class SurveyIT {
         assertThat(task.getAssignee()).isEqualTo("lena");
         return task.getId();
     }
-
-
-
-
-
-
-
-
-
-
 
 }

@@ -1,5 +1,7 @@
 package com.salesculture.web.rest;
 
+import static com.salesculture.web.rest.QueryParameters.pathId;
+
 import com.salesculture.domain.model.exit.ExitReason;
 import com.salesculture.domain.model.exit.ExitStage;
 import com.salesculture.domain.model.shared.FieldError;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +95,7 @@ public class ExitCaseResource {
     @GET
     @Path("{id}")
     public ExitViews.Detail get(@PathParam("id") String id) {
-        return exits.get(id(id));
+        return exits.get(pathId(id));
     }
 
     /** A document: its bytes as the body, its type as Content-Type, its name as {@code ?name=}; 201. */
@@ -103,46 +104,36 @@ public class ExitCaseResource {
     @Consumes(MediaType.WILDCARD)
     public Response addDocument(@PathParam("id") String id, @QueryParam("name") String name,
                                 @HeaderParam("Content-Type") String contentType, InputStream body) {
-        byte[] content;
-        try {
-            content = body.readNBytes(Evidence.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "evidence.uploadBroken");
-        }
         return Response.status(Response.Status.CREATED)
-                .entity(exits.addDocument(id(id), new Evidence(name, contentType, content))).build();
+                .entity(exits.addDocument(pathId(id), EvidenceFiles.upload(name, contentType, body))).build();
     }
 
     @GET
     @Path("{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
     public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
-        Evidence document = exits.document(id(id), id(documentId));
-        return Response.ok(document.content(), document.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + document.name().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return EvidenceFiles.download(exits.document(pathId(id), pathId(documentId)));
     }
 
     /** HR: {@code {"decision": "ACCEPT" | "RETURN" | "REJECT", "comment"}}. */
     @POST
     @Path("{id}/hr-review")
     public ExitViews.Detail hrReview(@PathParam("id") String id, String body) {
-        return exits.hrReview(id(id), JsonRequest.values(body));
+        return exits.hrReview(pathId(id), JsonRequest.values(body));
     }
 
     /** The proposer, after a return: {@code {"note"}}. */
     @POST
     @Path("{id}/evidence")
     public ExitViews.Detail addEvidence(@PathParam("id") String id, String body) {
-        return exits.addEvidence(id(id), JsonRequest.values(body));
+        return exits.addEvidence(pathId(id), JsonRequest.values(body));
     }
 
     /** An executive: {@code {"decision": "APPROVE" | "REJECT", "reason"}}. */
     @POST
     @Path("{id}/approval")
     public ExitViews.Detail approve(@PathParam("id") String id, String body) {
-        return exits.approve(id(id), JsonRequest.values(body));
+        return exits.approve(pathId(id), JsonRequest.values(body));
     }
 
     /** HR ticks an item: {@code {"newOwnerId"} } for a customer hand-over, {@code "note"} optional. */
@@ -153,29 +144,19 @@ public class ExitCaseResource {
         Integer newOwner = request.wholeNumber("newOwnerId");
         String note = request.text("note");
         request.requireReadable();
-        return exits.tick(id(id), id(itemId), newOwner == null ? null : newOwner.longValue(), note);
+        return exits.tick(pathId(id), pathId(itemId), newOwner == null ? null : newOwner.longValue(), note);
     }
 
     @POST
     @Path("{id}/close")
     public ExitViews.Detail close(@PathParam("id") String id) {
-        return exits.close(id(id));
+        return exits.close(pathId(id));
     }
 
     /** {@code {"reason"}}: at any stage before closing. */
     @POST
     @Path("{id}/cancel")
     public ExitViews.Detail cancel(@PathParam("id") String id, String body) {
-        return exits.cancel(id(id), JsonRequest.parse(body).text("reason"));
-    }
-
-    private static long id(String id) {
-        QueryParameters parameters = new QueryParameters();
-        Long value = parameters.number("id", id, null);
-        parameters.throwIfInvalid();
-        if (value == null) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        return value;
+        return exits.cancel(pathId(id), JsonRequest.parse(body).text("reason"));
     }
 }

@@ -40,6 +40,15 @@ final class QueryParameters {
         return value.strip();
     }
 
+    /** A numeric id in the path; anything else names no resource (404). */
+    static long pathId(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+    }
+
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

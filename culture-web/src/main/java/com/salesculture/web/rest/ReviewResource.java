@@ -1,5 +1,7 @@
 package com.salesculture.web.rest;
 
+import static com.salesculture.web.rest.QueryParameters.pathId;
+
 import com.salesculture.domain.model.review.RecoveryPlanInput;
 import com.salesculture.workflow.application.ReviewService;
 import com.salesculture.workflow.application.ReviewViews;
@@ -39,14 +41,14 @@ public class ReviewResource {
     @GET
     @Path("{id}")
     public ReviewViews.Detail get(@PathParam("id") String id) {
-        return reviews.get(id(id));
+        return reviews.get(pathId(id));
     }
 
     /** {@code {"decision": "CONFIRM"}} or {@code {"decision": "OVERRIDE", "outcome": "RECOVERY", "reason": "…"}}. */
     @POST
     @Path("{id}/confirmation")
     public ReviewViews.Detail confirm(@PathParam("id") String id, String body) {
-        return reviews.confirm(id(id), JsonRequest.values(body));
+        return reviews.confirm(pathId(id), JsonRequest.values(body));
     }
 
     /**
@@ -69,14 +71,14 @@ public class ReviewResource {
                             criterion.decimal("minConsistency"));
                 }).toList();
         request.include(actions).include(criteria).requireReadable();
-        return reviews.savePlan(id(id), new RecoveryPlanInput(actionInputs, criterionInputs));
+        return reviews.savePlan(pathId(id), new RecoveryPlanInput(actionInputs, criterionInputs));
     }
 
     /** Completes "Draft the recovery plan": the plan opens and the salesperson is in recovery. */
     @POST
     @Path("{id}/recovery-plan/submit")
     public ReviewViews.Detail submitPlan(@PathParam("id") String id) {
-        return reviews.submitPlan(id(id));
+        return reviews.submitPlan(pathId(id));
     }
 
     /** The salesperson acknowledges: {@code {"comment": "…"}} (optional). */
@@ -84,16 +86,6 @@ public class ReviewResource {
     @Path("{id}/acknowledgement")
     public ReviewViews.Detail acknowledge(@PathParam("id") String id, String body) {
         String comment = body == null || body.isBlank() ? null : JsonRequest.parse(body).text("comment");
-        return reviews.acknowledge(id(id), comment);
-    }
-
-    private static long id(String id) {
-        QueryParameters parameters = new QueryParameters();
-        Long value = parameters.number("id", id, null);
-        parameters.throwIfInvalid();
-        if (value == null) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        return value;
+        return reviews.acknowledge(pathId(id), comment);
     }
 }

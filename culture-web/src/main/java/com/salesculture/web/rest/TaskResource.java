@@ -2,8 +2,6 @@ package com.salesculture.web.rest;
 
 import static com.salesculture.web.rest.QueryParameters.blankToNull;
 
-import com.salesculture.domain.model.shared.InvalidInputException;
-import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.EvidenceView;
 import com.salesculture.workflow.application.TaskComment;
 import com.salesculture.workflow.application.TaskInboxService;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -125,14 +122,8 @@ public class TaskResource {
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") String id, @QueryParam("name") String name,
                            @HeaderParam("Content-Type") String contentType, InputStream body) {
-        byte[] content;
-        try {
-            content = body.readNBytes(Evidence.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "evidence.uploadBroken");
-        }
         return Response.status(Response.Status.CREATED)
-                .entity(inbox.attach(id, new Evidence(name, contentType, content))).build();
+                .entity(inbox.attach(id, EvidenceFiles.upload(name, contentType, body))).build();
     }
 
     @GET
@@ -146,12 +137,7 @@ public class TaskResource {
     @Path("{id}/attachments/{evidenceId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
-        Evidence evidence = inbox.download(id, evidenceId);
-        String fileName = evidence.name().replaceAll("[^A-Za-z0-9._ -]", "_");
-        return Response.ok(evidence.content(), evidence.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return EvidenceFiles.download(inbox.download(id, evidenceId));
     }
 
 

@@ -39,7 +39,9 @@ public class ExitsPage implements Serializable {
 
     public void load() {
         try {
-            cases = exits.list(stage);
+            // open stages first, in the order a case moves through them; the oldest first within each
+            cases = exits.list(stage).stream().sorted(java.util.Comparator.comparing(ExitViews.Summary::stage)
+                    .thenComparing(ExitViews.Summary::proposedAt)).toList();
         } catch (RuntimeException e) {
             FacesMessages.refused(e, Map.of());
         }

@@ -42,12 +42,29 @@ public class ReviewsPage implements Serializable {
         private String owner;
         private LocalDate due;
 
-        public String getDescription() { return description; }
-        public void setDescription(String description) { this.description = description; }
-        public String getOwner() { return owner; }
-        public void setOwner(String owner) { this.owner = owner; }
-        public LocalDate getDue() { return due; }
-        public void setDue(LocalDate due) { this.due = due; }
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public String getOwner() {
+            return owner;
+        }
+
+        public void setOwner(String owner) {
+            this.owner = owner;
+        }
+
+        public LocalDate getDue() {
+            return due;
+        }
+
+        public void setDue(LocalDate due) {
+            this.due = due;
+        }
     }
 
     /** A value of the charter and the consistency it must reach (blank: not targeted). */
@@ -62,9 +79,17 @@ public class ReviewsPage implements Serializable {
             this.minConsistency = minConsistency;
         }
 
-        public String getValue() { return value; }
-        public BigDecimal getMinConsistency() { return minConsistency; }
-        public void setMinConsistency(BigDecimal minConsistency) { this.minConsistency = minConsistency; }
+        public String getValue() {
+            return value;
+        }
+
+        public BigDecimal getMinConsistency() {
+            return minConsistency;
+        }
+
+        public void setMinConsistency(BigDecimal minConsistency) {
+            this.minConsistency = minConsistency;
+        }
     }
 
     public void load() {
@@ -148,18 +173,59 @@ public class ReviewsPage implements Serializable {
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public List<ReviewViews.Summary> getList() { return list; }
-    public ReviewViews.Detail getReview() { return review; }
-    public String getDecision() { return decision; }
-    public void setDecision(String decision) { this.decision = decision; }
-    public String getOutcome() { return outcome; }
-    public void setOutcome(String outcome) { this.outcome = outcome; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
-    public List<ActionRow> getActions() { return actions; }
-    public List<CriterionRow> getCriteria() { return criteria; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public List<ReviewViews.Summary> getList() {
+        return list;
+    }
+
+    public ReviewViews.Detail getReview() {
+        return review;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public List<ActionRow> getActions() {
+        return actions;
+    }
+
+    public List<CriterionRow> getCriteria() {
+        return criteria;
+    }
 }

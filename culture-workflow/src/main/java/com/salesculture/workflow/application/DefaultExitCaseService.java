@@ -149,9 +149,11 @@ public class DefaultExitCaseService implements ExitCaseService {
         Map<Long, String> people = new HashMap<>();
         Function<Long, String> name = spId -> spId == null ? null : people.computeIfAbsent(spId,
                 key -> salesForce.salesperson(key).map(Salesperson::name).orElse("#" + key));
-        Map<Long, String> customerNames = customers.list(exitCase.salespersonId(), null).stream()
+        List<ChecklistItem> items = cases.checklist(id);
+        Map<Long, String> customerNames = customers.withIds(items.stream().map(ChecklistItem::customerId)
+                        .filter(java.util.Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(CustomerContact::id, c -> c.name() + " (" + c.organisation() + ")"));
-        List<ExitViews.ChecklistItem> checklist = cases.checklist(id).stream().map(item -> new ExitViews.ChecklistItem(
+        List<ExitViews.ChecklistItem> checklist = items.stream().map(item -> new ExitViews.ChecklistItem(
                 item.id(), item.kind().name(), item.customerId(),
                 item.customerId() == null ? null : customerNames.getOrDefault(item.customerId(), "#" + item.customerId()),
                 item.newOwnerId(), name.apply(item.newOwnerId()), item.note(), item.doneBy(), item.doneAt())).toList();
@@ -304,7 +306,8 @@ public class DefaultExitCaseService implements ExitCaseService {
                 exitCase.stage(), exitCase.proposer(), exitCase.proposedAt(), exitCase.stageSince(),
                 Duration.between(exitCase.proposedAt(), exitCase.endedAt() == null ? now : exitCase.endedAt()).toDays(),
                 open.map(Task::getDueDate).map(java.util.Date::toInstant).orElse(null),
-                open.map(Task::getTaskDefinitionKey).orElse(null), open.map(Task::getId).orElse(null));
+                open.map(Task::getTaskDefinitionKey).orElse(null), open.map(Task::getName).orElse(null),
+                open.map(Task::getId).orElse(null));
     }
 
     private ExitDocument store(ExitCase exitCase, Evidence document, Actor actor, Instant now) {

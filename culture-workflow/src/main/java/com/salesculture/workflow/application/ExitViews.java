@@ -14,7 +14,7 @@ public final class ExitViews {
     /** A case in the HR workspace: its stage, how old it is and when its current step is due. */
     public record Summary(long id, long salespersonId, String salesperson, String reason, ExitStage stage,
                           String proposer, Instant proposedAt, Instant stageSince, long ageDays, Instant due,
-                          String openTask, String openTaskId) {
+                          String openTask, String openTaskName, String openTaskId) {
     }
 
     public record Document(long id, String name, String contentType, String sha256, String uploadedBy,

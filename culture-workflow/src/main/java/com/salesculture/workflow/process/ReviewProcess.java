@@ -23,6 +23,7 @@ public final class ReviewProcess {
     private static final String RECOMMENDATION = "recommendation";
     static final String PLAN_NEEDED = "planNeeded";
     static final String ACKNOWLEDGER = "acknowledger";
+    private static final String LEADER = "leader";
 
     private ReviewProcess() {
     }
@@ -43,9 +44,13 @@ public final class ReviewProcess {
         return (Long) execution.getVariable(REVIEW_ID);
     }
 
-    /** The review's row and the decision's inputs (a null consistency when nothing was rated). */
-    static void gathered(DelegateExecution execution, long reviewId, ReviewInputs inputs) {
+    /**
+     * The review's row, the decision's inputs (a null consistency when nothing was rated), and the
+     * salesperson's manager, who is given the leader's tasks (none: any sales leader takes them).
+     */
+    static void gathered(DelegateExecution execution, long reviewId, ReviewInputs inputs, String leader) {
         Map<String, Object> variables = new HashMap<>();
+        variables.put(LEADER, leader);
         variables.put(REVIEW_ID, reviewId);
         variables.put("recoveryPlan", inputs.recoveryPlan().code());
         variables.put("sampleSufficient", inputs.sampleSufficient());

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -53,12 +52,16 @@ public class ReviewSteps {
     @Inject
     private DecisionLog decisions;
 
-    /** "Start the reviews", after a cycle's scores were published: one per salesperson still in the sales force. */
+    /**
+     * "Start the reviews", after a cycle's scores were published: one per salesperson the cycle
+     * surveyed (every one still in the sales force with customers) who has not left since.
+     */
     public void startReviews(DelegateExecution execution) {
         SurveyCycleId cycleId = SurveyCycleProcess.cycleId(execution);
         var runtime = execution.getProcessEngineServices().getRuntimeService();
-        Stream.of(SalespersonStatus.ACTIVE, SalespersonStatus.IN_RECOVERY)
-                .flatMap(status -> salesForce.salespeople(null, status).stream())
+        cycles.surveyedSalespeople(cycleId).stream()
+                .map(salesForce::salesperson).flatMap(Optional::stream)
+                .filter(salesperson -> salesperson.status() != SalespersonStatus.EXITED)
                 .forEach(salesperson -> runtime.startProcessInstanceByKey(ReviewProcess.KEY,
                         execution.getProcessBusinessKey(),
                         ReviewProcess.startVariables(cycleId.value(), salesperson.id())));
@@ -74,8 +77,9 @@ public class ReviewSteps {
         SurveyCycle cycle = cycles.find(new SurveyCycleId(cycleId))
                 .orElseThrow(() -> new NotFoundException("survey.cycle.notFound", cycleId));
         Optional<PerformanceReview> existing = reviews.of(cycleId, salespersonId);
+        String leader = salesperson(salespersonId).manager();
         if (existing.isPresent()) { // a retried job: the review was gathered already
-            ReviewProcess.gathered(execution, existing.get().id(), existing.get().inputs());
+            ReviewProcess.gathered(execution, existing.get().id(), existing.get().inputs(), leader);
             return;
         }
         Map<Integer, List<Score>> byCycle = cycles.history(cycle.programId(), salespersonId).stream()
@@ -92,7 +96,7 @@ public class ReviewSteps {
         ReviewInputs inputs = ReviewInputs.of(current, previous, followUp);
         PerformanceReview review = reviews.add(new PerformanceReview(cycle.programId().value(), cycleId, salespersonId,
                 inputs, execution.getProcessInstanceId(), now));
-        ReviewProcess.gathered(execution, review.id(), inputs);
+        ReviewProcess.gathered(execution, review.id(), inputs, leader);
     }
 
     private PlanFollowUp followUp(RecoveryPlan plan, long cycleId, List<Score> scores, Instant now,

@@ -34,6 +34,12 @@ public class JpaCustomerContacts implements CustomerContacts {
     }
 
     @Override
+    public List<CustomerContact> withIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : entityManager.createQuery("select c from CustomerContact c where c.id in :ids",
+                CustomerContact.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public Set<String> emailKeys() {
         return new HashSet<>(entityManager.createQuery("select c.emailKey from CustomerContact c", String.class)
                 .getResultList());

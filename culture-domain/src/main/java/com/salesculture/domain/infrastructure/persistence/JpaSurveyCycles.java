@@ -243,6 +243,12 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
+    public List<Long> surveyedSalespeople(SurveyCycleId cycleId) {
+        return query("select distinct salesperson_id from survey_invitation where cycle_id = ? order by salesperson_id",
+                row -> row.getLong(1), cycleId.value());
+    }
+
+    @Override
     public long mailed(SurveyCycleId cycleId) {
         return query("select count(*) from survey_invitation where cycle_id = ? and mailed_at is not null",
                 row -> row.getLong(1), cycleId.value()).get(0);

@@ -9,6 +9,9 @@ public interface CustomerContacts {
     /** Contacts of a salesperson, or of a team, or all (both null), by organisation and name. */
     List<CustomerContact> list(Long salespersonId, Long teamId);
 
+    /** These contacts, whoever serves them now. */
+    List<CustomerContact> withIds(java.util.Collection<Long> ids);
+
     /** {@link com.salesculture.domain.model.shared.UniqueEmails#key(String)} of every stored contact. */
     Set<String> emailKeys();
 

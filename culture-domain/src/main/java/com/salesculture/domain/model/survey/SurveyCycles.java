@@ -67,6 +67,9 @@ public interface SurveyCycles {
 
     long responded(SurveyCycleId cycleId);
 
+    /** The salespeople whose customers the cycle invited (those it can say something about). */
+    List<Long> surveyedSalespeople(SurveyCycleId cycleId);
+
     /** How many customers of one salesperson answered in the cycle. */
     long responded(SurveyCycleId cycleId, long salespersonId);
 
