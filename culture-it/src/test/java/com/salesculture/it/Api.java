@@ -80,6 +80,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Any method with a JSON body. */
+    public static Reply call(String user, String method, String path, String json) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public static Reply delete(String user, String path) {
         return send(request(user, path).DELETE());
     }

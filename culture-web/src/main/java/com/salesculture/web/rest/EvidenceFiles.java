@@ -13,9 +13,9 @@ final class EvidenceFiles {
     }
 
     /** The uploaded file; one byte more than allowed is read, so the size rule can refuse it. */
-    static Evidence upload(String name, String contentType, InputStream body) {
+    static Evidence.Upload upload(String name, String contentType, InputStream body) {
         try {
-            return new Evidence(name, contentType, body.readNBytes(Evidence.MAX_BYTES + 1));
+            return new Evidence.Upload(name, contentType, body.readNBytes(Evidence.MAX_BYTES + 1));
         } catch (IOException e) {
             throw new InvalidInputException("file", "evidence.uploadBroken");
         }

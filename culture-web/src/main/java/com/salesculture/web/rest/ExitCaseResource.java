@@ -153,6 +153,19 @@ public class ExitCaseResource {
         return exits.close(pathId(id));
     }
 
+    /** HR, admins: {@code {"reason"}}; nothing of the case is purged until the hold is released. */
+    @POST
+    @Path("{id}/legal-hold")
+    public ExitViews.Detail placeLegalHold(@PathParam("id") String id, String body) {
+        return exits.placeLegalHold(pathId(id), JsonRequest.parse(body).text("reason"));
+    }
+
+    @POST
+    @Path("{id}/legal-hold/release")
+    public ExitViews.Detail releaseLegalHold(@PathParam("id") String id, String body) {
+        return exits.releaseLegalHold(pathId(id), JsonRequest.parse(body).text("reason"));
+    }
+
     /** {@code {"reason"}}: at any stage before closing. */
     @POST
     @Path("{id}/cancel")

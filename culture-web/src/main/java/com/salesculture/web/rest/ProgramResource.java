@@ -206,7 +206,7 @@ public class ProgramResource {
         Integer reminder = request.wholeNumber("reminderDays");
         Integer fatigue = request.wholeNumber("fatigueDays");
         request.requireReadable();
-        return settings(surveys.changeSettings(ProgramId.parse(id), SurveySettings.of(cadence, open, reminder, fatigue)));
+        return settings(surveys.changeSettings(ProgramId.parse(id), cadence, open, reminder, fatigue));
     }
 
     /** A salesperson's scores across the programme's cycles (a salesperson may read only their own). */

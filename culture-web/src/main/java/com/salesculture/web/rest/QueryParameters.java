@@ -49,6 +49,11 @@ final class QueryParameters {
         }
     }
 
+    /** A parameter that reads well but breaks a rule of the query. */
+    void reject(String name, String key, Object... arguments) {
+        errors.add(FieldError.of(name, key, arguments));
+    }
+
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

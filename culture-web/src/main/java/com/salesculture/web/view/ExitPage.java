@@ -38,6 +38,7 @@ public class ExitPage implements Serializable {
     private final Map<Long, Long> newOwners = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
     private String cancelReason;
+    private String holdReason;
 
     public void load() {
         try {
@@ -68,10 +69,20 @@ public class ExitPage implements Serializable {
         act(() -> exits.cancel(id, cancelReason), "exit.cancelled");
     }
 
+    public void placeLegalHold() {
+        act(() -> exits.placeLegalHold(id, holdReason), "exit.hold.placed");
+        holdReason = null;
+    }
+
+    public void releaseLegalHold() {
+        act(() -> exits.releaseLegalHold(id, holdReason), "exit.hold.released");
+        holdReason = null;
+    }
+
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         act(() -> {
-            exits.addDocument(id, new Evidence(file.getFileName(), file.getContentType(), file.getContent()));
+            exits.addDocument(id, new Evidence.Upload(file.getFileName(), file.getContentType(), file.getContent()));
             return exits.get(id);
         }, "exit.uploaded");
     }
@@ -81,7 +92,7 @@ public class ExitPage implements Serializable {
             exitCase = step.get();
             FacesMessages.info(Texts.text(done));
         } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of("reason", "cancelForm:reason"));
+            FacesMessages.refused(e, Map.of());
         }
     }
 
@@ -111,5 +122,13 @@ public class ExitPage implements Serializable {
 
     public void setCancelReason(String cancelReason) {
         this.cancelReason = cancelReason;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public void setHoldReason(String holdReason) {
+        this.holdReason = holdReason;
     }
 }

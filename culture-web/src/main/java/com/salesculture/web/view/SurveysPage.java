@@ -74,8 +74,7 @@ public class SurveysPage implements Serializable {
 
     public void saveSettings() {
         try {
-            surveys.changeSettings(new ProgramId(programId),
-                    SurveySettings.of(cadenceMonths, openDays, reminderDays, fatigueDays));
+            surveys.changeSettings(new ProgramId(programId), cadenceMonths, openDays, reminderDays, fatigueDays);
             FacesMessages.info(Texts.text("surveys.settings.saved"));
         } catch (RuntimeException e) {
             FacesMessages.refused(e, Map.of("cadenceMonths", "settings:cadence", "openDays", "settings:open",

@@ -140,7 +140,7 @@ public class TaskDetailView implements Serializable {
     /** A file chosen on the page: the service checks its type against its bytes and its size. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        act(() -> inbox.attach(taskId, new Evidence(file.getFileName(), file.getContentType(), file.getContent())),
+        act(() -> inbox.attach(taskId, new Evidence.Upload(file.getFileName(), file.getContentType(), file.getContent())),
                 Texts.text("done.attached", file.getFileName()), Map.of("file", "evidenceForm:file", "name", "evidenceForm:file",
                         "Content-Type", "evidenceForm:file"));
     }

@@ -163,7 +163,9 @@ public class DefaultExitCaseService implements ExitCaseService {
         return new ExitViews.Detail(summary(exitCase, name.apply(exitCase.salespersonId())), exitCase.statement(),
                 exitCase.hrReviewer(), exitCase.approver(), exitCase.endReason(), exitCase.endedAt(),
                 JSON.fromJson(exitCase.evidence(), ExitViews.Evidence.class),
-                cases.documents(id).stream().map(DefaultExitCaseService::documentView).toList(), checklist, history);
+                cases.documents(id).stream().map(DefaultExitCaseService::documentView).toList(), checklist, history,
+                exitCase.legalHold() ? new ExitViews.LegalHold(exitCase.legalHoldReason(), exitCase.legalHoldBy(),
+                        exitCase.legalHoldAt()) : null);
     }
 
     @Override
@@ -173,7 +175,7 @@ public class DefaultExitCaseService implements ExitCaseService {
 
     @Override
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR})
-    public ExitViews.Document addDocument(long id, Evidence document) {
+    public ExitViews.Document addDocument(long id, Evidence.Upload document) {
         ExitCase exitCase = require(id);
         Actor actor = currentActor.get();
         if (exitCase.stage().ended()) {
@@ -182,7 +184,7 @@ public class DefaultExitCaseService implements ExitCaseService {
         if (!actor.is(Role.HR) && !actor.username().equals(exitCase.proposer())) {
             throw new NotAllowedException("exit.document.notYours");
         }
-        return documentView(store(exitCase, document, actor, EngineTime.now()));
+        return documentView(store(exitCase, document.checked(), actor, EngineTime.now()));
     }
 
     @Override
@@ -268,6 +270,46 @@ public class DefaultExitCaseService implements ExitCaseService {
                 .setVariables(ExitCaseProcess.cancelVariables(actor.username(), why))
                 .correlateWithResult());
         return get(id);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    public ExitViews.Detail placeLegalHold(long id, String reason) {
+        ExitCase exitCase = require(id);
+        Actor actor = currentActor.get();
+        String why = requireReason(reason);
+        exitCase.placeLegalHold(why, actor.username(), EngineTime.now());
+        // no removal time: the engine's history clean-up passes the case's process by
+        engine.as(actor, processEngine -> processEngine.getHistoryService().setRemovalTimeToHistoricProcessInstances()
+                .clearedRemovalTime().byIds(exitCase.processInstanceId()).hierarchical().executeAsync());
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_LEGAL_HOLD_PLACED,
+                ExitCaseProcess.SUBJECT, exitCase.id().toString(), "placed", why, List.of(),
+                exitCase.processInstanceId(), null));
+        return get(id);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    public ExitViews.Detail releaseLegalHold(long id, String reason) {
+        ExitCase exitCase = require(id);
+        Actor actor = currentActor.get();
+        String why = requireReason(reason);
+        exitCase.releaseLegalHold();
+        // the removal time follows from the process's history time to live again
+        engine.as(actor, processEngine -> processEngine.getHistoryService().setRemovalTimeToHistoricProcessInstances()
+                .calculatedRemovalTime().byIds(exitCase.processInstanceId()).hierarchical().executeAsync());
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_LEGAL_HOLD_RELEASED,
+                ExitCaseProcess.SUBJECT, exitCase.id().toString(), "released", why, List.of(),
+                exitCase.processInstanceId(), null));
+        return get(id);
+    }
+
+    private static String requireReason(String reason) {
+        String why = Validation.stripped(reason);
+        new Validation().require(why != null, "reason", "exit.hold.reason")
+                .require(why == null || why.length() <= 2000, "reason", "form.reason.tooLong")
+                .throwIfInvalid();
+        return why;
     }
 
     /** The case, if the caller may see it. */

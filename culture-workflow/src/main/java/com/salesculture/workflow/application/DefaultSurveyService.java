@@ -93,7 +93,9 @@ public class DefaultSurveyService implements SurveyService {
 
     @Override
     @RolesAllowed(Role.Names.SALES_LEADER)
-    public SurveySettings changeSettings(ProgramId programId, SurveySettings settings) {
+    public SurveySettings changeSettings(ProgramId programId, Integer cadenceMonths, Integer openDays,
+                                         Integer reminderDays, Integer fatigueDays) {
+        SurveySettings settings = SurveySettings.of(cadenceMonths, openDays, reminderDays, fatigueDays);
         Actor actor = currentActor.get();
         programs.require(programId).measureWith(settings);
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SURVEY_SETTINGS_CHANGED,

@@ -334,6 +334,9 @@ public class DefaultTaskInboxService implements TaskInboxService {
     public TaskView resolve(String taskId) {
         Actor actor = currentActor.get();
         Task task = requireForUpdate(taskId, actor);
+        if (actor.is(Role.AUDITOR) && !actor.is(Role.ADMIN)) {
+            throw readOnly();
+        }
         if (task.getDelegationState() != DelegationState.PENDING || !actor.username().equals(task.getAssignee())) {
             throw new ConflictException("task.resolve.notDelegate");
         }
@@ -407,9 +410,10 @@ public class DefaultTaskInboxService implements TaskInboxService {
     }
 
     @Override
-    public EvidenceView attach(String taskId, Evidence evidence) {
+    public EvidenceView attach(String taskId, Evidence.Upload upload) {
         Actor actor = currentActor.get();
         Task task = requireWorkable(taskId, actor);
+        Evidence evidence = upload.checked();
         String sha256 = evidence.sha256();
         Attachment attachment = engine.as(actor, processEngine -> processEngine.getTaskService().createAttachment(
                 evidence.contentType(), taskId, task.getProcessInstanceId(), evidence.name(),

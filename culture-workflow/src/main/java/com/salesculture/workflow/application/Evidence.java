@@ -48,6 +48,17 @@ public record Evidence(String name, String contentType, byte[] content) {
         }
     }
 
+    /**
+     * A file as it arrived, not yet checked: a service checks it only after it has checked that the
+     * caller may add it, so a caller who may not hears that first (403), not what is wrong with the file.
+     */
+    public record Upload(String name, String contentType, byte[] content) {
+
+        public Evidence checked() {
+            return new Evidence(name, contentType, content);
+        }
+    }
+
     public String sha256() {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

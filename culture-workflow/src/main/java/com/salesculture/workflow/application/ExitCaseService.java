@@ -32,7 +32,7 @@ public interface ExitCaseService {
     /** The id of the case a process instance runs (a task page links to it), if it is one. */
     java.util.Optional<Long> idOfProcess(String processInstanceId);
 
-    ExitViews.Document addDocument(long id, Evidence document);
+    ExitViews.Document addDocument(long id, Evidence.Upload document);
 
     Evidence document(long id, long documentId);
 
@@ -50,6 +50,11 @@ public interface ExitCaseService {
 
     /** Closes the case once the checklist is complete: the salesperson exits, their customers move. */
     ExitViews.Detail close(long id);
+
+    /** Places a legal hold (HR, admins): nothing of the case is purged until it is released. */
+    ExitViews.Detail placeLegalHold(long id, String reason);
+
+    ExitViews.Detail releaseLegalHold(long id, String reason);
 
     /** Cancels the case with a reason, at any stage before it is closed. */
     ExitViews.Detail cancel(long id, String reason);

@@ -38,8 +38,12 @@ public final class ExitViews {
     public record Step(Instant at, String actor, String decision, String outcome, String reason) {
     }
 
+    /** A legal hold: while it holds, nothing of the case is purged. */
+    public record LegalHold(String reason, String by, Instant at) {
+    }
+
     public record Detail(Summary summary, String statement, String hrReviewer, String approver, String endReason,
                          Instant endedAt, Evidence evidence, List<Document> documents, List<ChecklistItem> checklist,
-                         List<Step> history) {
+                         List<Step> history, LegalHold legalHold) {
     }
 }

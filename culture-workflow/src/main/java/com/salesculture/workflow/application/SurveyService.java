@@ -20,7 +20,9 @@ public interface SurveyService {
 
     SurveySettings settings(ProgramId programId);
 
-    SurveySettings changeSettings(ProgramId programId, SurveySettings settings);
+    /** New settings, checked here (after the caller's role): months between cycles, days open, reminder, rest. */
+    SurveySettings changeSettings(ProgramId programId, Integer cadenceMonths, Integer openDays, Integer reminderDays,
+                                  Integer fatigueDays);
 
     /** The programme's cycles, the latest first. */
     List<SurveyViews.Cycle> cycles(ProgramId programId);

@@ -53,7 +53,7 @@ public interface TaskInboxService {
     List<TaskComment> comments(String taskId);
 
     /** Attaches evidence to the task; its SHA-256 goes into the decision log. */
-    EvidenceView attach(String taskId, Evidence evidence);
+    EvidenceView attach(String taskId, Evidence.Upload upload);
 
     List<EvidenceView> evidence(String taskId);
 

@@ -29,7 +29,8 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        // db/vendor/postgresql: what only PostgreSQL can do (grants); Flyway fills in the database's name
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
         if (Boolean.getBoolean(CulturePersistence.DEMO_DATA_PROPERTY)) {
             locations.add("classpath:db/demo");
         }

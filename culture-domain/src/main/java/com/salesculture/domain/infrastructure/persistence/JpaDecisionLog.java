@@ -1,21 +1,44 @@
 package com.salesculture.domain.infrastructure.persistence;
 
+import com.salesculture.domain.model.decision.ChainCheck;
+import com.salesculture.domain.model.decision.ChainVerification;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionLogEntry;
 import com.salesculture.domain.model.decision.DecisionLogHead;
+import com.salesculture.domain.model.decision.DecisionPage;
+import com.salesculture.domain.model.decision.DecisionQuery;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 
+/**
+ * The decision log: appended through JPA under the head's lock; read for auditors with plain SQL,
+ * so they see what the database holds, never what a cache remembers.
+ */
 @ApplicationScoped
 public class JpaDecisionLog implements DecisionLog {
 
+    private static final String COLUMNS = "seq, recorded_at, actor, actor_roles, decision, subject_type, subject_id,"
+            + " outcome, reason, evidence_hashes, process_instance_id, task_id, previous_hash, entry_hash";
+
     @PersistenceContext(unitName = CulturePersistence.UNIT)
     private EntityManager entityManager;
+
+    @Resource(lookup = CulturePersistence.DATASOURCE)
+    private DataSource dataSource;
 
     @Override
     public DecisionLogEntry record(Decision decision) {
@@ -27,9 +50,101 @@ public class JpaDecisionLog implements DecisionLog {
     }
 
     @Override
-    public java.util.List<DecisionLogEntry> about(String subjectType, String subjectId) {
-        return entityManager.createQuery("select e from DecisionLogEntry e where e.subjectType = :type"
-                        + " and e.subjectId = :id order by e.seq", DecisionLogEntry.class)
-                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
+    public List<DecisionLogEntry> about(String subjectType, String subjectId) {
+        return select(" where subject_type = ? and subject_id = ? order by seq", List.of(subjectType, subjectId), 0, 0);
+    }
+
+    @Override
+    public List<DecisionLogEntry> ofProcess(String processInstanceId) {
+        return select(" where process_instance_id = ? order by seq", List.of(processInstanceId), 0, 0);
+    }
+
+    @Override
+    public ChainVerification verify() {
+        entityManager.flush();
+        ChainCheck check = new ChainCheck();
+        try (Connection connection = dataSource.getConnection()) {
+            long headSeq;
+            String headHash;
+            try (PreparedStatement head = connection.prepareStatement("select last_seq, last_hash from decision_log_head");
+                 ResultSet row = head.executeQuery()) {
+                row.next();
+                headSeq = row.getLong(1);
+                headHash = row.getString(2);
+            }
+            try (PreparedStatement entries = connection.prepareStatement("select " + COLUMNS + " from decision_log order by seq")) {
+                entries.setFetchSize(1000);
+                try (ResultSet rows = entries.executeQuery()) {
+                    while (rows.next()) {
+                        check.next(entry(rows));
+                    }
+                }
+            }
+            return check.result(headSeq, headHash, Instant.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the decision log", e);
+        }
+    }
+
+    @Override
+    public DecisionPage search(DecisionQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        condition(where, parameters, " and subject_type = ?", query.subjectType());
+        condition(where, parameters, " and subject_id = ?", query.subjectId());
+        condition(where, parameters, " and actor = ?", query.actor());
+        condition(where, parameters, " and decision = ?", query.type() == null ? null : query.type().name());
+        condition(where, parameters, " and recorded_at >= ?", query.from() == null ? null : OffsetDateTime.ofInstant(query.from(), java.time.ZoneOffset.UTC));
+        condition(where, parameters, " and recorded_at < ?", query.to() == null ? null : OffsetDateTime.ofInstant(query.to(), java.time.ZoneOffset.UTC));
+        long total;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = prepare(connection, "select count(*) from decision_log" + where, parameters);
+             ResultSet row = count.executeQuery()) {
+            row.next();
+            total = row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot search the decision log", e);
+        }
+        return new DecisionPage(select(where + " order by seq", parameters, query.page() * query.size(), query.size()), total);
+    }
+
+    private static void condition(StringBuilder where, List<Object> parameters, String sql, Object value) {
+        if (value != null) {
+            where.append(sql);
+            parameters.add(value);
+        }
+    }
+
+    /** Rows of the log; {@code limit} 0 means all of them. */
+    private List<DecisionLogEntry> select(String where, List<Object> parameters, int offset, int limit) {
+        entityManager.flush(); // what this transaction recorded through JPA counts too
+        String sql = "select " + COLUMNS + " from decision_log" + where
+                + (limit > 0 ? " offset " + offset + " rows fetch next " + limit + " rows only" : "");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            List<DecisionLogEntry> entries = new ArrayList<>();
+            while (rows.next()) {
+                entries.add(entry(rows));
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the decision log", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private static DecisionLogEntry entry(ResultSet row) throws SQLException {
+        return DecisionLogEntry.stored(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
+                row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+                row.getString(9), row.getString(10), row.getString(11), row.getString(12), row.getString(13),
+                row.getString(14));
     }
 }

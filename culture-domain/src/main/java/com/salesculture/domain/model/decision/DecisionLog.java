@@ -10,4 +10,13 @@ public interface DecisionLog {
 
     /** The entries about one subject (an exit case, a salesperson), in the order they were recorded. */
     java.util.List<DecisionLogEntry> about(String subjectType, String subjectId);
+
+    /** The entries of one process instance, in the order they were recorded, as the database holds them. */
+    java.util.List<DecisionLogEntry> ofProcess(String processInstanceId);
+
+    /** Recomputes the whole chain from the rows as the database holds them. */
+    ChainVerification verify();
+
+    /** The entries matching an auditor's query, as the database holds them. */
+    DecisionPage search(DecisionQuery query);
 }

@@ -91,6 +91,29 @@ public class DecisionLogEntry {
         return entry;
     }
 
+    /** An entry as a row of the database holds it, to recompute its hash (see {@link ChainCheck}). */
+    public static DecisionLogEntry stored(long seq, Instant recordedAt, String actor, String actorRoles, String decision,
+                                          String subjectType, String subjectId, String outcome, String reason,
+                                          String evidenceHashes, String processInstanceId, String taskId,
+                                          String previousHash, String entryHash) {
+        DecisionLogEntry entry = new DecisionLogEntry();
+        entry.seq = seq;
+        entry.recordedAt = recordedAt;
+        entry.actor = actor;
+        entry.actorRoles = actorRoles;
+        entry.decision = decision;
+        entry.subjectType = subjectType;
+        entry.subjectId = subjectId;
+        entry.outcome = outcome;
+        entry.reason = reason;
+        entry.evidenceHashes = evidenceHashes;
+        entry.processInstanceId = processInstanceId;
+        entry.taskId = taskId;
+        entry.previousHash = previousHash;
+        entry.entryHash = entryHash;
+        return entry;
+    }
+
     /**
      * SHA-256 (hex) over every field and the predecessor's hash. Each field is written with its
      * length, so no two different entries share a canonical form.
@@ -140,6 +163,11 @@ public class DecisionLogEntry {
 
     public String outcome() {
         return outcome;
+    }
+
+    /** SHA-256 of each piece of evidence, if any. */
+    public java.util.List<String> evidenceHashes() {
+        return evidenceHashes == null ? java.util.List.of() : java.util.List.of(evidenceHashes.split(","));
     }
 
     public String reason() {

@@ -63,5 +63,13 @@ public enum DecisionType {
     EXIT_REJECTED,
     EXIT_CHECKLIST_ITEM_DONE,
     EXIT_CLOSED,
-    EXIT_CANCELLED
+    EXIT_CANCELLED,
+    EXIT_LEGAL_HOLD_PLACED,
+    EXIT_LEGAL_HOLD_RELEASED,
+    /** An admin gave a failed job another attempt; the reason is theirs. */
+    JOB_RETRIED,
+    /** An admin started the engine's history clean-up (removal times passed; legal holds have none). */
+    HISTORY_CLEANUP_STARTED,
+    /** An admin moved running instances of a process to another version of its model. */
+    PROCESS_MIGRATED
 }

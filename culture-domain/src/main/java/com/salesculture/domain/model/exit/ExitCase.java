@@ -71,6 +71,18 @@ public class ExitCase {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    @Column(name = "legal_hold", nullable = false)
+    private boolean legalHold;
+
+    @Column(name = "legal_hold_reason")
+    private String legalHoldReason;
+
+    @Column(name = "legal_hold_by")
+    private String legalHoldBy;
+
+    @Column(name = "legal_hold_at")
+    private Instant legalHoldAt;
+
     @Version
     private long version;
 
@@ -119,6 +131,43 @@ public class ExitCase {
     public void end(ExitStage end, String why, Instant now) {
         moveTo(end, now);
         endReason = why;
+    }
+
+    /** Nothing of the case may be purged until the hold is released. */
+    public void placeLegalHold(String why, String by, Instant at) {
+        if (legalHold) {
+            throw new ConflictException("exit.hold.already", legalHoldBy);
+        }
+        legalHold = true;
+        legalHoldReason = why;
+        legalHoldBy = by;
+        legalHoldAt = at;
+    }
+
+    public void releaseLegalHold() {
+        if (!legalHold) {
+            throw new ConflictException("exit.hold.none");
+        }
+        legalHold = false;
+        legalHoldReason = null;
+        legalHoldBy = null;
+        legalHoldAt = null;
+    }
+
+    public boolean legalHold() {
+        return legalHold;
+    }
+
+    public String legalHoldReason() {
+        return legalHoldReason;
+    }
+
+    public String legalHoldBy() {
+        return legalHoldBy;
+    }
+
+    public Instant legalHoldAt() {
+        return legalHoldAt;
     }
 
     public Long id() {

@@ -1,0 +1,26 @@
+package com.salesculture.domain.model.decision;
+
+import java.time.Instant;
+
+/**
+ * The outcome of recomputing the decision log's hash chain.
+ *
+ * @param entries        how many entries the log holds
+ * @param intact         every link and every entry's hash recomputed as stored
+ * @param firstBrokenSeq the sequence number of the first entry that breaks the chain; null when intact
+ * @param problem        what is wrong there; null when intact
+ */
+public record ChainVerification(long entries, boolean intact, Long firstBrokenSeq, Problem problem, Instant checkedAt) {
+
+    /** What breaks a chain. */
+    public enum Problem {
+        /** An entry's content no longer hashes to its stored hash: it was altered. */
+        ALTERED,
+        /** An entry does not point to its predecessor's hash: entries were reordered or replaced. */
+        LINK,
+        /** A sequence number is missing: an entry was removed. */
+        MISSING,
+        /** The log ends before its head says it does: entries were removed at the end. */
+        TRUNCATED
+    }
+}

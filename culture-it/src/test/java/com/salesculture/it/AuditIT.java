@@ -1,0 +1,482 @@
+package com.salesculture.it;
+
+import static com.salesculture.it.InServer.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The auditor's workspace and operations, inside the server: the hash chain recomputed (and a
+ * tampered entry found on H2; on PostgreSQL the application's role cannot alter an entry at all),
+ * searches and exports, a case's timeline merged from the decision log and the engine's history, a
+ * process diagram, legal hold against the history clean-up, failed jobs retried with a reason,
+ * health and metrics.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(AuditIT.class, InServer.class)
+                .addAsLibrary(Deployments.jarOf(com.lowagie.text.pdf.PdfReader.class));
+    }
+
+    @Test
+    @DisplayName("The chain verifies intact; an altered entry is found (H2), or the application's role cannot alter one (PostgreSQL)")
+    void decisionLogIsTamperEvident() throws Exception {
+        Person person = salespersonWithAccount();
+        long caseId = exitCase(person);
+        JsonObject intact = Api.get("aude", "/api/audit/verify").json();
+        assertThat(intact.getBoolean("intact")).isTrue();
+        assertThat(intact.getJsonNumber("entries").longValue()).isGreaterThan(5);
+        assertThat(Api.get("lena", "/api/audit/verify").status()).as("auditors and admins only").isEqualTo(403);
+        long seq = count("select min(seq) from decision_log where subject_type = 'exit-case' and subject_id = '" + caseId + "'");
+        String tamper = "update decision_log set reason = 'nothing happened' where seq = " + seq;
+        if (postgres()) {
+            assertThatThrownBy(() -> update(tamper)).as("the migration revoked UPDATE from the application's role")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> update("delete from decision_log where seq = " + seq)).isInstanceOf(SQLException.class);
+        } else {
+            String original = text("select reason from decision_log where seq = " + seq);
+            update(tamper);
+            try {
+                assertBroken(seq, "ALTERED");
+                assertThat(WebSession.signIn("aude", "en").press("/audit.xhtml", "verifyForm", "verify"))
+                        .contains("The chain is broken").contains("altered");
+            } finally {
+                update("update decision_log set reason = " + (original == null ? "null" : "'" + original.replace("'", "''") + "'")
+                        + " where seq = " + seq);
+            }
+            // removed: copied aside, deleted, put back
+            update("create table removed_entry as select * from decision_log where seq = " + seq);
+            update("delete from decision_log where seq = " + seq);
+            try {
+                assertBroken(seq, "MISSING");
+            } finally {
+                update("insert into decision_log select * from removed_entry");
+                update("drop table removed_entry");
+            }
+            // reordered: two neighbours swap places
+            update("update decision_log set seq = -1 where seq = " + seq);
+            update("update decision_log set seq = " + seq + " where seq = " + (seq + 1));
+            update("update decision_log set seq = " + (seq + 1) + " where seq = -1");
+            try {
+                assertBroken(seq, "LINK");
+            } finally {
+                update("update decision_log set seq = -1 where seq = " + (seq + 1));
+                update("update decision_log set seq = " + (seq + 1) + " where seq = " + seq);
+                update("update decision_log set seq = " + seq + " where seq = -1");
+            }
+        }
+        assertThat(Api.get("adam", "/api/audit/verify").json().getBoolean("intact")).isTrue();
+        assertThat(WebSession.signIn("aude", "en").press("/audit.xhtml", "verifyForm", "verify")).contains("The chain is intact");
+    }
+
+    @Test
+    @DisplayName("Search by case, user, type and date range; CSV and PDF exports; bad criteria name the field; only auditors and admins")
+    void searchAndExport() throws Exception {
+        Person person = salespersonWithAccount();
+        long caseId = exitCase(person);
+        JsonObject byCase = Api.get("aude", "/api/audit/decisions?case=" + caseId).json();
+        assertThat(byCase.getJsonArray("entries").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("decision")).contains("EXIT_PROPOSED", "EXIT_DOCUMENT_ADDED", "EXIT_HR_REVIEWED");
+        assertThat(byCase.getJsonArray("entries").getValuesAs(JsonObject.class))
+                .allSatisfy(e -> assertThat(e.getString("subjectId")).isEqualTo(Long.toString(caseId)));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        JsonObject narrowed = Api.get("aude", "/api/audit/decisions?case=" + caseId + "&user=hana&type=EXIT_HR_REVIEWED&from="
+                + today + "&to=" + today).json();
+        assertThat(narrowed.getJsonNumber("total").longValue()).as("hana's return and acceptance").isEqualTo(2);
+        assertThat(Api.get("aude", "/api/audit/decisions?case=" + caseId + "&to=2001-01-01").json()
+                .getJsonNumber("total").longValue()).isZero();
+        Api.Reply bad = Api.get("aude", "/api/audit/decisions?type=GUESSED&from=yesterday&case=x");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"type\"").contains("\"from\"").contains("\"case\"");
+        assertThat(Api.get("hana", "/api/audit/decisions").status()).isEqualTo(403);
+
+        // the exports hold what the page shows (the page lists the same search)
+        List<JsonObject> shown = byCase.getJsonArray("entries").getValuesAs(JsonObject.class);
+        String csv = new String(Api.download("aude", "/api/audit/decisions?case=" + caseId + "&format=csv"), StandardCharsets.UTF_8);
+        List<List<String>> rows = csvRows(csv);
+        assertThat(rows.get(0)).startsWith("seq", "recorded_at", "actor", "roles", "decision");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0), r -> r.get(2), r -> r.get(4), r -> r.get(6), r -> r.get(7))
+                .containsExactlyElementsOf(shown.stream().map(e -> org.assertj.core.api.Assertions.tuple(
+                        e.getJsonNumber("seq").toString(), e.getString("actor"), e.getString("decision"), e.getString("outcome"),
+                        e.getString("reason", ""))).toList());
+        byte[] pdf = Api.download("aude", "/api/audit/decisions?case=" + caseId + "&format=pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        assertThat(text.toString()).contains("exit-case " + caseId);
+        for (JsonObject entry : shown) {
+            assertThat(text.toString()).contains(entry.getString("decision")).contains(entry.getString("entryHash").substring(0, 16));
+        }
+    }
+
+    @Test
+    @DisplayName("A case's timeline merges its decisions with the engine's history; a review's shows the DMN inputs and rule; the diagram marks where it stands")
+    void timelineAndDiagram() throws Exception {
+        Person person = salespersonWithAccount();
+        long caseId = exitCase(person);
+        JsonObject timeline = Api.get("aude", "/api/audit/timeline?subject=exit-case&id=" + caseId).json();
+        List<JsonObject> events = timeline.getJsonArray("events").getValuesAs(JsonObject.class);
+        assertThat(events).extracting(e -> e.getString("source")).contains("decision", "task", "variable", "assignment");
+        assertThat(events).anySatisfy(e -> assertThat(e.getString("what")).isEqualTo("completed: Review the exit case"));
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.getString("what")).isEqualTo("decision");
+            assertThat(e.getString("detail")).isEqualTo("— → RETURN");
+        });
+        assertThat(events).anySatisfy(e -> assertThat(e.getString("detail", "")).isEqualTo("RETURN → ACCEPT"));
+        String processId = timeline.getJsonArray("processes").getJsonObject(0).getString("processInstanceId");
+
+        JsonObject diagram = Api.get("aude", "/api/audit/processes/" + processId + "/diagram").json();
+        assertThat(diagram.getString("bpmnXml")).contains("id=\"exit-approval\"");
+        assertThat(diagram.getJsonArray("activeActivities").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("ApproveExit");
+        assertThat(diagram.getJsonArray("completedActivities").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains("ExitProposed", "HrReview", "AddEvidence");
+        assertThat(Api.get("lena", "/api/audit/timeline?subject=exit-case&id=" + caseId).status()).isEqualTo(403);
+        assertThat(Api.get("aude", "/api/audit/timeline?subject=nonsense&id=1").status()).isEqualTo(400);
+
+        // a review: open a cycle for the salesperson's one contact, close it at once, publish
+        Api.contactsOf(person.email(), "en", 1);
+        long programId = Api.programmeWithApprovedValues("lena");
+        JsonObject opened = Api.post("lena", "/api/programs/" + programId + "/survey-cycles").json();
+        String cycleProcess = opened.getString("processInstanceId");
+        awaitActivity(cycleProcess, "ReminderDue");
+        assertThat(Api.post("lena", "/api/survey-cycles/" + opened.getJsonNumber("id") + "/close").status()).isEqualTo(200);
+        assertThat(Api.complete("lena", awaitTask(cycleProcess, "ReviewScores")).status()).isEqualTo(204);
+        await(() -> Api.get("lena", "/api/reviews?salesperson=" + person.id()).jsonArray().size(), size -> size > 0);
+        List<JsonObject> review = await(() -> Api.get("aude", "/api/audit/timeline?subject=salesperson&id=" + person.id())
+                .json().getJsonArray("events").getValuesAs(JsonObject.class), list -> list.stream()
+                .anyMatch(e -> e.getString("source").equals("dmn")));
+        assertThat(review).filteredOn(e -> e.getString("source").equals("dmn")).singleElement().satisfies(e -> {
+            assertThat(e.getString("what")).isEqualTo("performance-recommendation, rule InsufficientSample");
+            assertThat(e.getString("detail")).contains("Sample sufficient (5+ ratings per value) = false")
+                    .contains("recommendation = meets");
+        });
+        assertThat(WebSession.signIn("aude", "en").get("/audit.xhtml?subject=exit-case&id=" + caseId))
+                .contains("Review the exit case").contains("diagram-link").contains("bpmn-navigated-viewer");
+    }
+
+    @Test
+    @DisplayName("Legal hold: the history clean-up purges an ended case whose time has come, but not one on hold; both are logged")
+    void legalHoldSurvivesCleanUp() throws Exception {
+        Person held = salespersonWithAccount();
+        Person free = salespersonWithAccount();
+        long heldCase = cancelled(held);
+        long freeCase = cancelled(free);
+        String heldProcess = processOf(heldCase);
+        String freeProcess = processOf(freeCase);
+        // as if their history's time to live had passed
+        Date past = Date.from(Instant.now().minusSeconds(3600));
+        engine().getHistoryService().setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(past)
+                .byIds(heldProcess, freeProcess).executeAsync();
+        await(() -> removalTime(freeProcess).before(new Date()) && removalTime(heldProcess).before(new Date()), done -> done);
+
+        assertThat(Api.postJson("hana", "/api/exit-cases/" + heldCase + "/legal-hold", "{}").status()).as("a reason").isEqualTo(400);
+        assertThat(Api.postJson("aude", "/api/exit-cases/" + heldCase + "/legal-hold", "{\"reason\": \"x\"}").status())
+                .as("auditors read only").isEqualTo(403);
+        JsonObject onHold = Api.postJson("hana", "/api/exit-cases/" + heldCase + "/legal-hold",
+                "{\"reason\": \"Claim filed at the labour court\"}").json();
+        assertThat(onHold.getJsonObject("legalHold").getString("reason")).isEqualTo("Claim filed at the labour court");
+        await(() -> removalTime(heldProcess) == null, done -> done);
+
+        assertThat(Api.postJson("adam", "/api/admin/history-cleanup", "{}").status()).as("a reason").isEqualTo(400);
+        Api.Reply started = Api.postJson("adam", "/api/admin/history-cleanup", "{\"reason\": \"Quarterly retention run\"}");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.json().getString("jobId")).isNotBlank();
+        await(() -> engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(freeProcess).count(),
+                left -> left == 0); // the job executor runs the clean-up at once
+        assertThat(engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(heldProcess).count())
+                .as("on legal hold").isEqualTo(1);
+        assertThat(count("select count(*) from decision_log where subject_type = 'exit-case' and subject_id = '" + freeCase + "'"))
+                .as("the decision log keeps the purged case's decisions").isGreaterThan(0);
+        assertThat(count("select count(*) from decision_log where decision = 'HISTORY_CLEANUP_STARTED' and actor = 'adam'"
+                + " and reason = 'Quarterly retention run'")).isEqualTo(1);
+        assertThat(count("select count(*) from decision_log where decision = 'EXIT_LEGAL_HOLD_PLACED' and subject_id = '"
+                + heldCase + "'")).isEqualTo(1);
+        JsonObject released = Api.postJson("hana", "/api/exit-cases/" + heldCase + "/legal-hold/release",
+                "{\"reason\": \"Claim withdrawn\"}").json();
+        assertThat(released.containsKey("legalHold") && !released.isNull("legalHold")).isFalse();
+        await(() -> removalTime(heldProcess) != null, done -> done);
+    }
+
+    @Test
+    @DisplayName("A failed job becomes an incident; an admin retries it with a reason (logged); auditors cannot; health and metrics answer without an account")
+    void operations() throws Exception {
+        engine().getRepositoryService().createDeployment().name("audit-it-failing")
+                .addModelInstance("failing-job.bpmn", Bpmn.createExecutableProcess("failing-job").camundaHistoryTimeToLive(1)
+                        .startEvent().serviceTask("Fail").camundaAsyncBefore().camundaExpression("${nothingHere.call()}")
+                        .endEvent().done())
+                .deploy();
+        String processId = engine().getRuntimeService().startProcessInstanceByKey("failing-job").getId();
+        Job job = engine().getManagementService().createJobQuery().processInstanceId(processId).singleResult();
+        // the job executor tries it three times; the expression names no bean
+        JsonObject failed = await(() -> Api.get("adam", "/api/admin/jobs").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(j -> j.getString("jobId").equals(job.getId())).findFirst().orElse(null),
+                j -> j != null && j.getInt("retriesLeft") == 0);
+        assertThat(failed.getInt("retriesLeft")).isZero();
+        assertThat(failed.getString("incidentId")).isNotBlank();
+        assertThat(failed.getString("message")).contains("nothingHere");
+        assertThat(Api.get("adam", "/api/admin/jobs/" + job.getId() + "/stacktrace").body()).contains("nothingHere");
+        assertThat(Api.get("aude", "/api/admin/jobs").status()).isEqualTo(403);
+        assertThat(Api.postJson("aude", "/api/admin/jobs/" + job.getId() + "/retry", "{\"reason\": \"x\"}").status()).isEqualTo(403);
+        assertThat(Api.postJson("adam", "/api/admin/jobs/" + job.getId() + "/retry", "{}").status()).isEqualTo(400);
+        assertThat(WebSession.signIn("adam", "en").get("/admin.xhtml")).contains(job.getProcessInstanceId());
+        long failures = failures(job.getId());
+        assertThat(Api.postJson("adam", "/api/admin/jobs/" + job.getId() + "/retry", "{\"reason\": \"Bean deployed now\"}")
+                .status()).isEqualTo(204);
+        assertThat(count("select count(*) from decision_log where decision = 'JOB_RETRIED' and subject_id = '" + job.getId()
+                + "' and reason = 'Bean deployed now' and actor = 'adam'")).isEqualTo(1);
+        await(() -> failures(job.getId()), now -> now > failures); // it ran again (and failed again)
+        engine().getRepositoryService().deleteDeployment(engine().getRepositoryService().createDeploymentQuery()
+                .deploymentName("audit-it-failing").singleResult().getId(), true);
+
+        assertThat(Api.get(null, "/api/health/live").json().getString("status")).isEqualTo("UP");
+        JsonObject ready = Api.get(null, "/api/health/ready").json();
+        assertThat(ready.getString("status")).isEqualTo("UP");
+        assertThat(ready.getJsonObject("checks").getString("database")).isEqualTo("UP");
+        var metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Api.BASE_URL + "/api/metrics")).header("Accept", "text/plain").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).as("as a Prometheus scraper asks").isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE culture_incidents gauge").contains("culture_open_tasks ")
+                .contains("culture_decision_log_entries ");
+    }
+
+    @Test
+    @DisplayName("Auditors change nothing: every state-changing endpoint of the OpenAPI description answers them 403, and the log stays as it was")
+    void auditorsChangeNothing() throws Exception {
+        Person person = salesperson();
+        long caseId = exitCase(person);
+        long programId = Api.startProgram("lena", "Audit " + java.util.UUID.randomUUID());
+        String taskId = Api.taskOfProgram("lena", programId);
+        long cycleId = count("select max(id) from survey_cycle");
+        JsonObject openApi = jakarta.json.Json.createReader(new java.io.StringReader(Api.get(null, "/openapi?format=JSON").body()))
+                .readObject();
+        long logBefore = count("select last_seq from decision_log_head");
+        int tried = 0;
+        for (var path : openApi.getJsonObject("paths").entrySet()) {
+            String template = path.getKey();
+            // a customer's survey link and the liveness probe (public), and an auditor's own saved inbox
+            // filters, are not the programme's state
+            if (template.startsWith("/api/surveys/") || template.startsWith("/api/filters") || template.equals("/api/ping")) {
+                continue;
+            }
+            String concrete = template.replace("{key}", "exit-approval").replace("{itemId}", "1")
+                    .replace("{version}", "1").replace("{salespersonId}", Long.toString(person.id()))
+                    .replace("{id}", template.startsWith("/api/tasks/") ? taskId
+                            : template.startsWith("/api/exit-cases/") ? Long.toString(caseId)
+                            : template.startsWith("/api/survey-cycles/") ? Long.toString(cycleId)
+                            : template.startsWith("/api/salespeople/") ? Long.toString(person.id())
+                            : template.startsWith("/api/admin/jobs/") ? "no-such-job"
+                            : Long.toString(programId));
+            for (String method : path.getValue().asJsonObject().keySet()) {
+                if (!List.of("post", "put", "delete", "patch").contains(method)) {
+                    continue;
+                }
+                Api.Reply reply = Api.call("aude", method.toUpperCase(java.util.Locale.ROOT), concrete, "{}");
+                assertThat(reply.status()).as("%s %s", method, concrete).isEqualTo(403);
+                tried++;
+            }
+        }
+        assertThat(tried).as("state-changing endpoints tried (38 when written)").isGreaterThanOrEqualTo(38);
+        assertThat(count("select last_seq from decision_log_head")).as("nothing recorded").isEqualTo(logBefore);
+        assertThat(Api.get("hana", "/api/exit-cases/" + caseId).json().getJsonObject("summary").getString("stage"))
+                .isEqualTo("EXECUTIVE_APPROVAL");
+        assertThat(Api.get("lena", "/api/tasks/" + taskId).json().containsKey("assignee")).as("still unclaimed").isFalse();
+    }
+
+    @Test
+    @DisplayName("Versions: cases parked at each wait state of the running model finish on it after a new version is deployed; a migrated one finishes on the new")
+    void programmesOutliveReleases() throws Exception {
+        var repository = engine().getRepositoryService();
+        var v1 = repository.createProcessDefinitionQuery().processDefinitionKey("exit-approval").latestVersion().singleResult();
+        long atHrReview = proposed(salesperson());
+        long atEvidence = proposed(salesperson());
+        Api.postJson("hana", "/api/exit-cases/" + atEvidence + "/hr-review", "{\"decision\": \"RETURN\", \"comment\": \"More\"}");
+        long atApproval = proposed(salesperson());
+        Api.postJson("hana", "/api/exit-cases/" + atApproval + "/hr-review", "{\"decision\": \"ACCEPT\"}");
+        long atOffboarding = proposed(salesperson());
+        Api.postJson("hana", "/api/exit-cases/" + atOffboarding + "/hr-review", "{\"decision\": \"ACCEPT\"}");
+        Api.postJson("eric", "/api/exit-cases/" + atOffboarding + "/approval", "{\"decision\": \"APPROVE\"}");
+        long migrated = proposed(salesperson());
+
+        // the next release: HR reviews within three days instead of five
+        var model = Bpmn.readModelFromStream(repository.getProcessModel(v1.getId()));
+        ((org.camunda.bpm.model.bpmn.instance.Process) model.getModelElementById("exit-approval")).setCamundaVersionTag("2-it");
+        ((org.camunda.bpm.model.bpmn.instance.UserTask) model.getModelElementById("HrReview")).setCamundaDueDate("P3D");
+        String deployment = repository.createDeployment().name("versioning-it").addModelInstance("exit-approval.bpmn", model)
+                .deploy().getId();
+        try {
+            var v2 = repository.createProcessDefinitionQuery().processDefinitionKey("exit-approval").latestVersion().singleResult();
+            assertThat(v2.getVersion()).isEqualTo(v1.getVersion() + 1);
+
+            Api.postJson("hana", "/api/exit-cases/" + atHrReview + "/hr-review", "{\"decision\": \"ACCEPT\"}");
+            Api.postJson("eric", "/api/exit-cases/" + atHrReview + "/approval", "{\"decision\": \"APPROVE\"}");
+            assertThat(closed(atHrReview)).isEqualTo("CLOSED");
+            Api.postJson("lena", "/api/exit-cases/" + atEvidence + "/evidence", "{\"note\": \"Added\"}");
+            assertThat(stageAfter(Api.postJson("hana", "/api/exit-cases/" + atEvidence + "/hr-review",
+                    "{\"decision\": \"REJECT\", \"comment\": \"Not enough\"}"))).isEqualTo("REJECTED");
+            assertThat(stageAfter(Api.postJson("ella", "/api/exit-cases/" + atApproval + "/approval",
+                    "{\"decision\": \"REJECT\", \"reason\": \"Coach first\"}"))).isEqualTo("REJECTED");
+            assertThat(closed(atOffboarding)).isEqualTo("CLOSED");
+            for (long parked : List.of(atHrReview, atEvidence, atApproval, atOffboarding)) {
+                var history = engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processOf(parked))
+                        .singleResult();
+                assertThat(history.getProcessDefinitionId()).as("case %d stayed on its version", parked).isEqualTo(v1.getId());
+                assertThat(history.getEndTime()).as("case %d ran to its end", parked).isNotNull();
+            }
+
+            String body = "{\"fromVersion\": " + v1.getVersion() + ", \"toVersion\": " + v2.getVersion()
+                    + ", \"processInstanceIds\": [\"" + processOf(migrated) + "\"], \"reason\": \"HR reviews within three days\"}";
+            assertThat(Api.postJson("aude", "/api/admin/processes/exit-approval/migrations", body).status()).isEqualTo(403);
+            assertThat(Api.postJson("adam", "/api/admin/processes/exit-approval/migrations", "{\"toVersion\": 99}").status())
+                    .isEqualTo(400);
+            JsonObject migration = Api.postJson("adam", "/api/admin/processes/exit-approval/migrations", body).json();
+            assertThat(migration.getInt("migratedInstances")).isEqualTo(1);
+            assertThat(engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(processOf(migrated))
+                    .singleResult().getProcessDefinitionId()).isEqualTo(v2.getId());
+            assertThat(count("select count(*) from decision_log where decision = 'PROCESS_MIGRATED' and actor = 'adam'"
+                    + " and reason = 'HR reviews within three days'")).isEqualTo(1);
+            Api.postJson("hana", "/api/exit-cases/" + migrated + "/hr-review", "{\"decision\": \"ACCEPT\"}");
+            Api.postJson("eric", "/api/exit-cases/" + migrated + "/approval", "{\"decision\": \"APPROVE\"}");
+            assertThat(closed(migrated)).isEqualTo("CLOSED");
+            assertThat(engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processOf(migrated))
+                    .singleResult().getProcessDefinitionId()).as("finished on the new version").isEqualTo(v2.getId());
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    /** Ticks every offboarding item and closes the case; its stage. */
+    private static String closed(long caseId) {
+        String base = "/api/exit-cases/" + caseId;
+        for (JsonObject item : Api.get("hana", base).json().getJsonArray("checklist").getValuesAs(JsonObject.class)) {
+            assertThat(Api.postJson("hana", base + "/checklist/" + item.getJsonNumber("id"),
+                    item.getString("kind").equals("CUSTOMER_HANDOVER") ? "{\"newOwnerId\": 1}" : "{}").status()).isEqualTo(200);
+        }
+        return stageAfter(Api.post("hana", base + "/close"));
+    }
+
+    private static String stageAfter(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonObject("summary").getString("stage");
+    }
+
+    /** RFC 4180: fields in double quotes, a quote doubled, rows ended by CRLF. */
+    private static List<List<String>> csvRows(String csv) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+                i++; // the \n
+            } else {
+                field.append(c);
+            }
+        }
+        return rows;
+    }
+
+    private static void assertBroken(long seq, String problem) {
+        JsonObject broken = Api.get("aude", "/api/audit/verify").json();
+        assertThat(broken.getBoolean("intact")).isFalse();
+        assertThat(broken.getJsonNumber("firstBrokenSeq").longValue()).isEqualTo(seq);
+        assertThat(broken.getString("problem")).isEqualTo(problem);
+    }
+
+    /** An exit case proposed by lena, returned once by hana, then accepted: at executive approval. */
+    private static long exitCase(Person person) {
+        long caseId = proposed(person);
+        String base = "/api/exit-cases/" + caseId;
+        assertThat(Api.postJson("hana", base + "/hr-review", "{\"decision\": \"RETURN\", \"comment\": \"More please\"}").status()).isEqualTo(200);
+        assertThat(Api.postJson("lena", base + "/evidence", "{\"note\": \"Added the notes\"}").status()).isEqualTo(200);
+        assertThat(Api.postJson("hana", base + "/hr-review", "{\"decision\": \"ACCEPT\"}").status()).isEqualTo(200);
+        return caseId;
+    }
+
+    private static long cancelled(Person person) {
+        long caseId = proposed(person);
+        assertThat(Api.postJson("lena", "/api/exit-cases/" + caseId + "/cancel", "{\"reason\": \"Resigned\"}").status()).isEqualTo(200);
+        return caseId;
+    }
+
+    private static long proposed(Person person) {
+        Api.Reply reply = Api.postJson("lena", "/api/exit-cases", "{\"salespersonId\": " + person.id()
+                + ", \"reason\": \"UNWILLING\", \"statement\": \"Refused the values in writing\", \"documents\": [{\"name\":"
+                + " \"letter.txt\", \"contentType\": \"text/plain\", \"content\": \"UmVmdXNlZA==\"}]}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getJsonObject("summary").getJsonNumber("id").longValue();
+    }
+
+    private static String processOf(long caseId) throws Exception {
+        return text("select process_instance_id from exit_case where id = " + caseId);
+    }
+
+    private static Date removalTime(String processId) {
+        return engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processId)
+                .singleResult().getRemovalTime();
+    }
+
+    private static long failures(String jobId) {
+        return engine().getHistoryService().createHistoricJobLogQuery().jobId(jobId).failureLog().count();
+    }
+
+    private static boolean postgres() throws Exception {
+        try (Connection connection = dataSource().getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        }
+    }
+
+    private static String text(String sql) throws Exception {
+        try (Connection connection = dataSource().getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
+             var row = statement.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+}

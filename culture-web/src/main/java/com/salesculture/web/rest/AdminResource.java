@@ -1,0 +1,76 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.workflow.application.OperationsService;
+import com.salesculture.workflow.application.OperationsViews;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Operations (admins): failed jobs and incidents, retried with a reason that goes into the decision log. */
+@Path("admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    @EJB
+    private OperationsService operations;
+
+    @GET
+    @Path("jobs")
+    public List<OperationsViews.FailedJob> failedJobs() {
+        return operations.failedJobs();
+    }
+
+    /** {@code {"stacktrace": "…"}} of the job's last failure. */
+    @GET
+    @Path("jobs/{id}/stacktrace")
+    public java.util.Map<String, String> stacktrace(@PathParam("id") String jobId) {
+        return java.util.Map.of("stacktrace", operations.stacktrace(jobId));
+    }
+
+    /** Every version of every process model, with its running instances. */
+    @GET
+    @Path("processes")
+    public List<OperationsViews.ProcessVersion> processVersions() {
+        return operations.processVersions();
+    }
+
+    /**
+     * {@code {"fromVersion": 1, "toVersion": 2, "processInstanceIds": […], "reason"}}: migrates running
+     * instances (all of the version without ids; the latest version without {@code toVersion}).
+     */
+    @POST
+    @Path("processes/{key}/migrations")
+    public OperationsViews.Migration migrate(@PathParam("key") String processKey, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        Integer from = request.wholeNumber("fromVersion");
+        Integer to = request.wholeNumber("toVersion");
+        List<String> ids = request.texts("processInstanceIds");
+        String reason = request.text("reason");
+        request.requireReadable();
+        return operations.migrate(processKey, from, to, ids, reason);
+    }
+
+    /** {@code {"reason": "…"}}: starts the history clean-up now; 202 with the clean-up job's id. */
+    @POST
+    @Path("history-cleanup")
+    public Response cleanUpHistory(String body) {
+        return Response.accepted(java.util.Map.of("jobId", operations.cleanUpHistory(JsonRequest.parse(body).text("reason"))))
+                .build();
+    }
+
+    /** {@code {"reason": "…"}}: one more attempt now; 400 without a reason. */
+    @POST
+    @Path("jobs/{id}/retry")
+    public Response retry(@PathParam("id") String jobId, String body) {
+        operations.retry(jobId, JsonRequest.parse(body).text("reason"));
+        return Response.noContent().build();
+    }
+}

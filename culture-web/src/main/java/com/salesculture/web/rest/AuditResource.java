@@ -1,0 +1,135 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.domain.model.decision.ChainVerification;
+import com.salesculture.domain.model.decision.DecisionQuery;
+import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.workflow.application.AuditService;
+import com.salesculture.workflow.application.AuditViews;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+/**
+ * The auditor's workspace (auditors, admins; read only): verify the decision log's chain, search it,
+ * export a result as CSV or PDF, read a case's timeline and a process instance's diagram.
+ */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    /** An export holds at most this many entries. */
+    static final int EXPORT_LIMIT = 10_000;
+
+    @EJB
+    private AuditService audit;
+
+    /** Recomputes the hash chain: {@code entries}, {@code intact}, {@code firstBrokenSeq}, {@code problem}. */
+    @GET
+    @Path("verify")
+    public ChainVerification verify() {
+        return audit.verify();
+    }
+
+    /**
+     * Decisions matching every criterion given: {@code program}, {@code person} (a salesperson id),
+     * {@code case} (an exit case id), {@code user}, {@code type}, {@code from} and {@code to}
+     * (yyyy-mm-dd, inclusive), paged; {@code format=csv} or {@code format=pdf} exports every match.
+     */
+    @GET
+    @Path("decisions")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+    public Response decisions(@QueryParam("program") String program, @QueryParam("person") String person,
+                              @QueryParam("case") String exitCase, @QueryParam("user") String user,
+                              @QueryParam("type") String type, @QueryParam("from") String from,
+                              @QueryParam("to") String to, @QueryParam("page") String page,
+                              @QueryParam("size") String size, @QueryParam("format") String format) {
+        QueryParameters parameters = new QueryParameters();
+        Long programId = parameters.number("program", program, null);
+        Long personId = parameters.number("person", person, null);
+        Long caseId = parameters.number("case", exitCase, null);
+        String decisionType = parameters.choice("type", type, null,
+                Arrays.stream(DecisionType.values()).map(Enum::name).toArray(String[]::new));
+        Instant fromDay = day(parameters, "from", from, 0);
+        Instant toDay = day(parameters, "to", to, 1);
+        long pageNumber = parameters.number("page", page, 0L);
+        long pageSize = parameters.number("size", size, 50L);
+        String exportAs = parameters.choice("format", format, "json", "json", "csv", "pdf");
+        if (pageNumber < 0 || pageSize < 1 || pageSize > DecisionQuery.MAX_SIZE) {
+            parameters.reject("size", "api.field.pageSize", DecisionQuery.MAX_SIZE);
+        }
+        int subjects = (programId == null ? 0 : 1) + (personId == null ? 0 : 1) + (caseId == null ? 0 : 1);
+        if (subjects > 1) {
+            parameters.reject("program", "audit.oneSubject");
+        }
+        parameters.throwIfInvalid();
+        String subjectType = programId != null ? "program" : personId != null ? "salesperson" : caseId != null ? "exit-case" : null;
+        Long subjectId = programId != null ? programId : personId != null ? personId : caseId;
+        DecisionQuery query = new DecisionQuery(subjectType, subjectId == null ? null : subjectId.toString(),
+                QueryParameters.blankToNull(user), decisionType == null ? null : DecisionType.valueOf(decisionType),
+                fromDay, toDay, (int) pageNumber, (int) pageSize);
+        return switch (exportAs) {
+            case "csv" -> DecisionExport.csv(audit.search(query.all(EXPORT_LIMIT)));
+            case "pdf" -> DecisionExport.pdf(audit.search(query.all(EXPORT_LIMIT)), describe(query));
+            default -> Response.ok(audit.search(query)).build();
+        };
+    }
+
+    /** A subject's story: {@code subject} is exit-case, salesperson, program or process, with its {@code id}. */
+    @GET
+    @Path("timeline")
+    public AuditViews.Timeline timeline(@QueryParam("subject") String subject, @QueryParam("id") String id) {
+        return audit.timeline(QueryParameters.blankToNull(subject), QueryParameters.blankToNull(id));
+    }
+
+    /** The model of a process instance (BPMN XML), its current steps and those it completed. */
+    @GET
+    @Path("processes/{id}/diagram")
+    public AuditViews.Diagram diagram(@PathParam("id") String processInstanceId) {
+        return audit.diagram(processInstanceId);
+    }
+
+    private static Instant day(QueryParameters parameters, String name, String value, int plusDays) {
+        String text = QueryParameters.blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text).plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            parameters.reject(name, "api.field.date");
+            return null;
+        }
+    }
+
+    private static String describe(DecisionQuery query) {
+        StringBuilder text = new StringBuilder();
+        if (query.subjectType() != null) {
+            text.append(query.subjectType()).append(' ').append(query.subjectId()).append("; ");
+        }
+        if (query.actor() != null) {
+            text.append("user ").append(query.actor()).append("; ");
+        }
+        if (query.type() != null) {
+            text.append(query.type()).append("; ");
+        }
+        if (query.from() != null) {
+            text.append("from ").append(query.from()).append("; ");
+        }
+        if (query.to() != null) {
+            text.append("before ").append(query.to()).append("; ");
+        }
+        return text.isEmpty() ? "all decisions" : text.toString();
+    }
+}

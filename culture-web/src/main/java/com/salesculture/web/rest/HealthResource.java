@@ -1,0 +1,40 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.workflow.application.OperationsService;
+import com.salesculture.workflow.application.OperationsViews;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/**
+ * Probes for the platform, without an account: liveness (the application answers) and readiness (its
+ * database and job executor work: 503 otherwise).
+ */
+@Path("health")
+@RequestScoped
+public class HealthResource {
+
+    @EJB
+    private OperationsService operations;
+
+    @GET
+    @Path("live")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> live() {
+        return Map.of("status", "UP");
+    }
+
+    @GET
+    @Path("ready")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response ready() {
+        OperationsViews.Health health = operations.readiness();
+        return Response.status(health.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(Map.of("status", health.up() ? "UP" : "DOWN", "checks", health.checks())).build();
+    }
+}

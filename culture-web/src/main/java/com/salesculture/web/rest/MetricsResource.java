@@ -1,0 +1,26 @@
+package com.salesculture.web.rest;
+
+import com.salesculture.workflow.application.OperationsService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+
+/** Gauges in Prometheus' text format, for a scraper without an account (counts only, no names). */
+@Path("metrics")
+@RequestScoped
+public class MetricsResource {
+
+    @EJB
+    private OperationsService operations;
+
+    @GET
+    @Produces("text/plain; version=0.0.4")
+    public String metrics() {
+        StringBuilder text = new StringBuilder();
+        operations.metrics().forEach((name, value) -> text.append("# TYPE ").append(name).append(" gauge\n")
+                .append(name).append(' ').append(value).append('\n'));
+        return text.toString();
+    }
+}

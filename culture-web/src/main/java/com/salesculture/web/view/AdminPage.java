@@ -1,0 +1,114 @@
+package com.salesculture.web.view;
+
+import com.salesculture.workflow.application.OperationsService;
+import com.salesculture.workflow.application.OperationsViews;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Operations for admins: failed jobs and incidents (retried with a reason), readiness, history clean-up. */
+@Named("adminPage")
+@ViewScoped
+public class AdminPage implements Serializable {
+
+    @EJB
+    private transient OperationsService operations;
+
+    private List<OperationsViews.FailedJob> jobs = List.of();
+    private List<OperationsViews.ProcessVersion> versions = List.of();
+    private final Map<String, String> migrationReasons = new HashMap<>();
+    private OperationsViews.Health health;
+    private final Map<String, String> reasons = new HashMap<>();
+    private String stacktrace;
+    private String cleanupReason;
+
+    public void load() {
+        try {
+            jobs = operations.failedJobs();
+            versions = operations.processVersions();
+            health = operations.readiness();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    public void retry(String jobId) {
+        try {
+            operations.retry(jobId, reasons.get(jobId));
+            FacesMessages.info(Texts.text("admin.retried", jobId));
+            reasons.remove(jobId);
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    /** Moves every running instance of an older version to the latest one. */
+    public void migrate(String processKey, int version) {
+        String key = processKey + ":" + version;
+        try {
+            OperationsViews.Migration migration = operations.migrate(processKey, version, null, null,
+                    migrationReasons.get(key));
+            FacesMessages.info(Texts.text("admin.migrated", migration.migratedInstances(), processKey,
+                    migration.fromVersion(), migration.toVersion()));
+            migrationReasons.remove(key);
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    public void showStacktrace(String jobId) {
+        try {
+            stacktrace = operations.stacktrace(jobId);
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    public void cleanUp() {
+        try {
+            String job = operations.cleanUpHistory(cleanupReason);
+            FacesMessages.info(Texts.text("admin.cleanup.started", job));
+            cleanupReason = null;
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of("reason", "cleanup:reason"));
+        }
+    }
+
+    public List<OperationsViews.FailedJob> getJobs() {
+        return jobs;
+    }
+
+    public List<OperationsViews.ProcessVersion> getVersions() {
+        return versions;
+    }
+
+    public Map<String, String> getMigrationReason() {
+        return migrationReasons;
+    }
+
+    public OperationsViews.Health getHealth() {
+        return health;
+    }
+
+    public Map<String, String> getReason() {
+        return reasons;
+    }
+
+    public String getStacktrace() {
+        return stacktrace;
+    }
+
+    public String getCleanupReason() {
+        return cleanupReason;
+    }
+
+    public void setCleanupReason(String cleanupReason) {
+        this.cleanupReason = cleanupReason;
+    }
+}

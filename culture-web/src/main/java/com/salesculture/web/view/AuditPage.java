@@ -1,0 +1,198 @@
+package com.salesculture.web.view;
+
+import com.salesculture.domain.model.decision.ChainVerification;
+import com.salesculture.domain.model.decision.DecisionQuery;
+import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.workflow.application.AuditService;
+import com.salesculture.workflow.application.AuditViews;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The auditor's workspace: verify the decision log's chain, search it and export what was found,
+ * and read one subject's timeline with the diagrams of its processes.
+ */
+@Named("auditPage")
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final int PAGE_SIZE = 200;
+
+    @EJB
+    private transient AuditService audit;
+
+    private ChainVerification verification;
+    private Long program;
+    private Long person;
+    private Long exitCase;
+    private String user;
+    private DecisionType type;
+    private LocalDate from;
+    private LocalDate to;
+    private AuditViews.Page results;
+    private String subject;
+    private String subjectId;
+    private AuditViews.Timeline timeline;
+
+    /** With {@code subject} and {@code id}: that subject's timeline and decisions. */
+    public void load() {
+        try {
+            if (subject != null && subjectId != null) {
+                timeline = audit.timeline(subject, subjectId);
+                switch (subject) {
+                    case "exit-case" -> exitCase = Long.valueOf(subjectId);
+                    case "salesperson" -> person = Long.valueOf(subjectId);
+                    case "program" -> program = Long.valueOf(subjectId);
+                    default -> { }
+                }
+            }
+            search();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    public void verify() {
+        try {
+            verification = audit.verify();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    public void search() {
+        try {
+            results = audit.search(query());
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    /** The API address of the same search as a file (the session may read the API). */
+    public String exportLink(String format) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("program", program);
+        parameters.put("person", person);
+        parameters.put("case", exitCase);
+        parameters.put("user", user);
+        parameters.put("type", type);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("format", format);
+        return "/api/audit/decisions?" + parameters.entrySet().stream().filter(e -> e.getValue() != null
+                        && !e.getValue().toString().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private DecisionQuery query() {
+        String subjectType = exitCase != null ? "exit-case" : person != null ? "salesperson" : program != null ? "program" : null;
+        Long id = exitCase != null ? exitCase : person != null ? person : program;
+        return new DecisionQuery(subjectType, id == null ? null : id.toString(),
+                user == null || user.isBlank() ? null : user.strip(), type,
+                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), 0, PAGE_SIZE);
+    }
+
+    public DecisionType[] getTypes() {
+        return DecisionType.values();
+    }
+
+    public ChainVerification getVerification() {
+        return verification;
+    }
+
+    public AuditViews.Page getResults() {
+        return results;
+    }
+
+    public AuditViews.Timeline getTimeline() {
+        return timeline;
+    }
+
+    public List<AuditViews.Event> getEvents() {
+        return timeline == null ? List.of() : timeline.events();
+    }
+
+    public Long getProgram() {
+        return program;
+    }
+
+    public void setProgram(Long program) {
+        this.program = program;
+    }
+
+    public Long getPerson() {
+        return person;
+    }
+
+    public void setPerson(Long person) {
+        this.person = person;
+    }
+
+    public Long getExitCase() {
+        return exitCase;
+    }
+
+    public void setExitCase(Long exitCase) {
+        this.exitCase = exitCase;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public DecisionType getType() {
+        return type;
+    }
+
+    public void setType(DecisionType type) {
+        this.type = type;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(String subjectId) {
+        this.subjectId = subjectId;
+    }
+}

@@ -1,0 +1,215 @@
+package com.salesculture.workflow.application;
+
+import com.salesculture.domain.model.decision.ChainVerification;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionLogEntry;
+import com.salesculture.domain.model.decision.DecisionQuery;
+import com.salesculture.domain.model.exit.ExitCase;
+import com.salesculture.domain.model.exit.ExitCases;
+import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.review.PerformanceReview;
+import com.salesculture.domain.model.review.PerformanceReviews;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+
+@Stateless
+@Local(AuditService.class)
+@RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
+public class DefaultAuditService implements AuditService {
+
+    /** A timeline reads the history of at most this many process instances (a programme has many reviews). */
+    private static final int MAX_PROCESSES = 200;
+
+    @Inject
+    private DecisionLog decisions;
+
+    @Inject
+    private ExitCases exitCases;
+
+    @Inject
+    private PerformanceReviews reviews;
+
+    @Inject
+    private EngineGateway engine;
+
+    @Override
+    public ChainVerification verify() {
+        return decisions.verify();
+    }
+
+    @Override
+    public AuditViews.Page search(DecisionQuery query) {
+        var page = decisions.search(query);
+        return new AuditViews.Page(page.entries().stream().map(AuditViews.Entry::of).toList(), page.total(),
+                query.page(), query.size());
+    }
+
+    @Override
+    public AuditViews.Timeline timeline(String subjectType, String subjectId) {
+        if (subjectType == null || subjectId == null || subjectId.isBlank()) {
+            throw new InvalidInputException("subject", "audit.subject.required");
+        }
+        Map<Long, DecisionLogEntry> entries = new LinkedHashMap<>();
+        Set<String> processIds = new LinkedHashSet<>();
+        switch (subjectType) {
+            case "exit-case" -> {
+                ExitCase exitCase = exitCases.find(number(subjectId))
+                        .orElseThrow(() -> new NotFoundException("exit.notFound", number(subjectId)));
+                add(entries, decisions.about(subjectType, subjectId));
+                processIds.add(exitCase.processInstanceId());
+            }
+            case "salesperson" -> {
+                long salespersonId = number(subjectId);
+                add(entries, decisions.about(subjectType, subjectId));
+                reviews.list(null, salespersonId).stream().map(PerformanceReview::processInstanceId).forEach(processIds::add);
+                for (ExitCase exitCase : exitCases.list(null, salespersonId)) {
+                    add(entries, decisions.about("exit-case", exitCase.id().toString()));
+                    processIds.add(exitCase.processInstanceId());
+                }
+            }
+            case "program" -> {
+                add(entries, decisions.about(subjectType, subjectId));
+                history().createHistoricProcessInstanceQuery().processInstanceBusinessKey(subjectId)
+                        .orderByProcessInstanceStartTime().asc().listPage(0, MAX_PROCESSES)
+                        .forEach(instance -> processIds.add(instance.getId()));
+            }
+            case "process" -> processIds.add(subjectId);
+            default -> throw new InvalidInputException("subject", "audit.subject.unknown", subjectType);
+        }
+        processIds.remove(null);
+        List<AuditViews.Process> processes = new ArrayList<>();
+        List<AuditViews.Event> events = new ArrayList<>();
+        for (String processId : processIds.stream().limit(MAX_PROCESSES).toList()) {
+            HistoricProcessInstance instance = history().createHistoricProcessInstanceQuery()
+                    .processInstanceId(processId).singleResult();
+            if (instance == null) {
+                continue; // purged by history clean-up; its decisions remain
+            }
+            processes.add(new AuditViews.Process(processId, instance.getProcessDefinitionKey(),
+                    instance.getProcessDefinitionName(), instant(instance.getStartTime()), instant(instance.getEndTime())));
+            add(entries, decisions.ofProcess(processId));
+            events.addAll(engineEvents(processId));
+        }
+        entries.values().forEach(entry -> events.add(new AuditViews.Event(entry.recordedAt(), "decision", entry.actor(),
+                entry.type().name(), (entry.outcome() + (entry.reason() == null ? "" : ": " + entry.reason())),
+                entry.processInstanceId())));
+        events.sort(Comparator.comparing(AuditViews.Event::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new AuditViews.Timeline(subjectType, subjectId, processes, events);
+    }
+
+    @Override
+    public AuditViews.Diagram diagram(String processInstanceId) {
+        HistoricProcessInstance instance = history().createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            throw new NotFoundException("audit.process.notFound", processInstanceId);
+        }
+        ProcessDefinition definition = engine.reader().getRepositoryService()
+                .getProcessDefinition(instance.getProcessDefinitionId());
+        String xml;
+        try (var model = engine.reader().getRepositoryService().getProcessModel(definition.getId())) {
+            xml = new String(model.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read the model of " + definition.getKey(), e);
+        }
+        List<HistoricActivityInstance> activities = history().createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().list();
+        return new AuditViews.Diagram(processInstanceId, definition.getKey(), definition.getName(), xml,
+                activities.stream().filter(a -> a.getEndTime() == null).map(HistoricActivityInstance::getActivityId)
+                        .distinct().toList(),
+                activities.stream().filter(a -> a.getEndTime() != null).map(HistoricActivityInstance::getActivityId)
+                        .distinct().toList(),
+                instance.getEndTime() != null);
+    }
+
+    /** Tasks, assignments, variable changes and DMN evaluations of one process instance. */
+    private List<AuditViews.Event> engineEvents(String processId) {
+        List<AuditViews.Event> events = new ArrayList<>();
+        for (HistoricTaskInstance task : history().createHistoricTaskInstanceQuery().processInstanceId(processId).list()) {
+            events.add(new AuditViews.Event(instant(task.getStartTime()), "task", null, "created: " + task.getName(),
+                    task.getDueDate() == null ? null : "due " + instant(task.getDueDate()), processId));
+            if (task.getEndTime() != null) {
+                events.add(new AuditViews.Event(instant(task.getEndTime()), "task", task.getAssignee(),
+                        task.getDeleteReason() + ": " + task.getName(), null, processId));
+            }
+            for (HistoricIdentityLinkLog link : history().createHistoricIdentityLinkLogQuery().taskId(task.getId())
+                    .type("assignee").list()) {
+                events.add(new AuditViews.Event(instant(link.getTime()), "assignment", link.getAssignerId(),
+                        ("add".equals(link.getOperationType()) ? "assigned to " : "unassigned from ") + link.getUserId()
+                                + ": " + task.getName(), null, processId));
+            }
+        }
+        Map<String, Object> lastValues = new HashMap<>();
+        for (HistoricDetail detail : history().createHistoricDetailQuery().processInstanceId(processId).variableUpdates()
+                .orderPartiallyByOccurrence().asc().list()) {
+            HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+            Object before = lastValues.put(update.getVariableName(), update.getValue());
+            events.add(new AuditViews.Event(instant(update.getTime()), "variable", null, update.getVariableName(),
+                    text(before) + " → " + text(update.getValue()), processId));
+        }
+        for (HistoricDecisionInstance evaluation : history().createHistoricDecisionInstanceQuery()
+                .processInstanceId(processId).includeInputs().includeOutputs().list()) {
+            String inputs = evaluation.getInputs().stream().map(i -> i.getClauseName() + " = " + text(i.getValue()))
+                    .collect(Collectors.joining("; "));
+            String outputs = evaluation.getOutputs().stream().map(o -> o.getVariableName() + " = " + text(o.getValue()))
+                    .collect(Collectors.joining("; "));
+            String rule = evaluation.getOutputs().stream().map(o -> o.getRuleId()).filter(Objects::nonNull)
+                    .findFirst().orElse("none");
+            events.add(new AuditViews.Event(instant(evaluation.getEvaluationTime()), "dmn", evaluation.getUserId(),
+                    evaluation.getDecisionDefinitionKey() + ", rule " + rule, inputs + " ⇒ " + outputs, processId));
+        }
+        return events;
+    }
+
+    private static void add(Map<Long, DecisionLogEntry> entries, List<DecisionLogEntry> more) {
+        more.forEach(entry -> entries.putIfAbsent(entry.seq(), entry));
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        String text = value.toString();
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    private static long number(String id) {
+        try {
+            return Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("subject", "audit.subject.id");
+        }
+    }
+
+    private static Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private HistoryService history() {
+        return engine.reader().getHistoryService();
+    }
+}

@@ -1,0 +1,231 @@
+package com.salesculture.workflow.application;
+
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.Validation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import com.salesculture.domain.model.shared.FieldError;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+
+@Stateless
+@Local(OperationsService.class)
+@RolesAllowed(Role.Names.ADMIN)
+public class DefaultOperationsService implements OperationsService {
+
+    @Inject
+    private EngineGateway engine;
+
+    @Inject
+    private DecisionLog decisions;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Resource(lookup = "java:jboss/datasources/CultureDS")
+    private DataSource dataSource;
+
+    @Override
+    public List<OperationsViews.FailedJob> failedJobs() {
+        Map<String, Incident> incidents = engine.reader().getRuntimeService().createIncidentQuery()
+                .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list().stream()
+                .collect(Collectors.toMap(Incident::getConfiguration, Function.identity(), (a, b) -> a));
+        return management().createJobQuery().withException().listPage(0, 500).stream()
+                .map(job -> view(job, incidents.get(job.getId())))
+                .sorted(Comparator.comparing(OperationsViews.FailedJob::retriesLeft)
+                        .thenComparing(OperationsViews.FailedJob::jobId))
+                .toList();
+    }
+
+    @Override
+    public String stacktrace(String jobId) {
+        requireJob(jobId);
+        return management().getJobExceptionStacktrace(jobId);
+    }
+
+    @Override
+    public void retry(String jobId, String reason) {
+        Job job = requireJob(jobId);
+        String why = requireReason(reason);
+        Actor actor = currentActor.get();
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.JOB_RETRIED, "job", jobId,
+                "retried", why, List.of(), job.getProcessInstanceId(), null));
+        engine.as(actor, processEngine -> {
+            processEngine.getManagementService().setJobRetries(jobId, 1);
+            processEngine.getManagementService().setJobDuedate(jobId, new java.util.Date());
+            return null;
+        });
+    }
+
+    @Override
+    public String cleanUpHistory(String reason) {
+        String why = requireReason(reason);
+        Actor actor = currentActor.get();
+        Job job = engine.as(actor, processEngine -> processEngine.getHistoryService().cleanUpHistoryAsync(true));
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.HISTORY_CLEANUP_STARTED, "job",
+                job.getId(), "started", why, List.of(), null, null));
+        return job.getId();
+    }
+
+    @Override
+    public List<OperationsViews.ProcessVersion> processVersions() {
+        var repository = engine.reader().getRepositoryService();
+        var runtime = engine.reader().getRuntimeService();
+        return repository.createProcessDefinitionQuery().orderByProcessDefinitionKey().asc()
+                .orderByProcessDefinitionVersion().desc().list().stream()
+                .map(definition -> new OperationsViews.ProcessVersion(definition.getKey(), definition.getName(),
+                        definition.getVersion(), definition.getVersionTag(), definition.getId(),
+                        runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count(),
+                        repository.createProcessDefinitionQuery().processDefinitionKey(definition.getKey())
+                                .latestVersion().singleResult().getId().equals(definition.getId())))
+                .toList();
+    }
+
+    @Override
+    public OperationsViews.Migration migrate(String processKey, Integer fromVersion, Integer toVersion,
+                                             List<String> processInstanceIds, String reason) {
+        String why = requireReason(reason);
+        new Validation().require(fromVersion != null, "fromVersion", "operations.migration.from").throwIfInvalid();
+        ProcessDefinition source = definition(processKey, fromVersion, "fromVersion");
+        ProcessDefinition target = toVersion == null ? engine.reader().getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).latestVersion().singleResult() : definition(processKey, toVersion, "toVersion");
+        if (source.getId().equals(target.getId())) {
+            throw new InvalidInputException("toVersion", "operations.migration.same", source.getVersion());
+        }
+        Actor actor = currentActor.get();
+        long migrated = engine.as(actor, processEngine -> {
+            RuntimeService runtime = processEngine.getRuntimeService();
+            MigrationPlan plan;
+            try {
+                plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities()
+                        .updateEventTriggers().build();
+            } catch (MigrationPlanValidationException e) {
+                throw new InvalidInputException(e.getValidationReport().getInstructionReports().stream()
+                        .flatMap(report -> report.getFailures().stream())
+                        .map(failure -> FieldError.of("plan", "operations.migration.invalid", failure))
+                        .toList());
+            }
+            ProcessInstanceQuery instances = runtime.createProcessInstanceQuery().processDefinitionId(source.getId());
+            if (processInstanceIds != null && !processInstanceIds.isEmpty()) {
+                instances.processInstanceIds(new java.util.HashSet<>(processInstanceIds));
+            }
+            long count = instances.count();
+            if (count > 0) {
+                runtime.newMigration(plan).processInstanceQuery(instances).execute();
+            }
+            return count;
+        });
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PROCESS_MIGRATED, "process",
+                processKey, "migrated " + migrated + " from version " + source.getVersion() + " to " + target.getVersion(),
+                why, List.of(), null, null));
+        return new OperationsViews.Migration(processKey, source.getVersion(), target.getVersion(), migrated);
+    }
+
+    private ProcessDefinition definition(String processKey, int version, String field) {
+        ProcessDefinition definition = engine.reader().getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).processDefinitionVersion(version).singleResult();
+        if (definition == null) {
+            throw new InvalidInputException(field, "operations.migration.noVersion", processKey, version);
+        }
+        return definition;
+    }
+
+    @Override
+    @PermitAll
+    public OperationsViews.Health readiness() {
+        Map<String, String> checks = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select count(*) from decision_log_head");
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            checks.put("database", "UP");
+        } catch (Exception e) {
+            checks.put("database", "DOWN: " + e.getMessage());
+        }
+        var configuration = (ProcessEngineConfigurationImpl) engine.reader().getProcessEngineConfiguration();
+        checks.put("jobExecutor", configuration.getJobExecutor() != null && configuration.getJobExecutor().isActive()
+                ? "UP" : "DOWN: the job executor is not running");
+        return new OperationsViews.Health(checks.values().stream().allMatch("UP"::equals), checks);
+    }
+
+    @Override
+    @PermitAll
+    public Map<String, Number> metrics() {
+        Map<String, Number> metrics = new LinkedHashMap<>();
+        metrics.put("culture_open_tasks", engine.reader().getTaskService().createTaskQuery().count());
+        metrics.put("culture_running_process_instances",
+                engine.reader().getRuntimeService().createProcessInstanceQuery().count());
+        metrics.put("culture_incidents", engine.reader().getRuntimeService().createIncidentQuery().count());
+        metrics.put("culture_failed_jobs", management().createJobQuery().withException().count());
+        metrics.put("culture_due_jobs", management().createJobQuery().executable().count());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select (select last_seq from decision_log_head),"
+                     + " (select count(*) from mail_outbox where sent_at is null)");
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            metrics.put("culture_decision_log_entries", row.getLong(1));
+            metrics.put("culture_mail_outbox_pending", row.getLong(2));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the metrics", e);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        metrics.put("jvm_memory_used_bytes", runtime.totalMemory() - runtime.freeMemory());
+        metrics.put("jvm_memory_max_bytes", runtime.maxMemory());
+        return metrics;
+    }
+
+    private static String requireReason(String reason) {
+        String why = Validation.stripped(reason);
+        new Validation().require(why != null, "reason", "operations.reason.required")
+                .require(why == null || why.length() <= 2000, "reason", "form.reason.tooLong")
+                .throwIfInvalid();
+        return why;
+    }
+
+    private Job requireJob(String jobId) {
+        Job job = management().createJobQuery().jobId(jobId).singleResult();
+        if (job == null) {
+            throw new NotFoundException("operations.job.notFound", jobId);
+        }
+        return job;
+    }
+
+    private OperationsViews.FailedJob view(Job job, Incident incident) {
+        var definition = job.getProcessDefinitionKey();
+        return new OperationsViews.FailedJob(job.getId(), job.getProcessInstanceId(), definition,
+                incident == null ? null : incident.getActivityId(), job.getExceptionMessage(), job.getRetries(),
+                job.getDuedate() == null ? null : job.getDuedate().toInstant(),
+                incident == null ? null : incident.getId(),
+                incident == null ? null : incident.getIncidentTimestamp().toInstant());
+    }
+
+    private ManagementService management() {
+        return engine.reader().getManagementService();
+    }
+}

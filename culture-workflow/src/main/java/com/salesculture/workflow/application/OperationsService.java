@@ -1,0 +1,47 @@
+package com.salesculture.workflow.application;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeping the system running (admins): failed jobs and their incidents, retried with a reason that
+ * goes into the decision log; readiness and metrics for the platform's probes.
+ */
+public interface OperationsService {
+
+    /** Jobs with an exception, those without retries left (incidents) first. */
+    List<OperationsViews.FailedJob> failedJobs();
+
+    /** The stack trace of a job's last failure. */
+    String stacktrace(String jobId);
+
+    /** Gives a failed job one more attempt now; the reason is logged. */
+    void retry(String jobId, String reason);
+
+    /**
+     * Starts the engine's history clean-up now: it removes the history of process instances whose
+     * removal time (end + the model's history time to live) has passed; a legal hold has none. Logged
+     * with the reason; returns the clean-up job's id.
+     */
+    String cleanUpHistory(String reason);
+
+    /** Every deployed version of every process model, newest first per process, with its running instances. */
+    List<OperationsViews.ProcessVersion> processVersions();
+
+    /**
+     * Moves running instances of one version of a process to another (the latest when {@code toVersion}
+     * is null) with a migration plan that maps every activity to the one of the same id; all of the
+     * version's instances, or only those named. Logged with the reason.
+     *
+     * @throws com.salesculture.domain.model.shared.InvalidInputException when the plan does not hold
+     *         (an activity of the old version has no counterpart), naming each problem
+     */
+    OperationsViews.Migration migrate(String processKey, Integer fromVersion, Integer toVersion,
+                                      List<String> processInstanceIds, String reason);
+
+    /** Ready to serve: the database answers and the engine's job executor runs. */
+    OperationsViews.Health readiness();
+
+    /** Counters and gauges, by metric name. */
+    Map<String, Number> metrics();
+}

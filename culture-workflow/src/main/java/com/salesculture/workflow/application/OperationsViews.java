@@ -1,0 +1,29 @@
+package com.salesculture.workflow.application;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** What the admin's operations page and the health and metrics endpoints show. */
+public final class OperationsViews {
+
+    private OperationsViews() {
+    }
+
+    /** A job that failed (retries left or not), with the incident it raised, if any. */
+    public record FailedJob(String jobId, String processInstanceId, String processKey, String activityId,
+                            String message, int retriesLeft, Instant dueAt, String incidentId, Instant incidentAt) {
+    }
+
+    /** A deployed version of a process model and how many instances run on it. */
+    public record ProcessVersion(String processKey, String processName, int version, String versionTag,
+                                 String definitionId, long runningInstances, boolean latest) {
+    }
+
+    /** What a migration moved: how many instances, from which version to which. */
+    public record Migration(String processKey, int fromVersion, int toVersion, long migratedInstances) {
+    }
+
+    /** Readiness: each check by name, {@code UP} or why not. */
+    public record Health(boolean up, Map<String, String> checks) {
+    }
+}
