@@ -410,4 +410,41 @@ class BrowserIT {
         assertThat(Api.get("lena", "/api/exit-cases/" + caseId).json().getJsonArray("checklist").getValuesAs(jakarta.json.JsonObject.class))
                 .allSatisfy(i -> assertThat(i.getString("doneBy")).isEqualTo("hana"));
     }
+
+    @Test
+    @DisplayName("aude verifies the chain, reads an exit case's timeline and its diagram with the current step highlighted, and exports")
+    void auditorReadsTimelineAndDiagram() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply seller = Api.postJson("lena", "/api/salespeople", "{\"name\": \"Pia Audit " + tag + "\", \"email\": \"pia-" + tag
+                + "@culture.example\", \"team\": \"North\"}");
+        long sellerId = seller.json().getJsonNumber("id").longValue();
+        Api.Reply proposed = Api.postJson("lena", "/api/exit-cases", "{\"salespersonId\": " + sellerId + ", \"reason\": \"UNWILLING\","
+                + " \"statement\": \"Refused the values in writing\", \"documents\": [{\"name\": \"letter.txt\","
+                + " \"contentType\": \"text/plain\", \"content\": \"UmVmdXNlZA==\"}]}");
+        long caseId = proposed.json().getJsonObject("summary").getJsonNumber("id").longValue();
+        Api.postJson("hana", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"RETURN\", \"comment\": \"Dates please\"}");
+        Api.postJson("lena", "/api/exit-cases/" + caseId + "/evidence", "{\"note\": \"Dates added\"}");
+        Api.postJson("hana", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"ACCEPT\"}");
+
+        try (Browser browser = new Browser()) {
+            browser.open("/audit.xhtml").signIn("aude");
+            browser.click(By.id("verifyForm:verify"));
+            assertThat(browser.find(By.id("verifyForm:verdict")).getText()).contains("The chain is intact");
+            browser.screenshot("22-audit-verified");
+
+            browser.open("/audit.xhtml?subject=exit-case&id=" + caseId);
+            By current = By.cssSelector("#diagram g.djs-element.current[data-element-id='ApproveExit']");
+            By done = By.cssSelector("#diagram g.djs-element.done[data-element-id='HrReview']");
+            assertThat(browser.find(By.cssSelector("#diagram[data-shown]")).isDisplayed()).as("bpmn-js drew it").isTrue();
+            assertThat(browser.isPresent(current)).as("the current step highlighted").isTrue();
+            assertThat(browser.isPresent(done)).as("the path taken").isTrue();
+            assertThat(browser.isPresent(By.cssSelector("#diagram g.djs-element.done[data-element-id='AddEvidence']"))).isTrue();
+            assertThat(browser.isPresent(By.cssSelector("#diagram g.djs-element.done[data-element-id='Offboard']"))).isFalse();
+            assertThat(browser.find(By.id("events")).getText()).contains("EXIT_PROPOSED").contains("completed: Review the exit case")
+                    .contains("RETURN → ACCEPT");
+            browser.screenshot("23-audit-timeline-diagram");
+            assertThat(browser.find(By.id("total")).getText()).isNotBlank();
+            assertThat(browser.find(By.id("exportCsv")).getAttribute("href")).contains("case=" + caseId).contains("format=csv");
+        }
+    }
 }

@@ -125,13 +125,14 @@ public class DefaultExitCaseService implements ExitCaseService {
         Instant now = EngineTime.now();
         ExitCase exitCase = cases.add(new ExitCase(salesperson.id(), proposal.reason(), statement, actor.username(),
                 failedPlan.map(RecoveryPlan::id).orElse(null), JSON.toJson(evidenceOf(salesperson.id())), now));
-        List<String> hashes = documents.stream().map(document -> store(exitCase, document, actor, now).sha256()).toList();
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_PROPOSED,
-                ExitCaseProcess.SUBJECT, exitCase.id().toString(), proposal.reason().name().toLowerCase(Locale.ROOT),
-                statement, hashes, null, null));
         String processInstanceId = engine.as(actor, processEngine -> processEngine.getRuntimeService()
                 .startProcessInstanceByKey(ExitCaseProcess.KEY, ExitCaseProcess.startVariables(exitCase.id())).getId());
         exitCase.started(processInstanceId);
+        // recorded with the case's process, so its trail and its process's history line up
+        List<String> hashes = documents.stream().map(document -> store(exitCase, document, actor, now).sha256()).toList();
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_PROPOSED,
+                ExitCaseProcess.SUBJECT, exitCase.id().toString(), proposal.reason().name().toLowerCase(Locale.ROOT),
+                statement, hashes, processInstanceId, null));
         return get(exitCase.id());
     }
 
