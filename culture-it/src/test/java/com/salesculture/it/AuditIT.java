@@ -44,7 +44,7 @@ class AuditIT {
     @Test
     @DisplayName("The chain verifies intact; an altered entry is found (H2), or the application's role cannot alter one (PostgreSQL)")
     void decisionLogIsTamperEvident() throws Exception {
-        Person person = salespersonWithAccount();
+        Person person = salesperson();
         long caseId = exitCase(person);
         JsonObject intact = Api.get("aude", "/api/audit/verify").json();
         assertThat(intact.getBoolean("intact")).isTrue();
@@ -95,7 +95,7 @@ class AuditIT {
     @Test
     @DisplayName("Search by case, user, type and date range; CSV and PDF exports; bad criteria name the field; only auditors and admins")
     void searchAndExport() throws Exception {
-        Person person = salespersonWithAccount();
+        Person person = salesperson();
         long caseId = exitCase(person);
         JsonObject byCase = Api.get("aude", "/api/audit/decisions?case=" + caseId).json();
         assertThat(byCase.getJsonArray("entries").getValuesAs(JsonObject.class))
@@ -139,7 +139,7 @@ class AuditIT {
     @Test
     @DisplayName("A case's timeline merges its decisions with the engine's history; a review's shows the DMN inputs and rule; the diagram marks where it stands")
     void timelineAndDiagram() throws Exception {
-        Person person = salespersonWithAccount();
+        Person person = salesperson();
         long caseId = exitCase(person);
         JsonObject timeline = Api.get("aude", "/api/audit/timeline?subject=exit-case&id=" + caseId).json();
         List<JsonObject> events = timeline.getJsonArray("events").getValuesAs(JsonObject.class);
@@ -185,8 +185,8 @@ class AuditIT {
     @Test
     @DisplayName("Legal hold: the history clean-up purges an ended case whose time has come, but not one on hold; both are logged")
     void legalHoldSurvivesCleanUp() throws Exception {
-        Person held = salespersonWithAccount();
-        Person free = salespersonWithAccount();
+        Person held = salesperson();
+        Person free = salesperson();
         long heldCase = cancelled(held);
         long freeCase = cancelled(free);
         String heldProcess = processOf(heldCase);

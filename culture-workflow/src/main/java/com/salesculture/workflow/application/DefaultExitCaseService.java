@@ -258,10 +258,7 @@ public class DefaultExitCaseService implements ExitCaseService {
         if (!actor.is(Role.HR) && !actor.is(Role.ADMIN) && !actor.username().equals(exitCase.proposer())) {
             throw new NotAllowedException("exit.cancel.notYours");
         }
-        String why = Validation.stripped(reason);
-        new Validation().require(why != null, "reason", "exit.cancel.reason")
-                .require(why == null || why.length() <= 2000, "reason", "form.reason.tooLong")
-                .throwIfInvalid();
+        String why = Validation.requiredReason(reason, "exit.cancel.reason");
         if (exitCase.stage().ended()) {
             throw new ConflictException("exit.ended", exitCase.stage());
         }
@@ -278,7 +275,7 @@ public class DefaultExitCaseService implements ExitCaseService {
     public ExitViews.Detail placeLegalHold(long id, String reason) {
         ExitCase exitCase = require(id);
         Actor actor = currentActor.get();
-        String why = requireReason(reason);
+        String why = Validation.requiredReason(reason, "exit.hold.reason");
         exitCase.placeLegalHold(why, actor.username(), EngineTime.now());
         // no removal time: the engine's history clean-up passes the case's process by
         engine.as(actor, processEngine -> processEngine.getHistoryService().setRemovalTimeToHistoricProcessInstances()
@@ -294,7 +291,7 @@ public class DefaultExitCaseService implements ExitCaseService {
     public ExitViews.Detail releaseLegalHold(long id, String reason) {
         ExitCase exitCase = require(id);
         Actor actor = currentActor.get();
-        String why = requireReason(reason);
+        String why = Validation.requiredReason(reason, "exit.hold.reason");
         exitCase.releaseLegalHold();
         // the removal time follows from the process's history time to live again
         engine.as(actor, processEngine -> processEngine.getHistoryService().setRemovalTimeToHistoricProcessInstances()
@@ -303,14 +300,6 @@ public class DefaultExitCaseService implements ExitCaseService {
                 ExitCaseProcess.SUBJECT, exitCase.id().toString(), "released", why, List.of(),
                 exitCase.processInstanceId(), null));
         return get(id);
-    }
-
-    private static String requireReason(String reason) {
-        String why = Validation.stripped(reason);
-        new Validation().require(why != null, "reason", "exit.hold.reason")
-                .require(why == null || why.length() <= 2000, "reason", "form.reason.tooLong")
-                .throwIfInvalid();
-        return why;
     }
 
     /** The case, if the caller may see it. */

@@ -72,7 +72,7 @@ public class DefaultOperationsService implements OperationsService {
     @Override
     public void retry(String jobId, String reason) {
         Job job = requireJob(jobId);
-        String why = requireReason(reason);
+        String why = Validation.requiredReason(reason, "operations.reason.required");
         Actor actor = currentActor.get();
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.JOB_RETRIED, "job", jobId,
                 "retried", why, List.of(), job.getProcessInstanceId(), null));
@@ -85,7 +85,7 @@ public class DefaultOperationsService implements OperationsService {
 
     @Override
     public String cleanUpHistory(String reason) {
-        String why = requireReason(reason);
+        String why = Validation.requiredReason(reason, "operations.reason.required");
         Actor actor = currentActor.get();
         Job job = engine.as(actor, processEngine -> processEngine.getHistoryService().cleanUpHistoryAsync(true));
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.HISTORY_CLEANUP_STARTED, "job",
@@ -110,7 +110,7 @@ public class DefaultOperationsService implements OperationsService {
     @Override
     public OperationsViews.Migration migrate(String processKey, Integer fromVersion, Integer toVersion,
                                              List<String> processInstanceIds, String reason) {
-        String why = requireReason(reason);
+        String why = Validation.requiredReason(reason, "operations.reason.required");
         new Validation().require(fromVersion != null, "fromVersion", "operations.migration.from").throwIfInvalid();
         ProcessDefinition source = definition(processKey, fromVersion, "fromVersion");
         ProcessDefinition target = toVersion == null ? engine.reader().getRepositoryService().createProcessDefinitionQuery()
@@ -198,14 +198,6 @@ public class DefaultOperationsService implements OperationsService {
         metrics.put("jvm_memory_used_bytes", runtime.totalMemory() - runtime.freeMemory());
         metrics.put("jvm_memory_max_bytes", runtime.maxMemory());
         return metrics;
-    }
-
-    private static String requireReason(String reason) {
-        String why = Validation.stripped(reason);
-        new Validation().require(why != null, "reason", "operations.reason.required")
-                .require(why == null || why.length() <= 2000, "reason", "form.reason.tooLong")
-                .throwIfInvalid();
-        return why;
     }
 
     private Job requireJob(String jobId) {

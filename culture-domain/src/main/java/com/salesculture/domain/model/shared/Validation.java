@@ -21,6 +21,18 @@ public final class Validation {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * The reason a person must give for an act that is logged (field {@code reason}): stripped,
+     * required (else the message {@code requiredKey}), at most 2,000 characters.
+     */
+    public static String requiredReason(String text, String requiredKey) {
+        String reason = stripped(text);
+        new Validation().require(reason != null, "reason", requiredKey)
+                .require(reason == null || reason.length() <= 2000, "reason", "form.reason.tooLong")
+                .throwIfInvalid();
+        return reason;
+    }
+
     public boolean hasErrorFor(String field) {
         return errors.stream().anyMatch(e -> field.equals(e.field()));
     }
