@@ -29,8 +29,10 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        // db/vendor/postgresql: what only PostgreSQL can do (grants); Flyway fills in the database's name
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (postgresql()) {
+            locations.add("classpath:db/vendor/postgresql"); // what only PostgreSQL does: grants
+        }
         if (Boolean.getBoolean(CulturePersistence.DEMO_DATA_PROPERTY)) {
             locations.add("classpath:db/demo");
         }
@@ -45,5 +47,13 @@ public class DatabaseMigration {
         var current = flyway.info().current();
         LOG.info(() -> "Domain schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + result.migrationsExecuted + " migrations applied now; locations " + locations + ")");
+    }
+
+    private boolean postgresql() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
     }
 }
