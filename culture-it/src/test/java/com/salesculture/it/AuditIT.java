@@ -122,17 +122,10 @@ class AuditIT {
                 .containsExactlyElementsOf(shown.stream().map(e -> org.assertj.core.api.Assertions.tuple(
                         e.getJsonNumber("seq").toString(), e.getString("actor"), e.getString("decision"), e.getString("outcome"),
                         e.getString("reason", ""))).toList());
-        byte[] pdf = Api.download("aude", "/api/audit/decisions?case=" + caseId + "&format=pdf");
-        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        assertThat(text.toString()).contains("exit-case " + caseId);
+        String text = pdfText(Api.download("aude", "/api/audit/decisions?case=" + caseId + "&format=pdf"));
+        assertThat(text).contains("exit-case " + caseId);
         for (JsonObject entry : shown) {
-            assertThat(text.toString()).contains(entry.getString("decision")).contains(entry.getString("entryHash").substring(0, 16));
+            assertThat(text).contains(entry.getString("decision")).contains(entry.getString("entryHash").substring(0, 16));
         }
     }
 
@@ -151,6 +144,19 @@ class AuditIT {
         });
         assertThat(events).anySatisfy(e -> assertThat(e.getString("detail", "")).isEqualTo("RETURN → ACCEPT"));
         String processId = timeline.getJsonArray("processes").getJsonObject(0).getString("processInstanceId");
+
+        // the timeline's exports hold the events the page shows, in its order
+        String timelineAddress = "/api/audit/timeline?subject=exit-case&id=" + caseId;
+        List<List<String>> rows = csvRows(new String(Api.download("aude", timelineAddress + "&format=csv"), StandardCharsets.UTF_8));
+        assertThat(rows.get(0)).containsExactly("at", "source", "actor", "what", "detail", "process_instance");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0), r -> r.get(1), r -> r.get(2), r -> r.get(3), r -> r.get(4))
+                .containsExactlyElementsOf(events.stream().map(e -> org.assertj.core.api.Assertions.tuple(e.getString("at"),
+                        e.getString("source"), e.getString("actor", ""), e.getString("what"), e.getString("detail", ""))).toList());
+        String text = pdfText(Api.download("aude", timelineAddress + "&format=pdf"));
+        assertThat(text).contains("Timeline: exit-case " + caseId).contains(events.size() + " of " + events.size() + " entries");
+        assertThat(text.replace("\n", " ")).contains("completed: Review the exit case").contains("RETURN → ACCEPT");
+        assertThat(Api.get("aude", timelineAddress + "&format=xml").status()).isEqualTo(400);
+        assertThat(Api.get("hana", timelineAddress + "&format=csv").status()).isEqualTo(403);
 
         JsonObject diagram = Api.get("aude", "/api/audit/processes/" + processId + "/diagram").json();
         assertThat(diagram.getString("bpmnXml")).contains("id=\"exit-approval\"");
@@ -557,6 +563,17 @@ class AuditIT {
     }
 
     /** RFC 4180: fields in double quotes, a quote doubled, rows ended by CRLF. */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
+    }
+
     private static List<List<String>> csvRows(String csv) {
         List<List<String>> rows = new java.util.ArrayList<>();
         List<String> row = new java.util.ArrayList<>();

@@ -445,6 +445,8 @@ class BrowserIT {
             browser.screenshot("23-audit-timeline-diagram");
             assertThat(browser.find(By.id("total")).getText()).isNotBlank();
             assertThat(browser.find(By.id("exportCsv")).getAttribute("href")).contains("case=" + caseId).contains("format=csv");
+            assertThat(browser.find(By.id("timelinePdf")).getAttribute("href"))
+                    .endsWith("/api/audit/timeline?subject=exit-case&id=" + caseId + "&format=pdf");
         }
     }
 }

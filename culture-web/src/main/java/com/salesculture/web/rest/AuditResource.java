@@ -22,7 +22,8 @@ import java.util.Arrays;
 
 /**
  * The auditor's workspace (auditors, admins; read only): verify the decision log's chain, search it,
- * export a result as CSV or PDF, read a case's timeline and a process instance's diagram.
+ * export a search or a timeline as CSV or PDF, read a case's timeline and a process instance's
+ * diagram.
  */
 @Path("audit")
 @RequestScoped
@@ -80,17 +81,34 @@ public class AuditResource {
                 QueryParameters.blankToNull(user), decisionType == null ? null : DecisionType.valueOf(decisionType),
                 fromDay, toDay, (int) pageNumber, (int) pageSize);
         return switch (exportAs) {
-            case "csv" -> DecisionExport.csv(audit.search(query.all(EXPORT_LIMIT)));
-            case "pdf" -> DecisionExport.pdf(audit.search(query.all(EXPORT_LIMIT)), describe(query));
+            case "csv" -> AuditExport.DECISIONS.csv(audit.search(query.all(EXPORT_LIMIT)).entries());
+            case "pdf" -> {
+                AuditViews.Page all = audit.search(query.all(EXPORT_LIMIT));
+                yield AuditExport.DECISIONS.pdf(all.entries(), all.total(), "Decision log: " + describe(query));
+            }
             default -> Response.ok(audit.search(query)).build();
         };
     }
 
-    /** A subject's story: {@code subject} is exit-case, salesperson, program or process, with its {@code id}. */
+    /**
+     * A subject's story: {@code subject} is exit-case, salesperson, program or process, with its
+     * {@code id}; {@code format=csv} or {@code format=pdf} exports its events.
+     */
     @GET
     @Path("timeline")
-    public AuditViews.Timeline timeline(@QueryParam("subject") String subject, @QueryParam("id") String id) {
-        return audit.timeline(QueryParameters.blankToNull(subject), QueryParameters.blankToNull(id));
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+    public Response timeline(@QueryParam("subject") String subject, @QueryParam("id") String id,
+                             @QueryParam("format") String format) {
+        QueryParameters parameters = new QueryParameters();
+        String exportAs = parameters.choice("format", format, "json", "json", "csv", "pdf");
+        parameters.throwIfInvalid();
+        AuditViews.Timeline timeline = audit.timeline(QueryParameters.blankToNull(subject), QueryParameters.blankToNull(id));
+        return switch (exportAs) {
+            case "csv" -> AuditExport.TIMELINE.csv(timeline.events());
+            case "pdf" -> AuditExport.TIMELINE.pdf(timeline.events(), timeline.events().size(),
+                    "Timeline: " + timeline.subjectType() + " " + timeline.subjectId());
+            default -> Response.ok(timeline).build();
+        };
     }
 
     /** The model of a process instance (BPMN XML), its current steps and those it completed. */

@@ -95,6 +95,12 @@ public class AuditPage implements Serializable {
                 .collect(Collectors.joining("&"));
     }
 
+    /** The API address of the timeline shown, as a file. */
+    public String timelineExportLink(String format) {
+        return "/api/audit/timeline?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)
+                + "&id=" + URLEncoder.encode(subjectId, StandardCharsets.UTF_8) + "&format=" + format;
+    }
+
     private DecisionQuery query() {
         String subjectType = exitCase != null ? "exit-case" : person != null ? "salesperson" : program != null ? "program" : null;
         Long id = exitCase != null ? exitCase : person != null ? person : program;

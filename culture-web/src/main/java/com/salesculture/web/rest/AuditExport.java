@@ -1,0 +1,126 @@
+package com.salesculture.web.rest;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import com.salesculture.workflow.application.AuditViews;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the auditor's workspace shows, as a file an auditor keeps: CSV (RFC 4180) or a PDF table,
+ * with the same columns either way.
+ */
+final class AuditExport<T> {
+
+    /** A decision-log search. */
+    static final AuditExport<AuditViews.Entry> DECISIONS = new AuditExport<>("decisions", List.of(
+            new Column<>("seq", e -> Long.toString(e.seq()), 1),
+            new Column<>("recorded_at", e -> e.recordedAt().toString(), 3),
+            new Column<>("actor", AuditViews.Entry::actor, 2),
+            new Column<>("roles", e -> String.join(" ", e.actorRoles()), 2),
+            new Column<>("decision", AuditViews.Entry::decision, 3),
+            new Column<>("subject", e -> e.subjectType() == null ? "" : e.subjectType() + " " + e.subjectId(), 2),
+            new Column<>("outcome", AuditViews.Entry::outcome, 2),
+            new Column<>("reason", AuditViews.Entry::reason, 4),
+            new Column<>("evidence_sha256", e -> String.join(" ", e.evidenceHashes()), 2),
+            new Column<>("process_instance", AuditViews.Entry::processInstanceId, 2),
+            new Column<>("entry_hash", AuditViews.Entry::entryHash, 3)));
+
+    /** A subject's timeline. */
+    static final AuditExport<AuditViews.Event> TIMELINE = new AuditExport<>("timeline", List.of(
+            new Column<>("at", e -> e.at().toString(), 3),
+            new Column<>("source", AuditViews.Event::source, 1.5f),
+            new Column<>("actor", AuditViews.Event::actor, 1.5f),
+            new Column<>("what", AuditViews.Event::what, 5),
+            new Column<>("detail", AuditViews.Event::detail, 8),
+            new Column<>("process_instance", AuditViews.Event::processInstanceId, 3)));
+
+    private record Column<T>(String name, Function<T, String> value, float width) {
+
+        String of(T row) {
+            String text = value.apply(row);
+            return text == null ? "" : text;
+        }
+    }
+
+    private final String fileName;
+    private final List<Column<T>> columns;
+
+    private AuditExport(String fileName, List<Column<T>> columns) {
+        this.fileName = fileName;
+        this.columns = columns;
+    }
+
+    Response csv(List<T> rows) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(String.join(",", columns.stream().map(Column::name).toList())).append("\r\n");
+        for (T row : rows) {
+            csv.append(String.join(",", columns.stream().map(column -> quoted(column.of(row))).toList())).append("\r\n");
+        }
+        return file(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", fileName + ".csv");
+    }
+
+    /** A PDF headed by {@code title}, saying how many of {@code total} rows it holds. */
+    Response pdf(List<T> rows, long total, String title) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
+        try {
+            PdfWriter.getInstance(document, bytes);
+            document.addTitle(title);
+            document.open();
+            BaseFont regular = font("LiberationSans-Regular");
+            BaseFont bold = font("LiberationSans-Bold");
+            document.add(new Paragraph(title, new Font(bold, 12)));
+            document.add(new Paragraph(rows.size() + " of " + total + " entries, exported " + Instant.now(),
+                    new Font(regular, 8)));
+            PdfPTable table = new PdfPTable(columns.size());
+            table.setWidthPercentage(100);
+            float[] widths = new float[columns.size()];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = columns.get(i).width();
+            }
+            table.setWidths(widths);
+            table.setHeaderRows(1);
+            Font header = new Font(bold, 6);
+            Font cell = new Font(regular, 6);
+            columns.forEach(column -> table.addCell(new Phrase(column.name(), header)));
+            for (T row : rows) {
+                columns.forEach(column -> table.addCell(new Phrase(column.of(row), cell)));
+            }
+            document.add(table);
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("Cannot write the PDF", e);
+        } finally {
+            document.close();
+        }
+        return file(bytes.toByteArray(), "application/pdf", fileName + ".pdf");
+    }
+
+    /** A font of openpdf-fonts-extra, embedded (the glyphs used) so that every character shows as written. */
+    private static BaseFont font(String name) throws IOException {
+        return BaseFont.createFont("liberation/" + name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+    }
+
+    private static String quoted(String value) {
+        // a leading = + - @ would be a formula to a spreadsheet: quote it as text
+        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    private static Response file(byte[] content, String type, String name) {
+        return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+}
