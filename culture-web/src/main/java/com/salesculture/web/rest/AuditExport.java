@@ -83,8 +83,10 @@ final class AuditExport<T> {
             BaseFont regular = font("LiberationSans-Regular");
             BaseFont bold = font("LiberationSans-Bold");
             document.add(new Paragraph(title, new Font(bold, 12)));
-            document.add(new Paragraph(rows.size() + " of " + total + " entries, exported " + Instant.now(),
-                    new Font(regular, 8)));
+            Paragraph counted = new Paragraph(rows.size() + " of " + total + " entries, exported " + Instant.now(),
+                    new Font(regular, 8));
+            counted.setSpacingAfter(6);
+            document.add(counted);
             PdfPTable table = new PdfPTable(columns.size());
             table.setWidthPercentage(100);
             float[] widths = new float[columns.size()];

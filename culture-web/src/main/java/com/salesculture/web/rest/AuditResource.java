@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The auditor's workspace (auditors, admins; read only): verify the decision log's chain, search it,
@@ -132,22 +134,22 @@ public class AuditResource {
     }
 
     private static String describe(DecisionQuery query) {
-        StringBuilder text = new StringBuilder();
+        List<String> criteria = new ArrayList<>();
         if (query.subjectType() != null) {
-            text.append(query.subjectType()).append(' ').append(query.subjectId()).append("; ");
+            criteria.add(query.subjectType() + " " + query.subjectId());
         }
         if (query.actor() != null) {
-            text.append("user ").append(query.actor()).append("; ");
+            criteria.add("user " + query.actor());
         }
         if (query.type() != null) {
-            text.append(query.type()).append("; ");
+            criteria.add(query.type().name());
         }
         if (query.from() != null) {
-            text.append("from ").append(query.from()).append("; ");
+            criteria.add("from " + query.from());
         }
         if (query.to() != null) {
-            text.append("before ").append(query.to()).append("; ");
+            criteria.add("before " + query.to());
         }
-        return text.isEmpty() ? "all decisions" : text.toString();
+        return criteria.isEmpty() ? "all decisions" : String.join("; ", criteria);
     }
 }
