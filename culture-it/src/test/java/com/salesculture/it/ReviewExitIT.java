@@ -261,7 +261,13 @@ class ReviewExitIT {
         assertThat(Api.postJson("aude", "/api/exit-cases/" + caseId + "/hr-review", "{\"decision\": \"ACCEPT\"}").status()).isEqualTo(403);
         assertThat(Api.postBytes("aude", "/api/exit-cases/" + caseId + "/documents?name=a.txt", "text/plain",
                 "x".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
-        assertThat(WebSession.signIn("leo", "en").get("/exit.xhtml?id=" + caseId)).doesNotContain("Refuses the customer-first value");
+        String statement = "does not live the values; see the evidence";
+        assertThat(WebSession.signIn("leo", "en").get("/exit.xhtml?id=" + caseId)).doesNotContain(statement)
+                .contains("Exit cases are visible only to HR");
+        assertThat(WebSession.signIn("hana", "en").get("/exit.xhtml?id=" + caseId)).as("HR's step, linked for HR")
+                .contains(statement).contains("open the task");
+        assertThat(WebSession.signIn("lena", "en").get("/exit.xhtml?id=" + caseId)).as("not for the proposer")
+                .contains(statement).contains("Review the exit case").doesNotContain("open the task");
         JsonObject rejected = Api.postJson("hugo", "/api/exit-cases/" + caseId + "/hr-review",
                 "{\"decision\": \"REJECT\", \"comment\": \"Not enough to go on\"}").json();
         assertThat(rejected.getJsonObject("summary").getString("stage")).isEqualTo("REJECTED");

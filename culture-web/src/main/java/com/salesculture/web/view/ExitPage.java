@@ -1,11 +1,13 @@
 package com.salesculture.web.view;
 
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
+import com.salesculture.domain.model.shared.RefusedException;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.ExitCaseService;
 import com.salesculture.workflow.application.ExitViews;
 import com.salesculture.workflow.application.SalesForceService;
 import com.salesculture.workflow.application.SalespersonView;
+import com.salesculture.workflow.application.TaskInboxService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -33,20 +35,42 @@ public class ExitPage implements Serializable {
     @EJB
     private transient SalesForceService salesForce;
 
+    @EJB
+    private transient TaskInboxService inbox;
+
     private Long id;
     private ExitViews.Detail exitCase;
     private final Map<Long, Long> newOwners = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
     private String cancelReason;
     private String holdReason;
+    private boolean taskOpenable;
 
     public void load() {
         try {
             exitCase = exits.get(id);
+            taskOpenable = mayOpen(exitCase.summary().openTaskId());
         } catch (RuntimeException e) {
             exitCase = null;
             FacesMessages.refused(e, Map.of());
         }
+    }
+
+    /** The open step's task is linked only for those the task page would show it to. */
+    private boolean mayOpen(String taskId) {
+        if (taskId == null) {
+            return false;
+        }
+        try {
+            inbox.get(taskId);
+            return true;
+        } catch (RefusedException refused) {
+            return false;
+        }
+    }
+
+    public boolean isTaskOpenable() {
+        return taskOpenable;
     }
 
     /** Who can take customers on: salespeople still in the sales force, other than the one leaving. */
