@@ -236,6 +236,10 @@ class ReviewExitIT {
                 .isEqualTo("EXECUTIVE_APPROVAL");
         assertThat(Api.postJson("xavi", "/api/exit-cases/" + caseId + "/approval", "{\"decision\": \"APPROVE\"}").status())
                 .as("xavi reviewed it as HR").isEqualTo(403);
+        String approvalTask = engine().getTaskService().createTaskQuery().processVariableValueEquals("exitCaseId", caseId)
+                .singleResult().getId();
+        assertThat(WebSession.signIn("xavi", "en").press("/task.xhtml?id=" + approvalTask, "task", "claim"))
+                .as("the page refuses the approval too").contains("Four eyes");
         assertThat(count("select count(*) from decision_log where decision = 'FOUR_EYES_REFUSED' and actor in ('hale', 'xavi')"))
                 .isGreaterThanOrEqualTo(2);
         JsonObject rejected = Api.postJson("ella", "/api/exit-cases/" + caseId + "/approval",
