@@ -380,6 +380,73 @@ class AuditIT {
         }
     }
 
+    @Test
+    @DisplayName("A new version renames a wait state: migrating by id alone is refused naming the step; with the admin's mapping the instance moves and finishes on the new version")
+    void migrationMapsRenamedSteps() throws Exception {
+        var repository = engine().getRepositoryService();
+        var runtime = engine().getRuntimeService();
+        String first = repository.createDeployment().name("rename-it").addModelInstance("rename-it.bpmn",
+                Bpmn.createExecutableProcess("rename-it").camundaHistoryTimeToLive(1).startEvent().userTask("Wait").endEvent().done())
+                .deploy().getId();
+        String instance = runtime.startProcessInstanceByKey("rename-it").getId();
+        String onPage = runtime.startProcessInstanceByKey("rename-it").getId();
+        String second = repository.createDeployment().name("rename-it").addModelInstance("rename-it.bpmn",
+                Bpmn.createExecutableProcess("rename-it").camundaHistoryTimeToLive(1).startEvent().userTask("WaitForHr").endEvent().done())
+                .deploy().getId();
+        try {
+            var v2 = repository.createProcessDefinitionQuery().processDefinitionKey("rename-it").latestVersion().singleResult();
+            String address = "/api/admin/processes/rename-it/migrations";
+            String from = "{\"fromVersion\": " + (v2.getVersion() - 1) + ", \"processInstanceIds\": [\"" + instance
+                    + "\"], \"reason\": \"Step renamed\"";
+            Api.Reply byId = Api.postJson("adam", address, from + "}");
+            assertThat(byId.status()).as(byId.body()).isEqualTo(400);
+            assertThat(byId.body()).contains("\"plan\"").contains("Wait");
+            Api.Reply nowhere = Api.postJson("adam", address, from + ", \"mappings\": {\"Wait\": \"Nowhere\"}}");
+            assertThat(nowhere.status()).isEqualTo(400);
+            assertThat(nowhere.body()).contains("\"plan\"").contains("Nowhere");
+            Api.Reply blank = Api.postJson("adam", address, from + ", \"mappings\": {\"Wait\": \" \"}}");
+            assertThat(blank.status()).isEqualTo(400);
+            assertThat(blank.body()).contains("\"mappings\"");
+            assertThat(Api.postJson("aude", address, from + ", \"mappings\": {\"Wait\": \"WaitForHr\"}}").status()).isEqualTo(403);
+            assertThat(runtime.getActiveActivityIds(instance)).as("refusals move nothing").containsExactly("Wait");
+            assertThat(runtime.getActiveActivityIds(onPage)).containsExactly("Wait");
+            assertThat(count("select count(*) from decision_log where decision = 'PROCESS_MIGRATED' and subject_id = 'rename-it'"))
+                    .isZero();
+
+            JsonObject migration = Api.postJson("adam", address, from + ", \"mappings\": {\"Wait\": \"WaitForHr\"}}").json();
+            assertThat(migration.getInt("migratedInstances")).isEqualTo(1);
+            assertThat(runtime.getActiveActivityIds(instance)).containsExactly("WaitForHr");
+            assertThat(runtime.getActiveActivityIds(onPage)).as("only the instance named").containsExactly("Wait");
+
+            // the admin page: the row of the old version takes the mapping as Old=New
+            WebSession adam = WebSession.signIn("adam", "en");
+            String row = java.util.regex.Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*\\(rename-it\\)(?:(?!</tr>).)*</tr>",
+                    java.util.regex.Pattern.DOTALL).matcher(adam.get("/admin.xhtml")).results().map(m -> m.group())
+                    .filter(tr -> tr.contains(":mappings")).findFirst().orElseThrow();
+            String prefix = row.replaceAll("(?s).*id=\"(versions:versionTable:\\d+:)mappings\".*", "$1");
+            assertThat(adam.press("/admin.xhtml", "versions", prefix.substring("versions:".length()) + "migrate",
+                    Map.of(prefix + "mappings", "Wait", prefix + "reason", "Step renamed")))
+                    .contains("“Wait” is not a mapping: write OldStep=NewStep.");
+            assertThat(adam.press("/admin.xhtml", "versions", prefix.substring("versions:".length()) + "migrate",
+                    Map.of(prefix + "mappings", "Wait=WaitForHr", prefix + "reason", "Step renamed")))
+                    .contains("1 instances of rename-it moved from version " + (v2.getVersion() - 1) + " to " + v2.getVersion());
+            assertThat(runtime.getActiveActivityIds(onPage)).containsExactly("WaitForHr");
+            assertThat(count("select count(*) from decision_log where decision = 'PROCESS_MIGRATED' and subject_id = 'rename-it'"
+                    + " and actor = 'adam' and reason = 'Step renamed; steps mapped: Wait → WaitForHr'")).isEqualTo(2);
+            var tasks = engine().getTaskService();
+            for (String migrated : List.of(instance, onPage)) {
+                tasks.complete(tasks.createTaskQuery().processInstanceId(migrated).singleResult().getId());
+                var history = engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(migrated)
+                        .singleResult();
+                assertThat(history.getEndTime()).as("finished").isNotNull();
+                assertThat(history.getProcessDefinitionId()).as("on the new version").isEqualTo(v2.getId());
+            }
+        } finally {
+            repository.deleteDeployment(second, true);
+            repository.deleteDeployment(first, true);
+        }
+    }
+
     /** What each process records in the decision log, step by step. */
     private static final Map<String, List<String>> DECISIONS_BY_PROCESS = new java.util.LinkedHashMap<>();
 

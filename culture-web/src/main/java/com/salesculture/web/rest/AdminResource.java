@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /** Operations (admins): failed jobs and incidents, retried with a reason that goes into the decision log. */
 @Path("admin")
@@ -43,8 +44,9 @@ public class AdminResource {
     }
 
     /**
-     * {@code {"fromVersion": 1, "toVersion": 2, "processInstanceIds": […], "reason"}}: migrates running
-     * instances (all of the version without ids; the latest version without {@code toVersion}).
+     * {@code {"fromVersion": 1, "toVersion": 2, "processInstanceIds": […], "mappings": {"OldStep": "NewStep"},
+     * "reason"}}: migrates running instances (all of the version without ids; the latest version without
+     * {@code toVersion}; activities not in {@code mappings} map to those of the same id).
      */
     @POST
     @Path("processes/{key}/migrations")
@@ -53,9 +55,10 @@ public class AdminResource {
         Integer from = request.wholeNumber("fromVersion");
         Integer to = request.wholeNumber("toVersion");
         List<String> ids = request.texts("processInstanceIds");
+        Map<String, String> mappings = request.memberTexts("mappings");
         String reason = request.text("reason");
         request.requireReadable();
-        return operations.migrate(processKey, from, to, ids, reason);
+        return operations.migrate(processKey, from, to, ids, mappings, reason);
     }
 
     /** {@code {"reason": "…"}}: starts the history clean-up now; 202 with the clean-up job's id. */

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ public class AdminPage implements Serializable {
     private List<OperationsViews.FailedJob> jobs = List.of();
     private List<OperationsViews.ProcessVersion> versions = List.of();
     private final Map<String, String> migrationReasons = new HashMap<>();
+    private final Map<String, String> migrationMappings = new HashMap<>();
     private OperationsViews.Health health;
     private final Map<String, String> reasons = new HashMap<>();
     private String stacktrace;
@@ -47,15 +49,32 @@ public class AdminPage implements Serializable {
         }
     }
 
-    /** Moves every running instance of an older version to the latest one. */
+    /**
+     * Moves every running instance of an older version to the latest one; steps the new version
+     * renamed are mapped as written, {@code OldStep=NewStep}, separated by commas.
+     */
     public void migrate(String processKey, int version) {
         String key = processKey + ":" + version;
+        Map<String, String> mappings = new LinkedHashMap<>();
+        String written = migrationMappings.getOrDefault(key, "");
+        for (String mapping : written.split(",")) {
+            if (mapping.isBlank()) {
+                continue;
+            }
+            String[] ids = mapping.split("=", -1);
+            if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
+                FacesMessages.error(Texts.text("admin.migrate.mappingFormat", mapping.strip()));
+                return;
+            }
+            mappings.put(ids[0].strip(), ids[1].strip());
+        }
         try {
-            OperationsViews.Migration migration = operations.migrate(processKey, version, null, null,
+            OperationsViews.Migration migration = operations.migrate(processKey, version, null, null, mappings,
                     migrationReasons.get(key));
             FacesMessages.info(Texts.text("admin.migrated", migration.migratedInstances(), processKey,
                     migration.fromVersion(), migration.toVersion()));
             migrationReasons.remove(key);
+            migrationMappings.remove(key);
             load();
         } catch (RuntimeException e) {
             FacesMessages.refused(e, Map.of());
@@ -86,6 +105,10 @@ public class AdminPage implements Serializable {
 
     public List<OperationsViews.ProcessVersion> getVersions() {
         return versions;
+    }
+
+    public Map<String, String> getMigrationMappings() {
+        return migrationMappings;
     }
 
     public Map<String, String> getMigrationReason() {

@@ -19,14 +19,20 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigrationInstruction;
+import org.camunda.bpm.engine.migration.MigrationInstructionBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
@@ -109,9 +115,14 @@ public class DefaultOperationsService implements OperationsService {
 
     @Override
     public OperationsViews.Migration migrate(String processKey, Integer fromVersion, Integer toVersion,
-                                             List<String> processInstanceIds, String reason) {
+                                             List<String> processInstanceIds, Map<String, String> mappings,
+                                             String reason) {
         String why = Validation.requiredReason(reason, "operations.reason.required");
-        new Validation().require(fromVersion != null, "fromVersion", "operations.migration.from").throwIfInvalid();
+        Map<String, String> explicit = mappings == null ? Map.of() : new TreeMap<>(mappings);
+        new Validation().require(fromVersion != null, "fromVersion", "operations.migration.from")
+                .require(explicit.entrySet().stream().allMatch(mapping -> mapping.getKey() != null && !mapping.getKey().isBlank()
+                        && mapping.getValue() != null && !mapping.getValue().isBlank()), "mappings", "operations.migration.mapping")
+                .throwIfInvalid();
         ProcessDefinition source = definition(processKey, fromVersion, "fromVersion");
         ProcessDefinition target = toVersion == null ? engine.reader().getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult() : definition(processKey, toVersion, "toVersion");
@@ -121,30 +132,64 @@ public class DefaultOperationsService implements OperationsService {
         Actor actor = currentActor.get();
         long migrated = engine.as(actor, processEngine -> {
             RuntimeService runtime = processEngine.getRuntimeService();
-            MigrationPlan plan;
-            try {
-                plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities()
-                        .updateEventTriggers().build();
-            } catch (MigrationPlanValidationException e) {
-                throw new InvalidInputException(e.getValidationReport().getInstructionReports().stream()
-                        .flatMap(report -> report.getFailures().stream())
-                        .map(failure -> FieldError.of("plan", "operations.migration.invalid", failure))
-                        .toList());
-            }
+            MigrationPlan plan = plan(runtime, source, target, explicit);
             ProcessInstanceQuery instances = runtime.createProcessInstanceQuery().processDefinitionId(source.getId());
             if (processInstanceIds != null && !processInstanceIds.isEmpty()) {
                 instances.processInstanceIds(new java.util.HashSet<>(processInstanceIds));
             }
             long count = instances.count();
             if (count > 0) {
-                runtime.newMigration(plan).processInstanceQuery(instances).execute();
+                try {
+                    runtime.newMigration(plan).processInstanceQuery(instances).execute();
+                } catch (MigratingProcessInstanceValidationException e) {
+                    throw invalidPlan(Stream.concat(e.getValidationReport().getFailures().stream(),
+                            e.getValidationReport().getActivityInstanceReports().stream().flatMap(report ->
+                                    report.getFailures().stream().map(failure -> report.getSourceScopeId() + ": " + failure))));
+                }
             }
             return count;
         });
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PROCESS_MIGRATED, "process",
                 processKey, "migrated " + migrated + " from version " + source.getVersion() + " to " + target.getVersion(),
-                why, List.of(), null, null));
+                explicit.isEmpty() ? why : why + "; steps mapped: " + explicit.entrySet().stream()
+                        .map(mapping -> mapping.getKey() + " → " + mapping.getValue()).collect(Collectors.joining(", ")),
+                List.of(), null, null));
         return new OperationsViews.Migration(processKey, source.getVersion(), target.getVersion(), migrated);
+    }
+
+    /**
+     * Every activity to the one of the same id, as the engine would map them, except those the admin
+     * mapped: a renamed or merged wait state keeps its waiting instances.
+     */
+    private static MigrationPlan plan(RuntimeService runtime, ProcessDefinition source, ProcessDefinition target,
+                                      Map<String, String> explicit) {
+        try {
+            MigrationPlan byId = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities()
+                    .updateEventTriggers().build();
+            if (explicit.isEmpty()) {
+                return byId;
+            }
+            MigrationPlanBuilder builder = runtime.createMigrationPlan(source.getId(), target.getId());
+            for (MigrationInstruction instruction : byId.getInstructions()) {
+                if (!explicit.containsKey(instruction.getSourceActivityId())) {
+                    MigrationInstructionBuilder mapped = builder.mapActivities(instruction.getSourceActivityId(),
+                            instruction.getTargetActivityId());
+                    if (instruction.isUpdateEventTrigger()) {
+                        mapped.updateEventTrigger();
+                    }
+                }
+            }
+            explicit.forEach(builder::mapActivities);
+            return builder.build();
+        } catch (MigrationPlanValidationException e) {
+            throw invalidPlan(e.getValidationReport().getInstructionReports().stream()
+                    .flatMap(report -> report.getFailures().stream()));
+        }
+    }
+
+    private static InvalidInputException invalidPlan(Stream<String> failures) {
+        return new InvalidInputException(failures
+                .map(failure -> FieldError.of("plan", "operations.migration.invalid", failure)).toList());
     }
 
     private ProcessDefinition definition(String processKey, int version, String field) {

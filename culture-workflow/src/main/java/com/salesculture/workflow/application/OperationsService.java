@@ -30,14 +30,16 @@ public interface OperationsService {
 
     /**
      * Moves running instances of one version of a process to another (the latest when {@code toVersion}
-     * is null) with a migration plan that maps every activity to the one of the same id; all of the
-     * version's instances, or only those named. Logged with the reason.
+     * is null) with a migration plan that maps each activity named in {@code mappings} (old id → new
+     * id) as given and every other to the one of the same id; all of the version's instances, or only
+     * those named. Logged with the reason and the explicit mappings.
      *
      * @throws com.salesculture.domain.model.shared.InvalidInputException when the plan does not hold
-     *         (an activity of the old version has no counterpart), naming each problem
+     *         (a mapping names an activity a version lacks, an instance waits where the plan has no
+     *         counterpart), naming each problem
      */
     OperationsViews.Migration migrate(String processKey, Integer fromVersion, Integer toVersion,
-                                      List<String> processInstanceIds, String reason);
+                                      List<String> processInstanceIds, Map<String, String> mappings, String reason);
 
     /** Ready to serve: the database answers and the engine's job executor runs. */
     OperationsViews.Health readiness();
