@@ -429,7 +429,7 @@ class AuditIT {
                     .contains("“Wait” is not a mapping: write OldStep=NewStep.");
             assertThat(adam.press("/admin.xhtml", "versions", prefix.substring("versions:".length()) + "migrate",
                     Map.of(prefix + "mappings", "Wait=WaitForHr", prefix + "reason", "Step renamed")))
-                    .contains("1 instances of rename-it moved from version " + (v2.getVersion() - 1) + " to " + v2.getVersion());
+                    .contains("1 instance of rename-it moved from version " + (v2.getVersion() - 1) + " to " + v2.getVersion());
             assertThat(runtime.getActiveActivityIds(onPage)).containsExactly("WaitForHr");
             assertThat(count("select count(*) from decision_log where decision = 'PROCESS_MIGRATED' and subject_id = 'rename-it'"
                     + " and actor = 'adam' and reason = 'Step renamed; steps mapped: Wait → WaitForHr'")).isEqualTo(2);
