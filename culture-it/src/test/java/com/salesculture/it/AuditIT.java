@@ -401,6 +401,7 @@ class AuditIT {
             Api.Reply byId = Api.postJson("adam", address, from + "}");
             assertThat(byId.status()).as(byId.body()).isEqualTo(400);
             assertThat(byId.body()).contains("\"plan\"").contains("Wait");
+            assertThat(byId.body()).as("says which step to map").containsOnlyOnce("Instances wait in step Wait, which the plan does not map");
             Api.Reply nowhere = Api.postJson("adam", address, from + ", \"mappings\": {\"Wait\": \"Nowhere\"}}");
             assertThat(nowhere.status()).isEqualTo(400);
             assertThat(nowhere.body()).contains("\"plan\"").contains("Nowhere");
@@ -629,7 +630,7 @@ class AuditIT {
         return reply.json().getJsonObject("summary").getString("stage");
     }
 
-    /** RFC 4180: fields in double quotes, a quote doubled, rows ended by CRLF. */
+    /** The text of every page of a PDF export. */
     private static String pdfText(byte[] pdf) throws java.io.IOException {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
@@ -641,6 +642,7 @@ class AuditIT {
         return text.toString();
     }
 
+    /** RFC 4180: fields in double quotes, a quote doubled, rows ended by CRLF. */
     private static List<List<String>> csvRows(String csv) {
         List<List<String>> rows = new java.util.ArrayList<>();
         List<String> row = new java.util.ArrayList<>();

@@ -1,7 +1,6 @@
 package com.salesculture.web.view;
 
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
-import com.salesculture.domain.model.shared.RefusedException;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.ExitCaseService;
 import com.salesculture.workflow.application.ExitViews;
@@ -44,32 +43,28 @@ public class ExitPage implements Serializable {
     private final Map<Long, String> notes = new HashMap<>();
     private String cancelReason;
     private String holdReason;
+    private String checkedTaskId;
     private boolean taskOpenable;
 
     public void load() {
         try {
             exitCase = exits.get(id);
-            taskOpenable = mayOpen(exitCase.summary().openTaskId());
         } catch (RuntimeException e) {
             exitCase = null;
             FacesMessages.refused(e, Map.of());
         }
     }
 
-    /** The open step's task is linked only for those the task page would show it to. */
-    private boolean mayOpen(String taskId) {
+    /** The open step's task is linked only for those the task page would show it to (asked once per task). */
+    public boolean isTaskOpenable() {
+        String taskId = exitCase == null ? null : exitCase.summary().openTaskId();
         if (taskId == null) {
             return false;
         }
-        try {
-            inbox.get(taskId);
-            return true;
-        } catch (RefusedException refused) {
-            return false;
+        if (!taskId.equals(checkedTaskId)) {
+            taskOpenable = inbox.maySee(taskId);
+            checkedTaskId = taskId;
         }
-    }
-
-    public boolean isTaskOpenable() {
         return taskOpenable;
     }
 

@@ -142,9 +142,14 @@ public class DefaultOperationsService implements OperationsService {
                 try {
                     runtime.newMigration(plan).processInstanceQuery(instances).execute();
                 } catch (MigratingProcessInstanceValidationException e) {
-                    throw invalidPlan(Stream.concat(e.getValidationReport().getFailures().stream(),
+                    // name the step instances wait in, so the admin knows what to map
+                    throw new InvalidInputException(Stream.concat(
+                            e.getValidationReport().getFailures().stream()
+                                    .map(DefaultOperationsService::planProblem),
                             e.getValidationReport().getActivityInstanceReports().stream().flatMap(report ->
-                                    report.getFailures().stream().map(failure -> report.getSourceScopeId() + ": " + failure))));
+                                    report.getFailures().stream().map(failure -> FieldError.of("plan",
+                                            "operations.migration.waiting", report.getSourceScopeId(), failure))))
+                            .distinct().toList());
                 }
             }
             return count;
@@ -182,14 +187,14 @@ public class DefaultOperationsService implements OperationsService {
             explicit.forEach(builder::mapActivities);
             return builder.build();
         } catch (MigrationPlanValidationException e) {
-            throw invalidPlan(e.getValidationReport().getInstructionReports().stream()
-                    .flatMap(report -> report.getFailures().stream()));
+            throw new InvalidInputException(e.getValidationReport().getInstructionReports().stream()
+                    .flatMap(report -> report.getFailures().stream())
+                    .map(DefaultOperationsService::planProblem).toList());
         }
     }
 
-    private static InvalidInputException invalidPlan(Stream<String> failures) {
-        return new InvalidInputException(failures
-                .map(failure -> FieldError.of("plan", "operations.migration.invalid", failure)).toList());
+    private static FieldError planProblem(String failure) {
+        return FieldError.of("plan", "operations.migration.invalid", failure);
     }
 
     private ProcessDefinition definition(String processKey, int version, String field) {

@@ -215,6 +215,12 @@ public class DefaultTaskInboxService implements TaskInboxService {
         return view(task).withForm(new TaskForm(form.key(), form.fields(), form.values(variables)));
     }
 
+    @Override
+    public boolean maySee(String taskId) {
+        Task task = taskService().createTaskQuery().taskId(taskId).singleResult();
+        return task != null && maySee(currentActor.get(), task);
+    }
+
     /** The form type the task's model names; a model naming an unknown form is a defect. */
     private FormType formTypeOf(Task task) {
         String formKey = task.getProcessDefinitionId() == null ? null : engine.reader().getFormService()

@@ -13,6 +13,9 @@ public interface TaskInboxService {
 
     TaskView get(String taskId);
 
+    /** Whether the caller may open the task, by the rule {@link #get} applies; false once it is gone. */
+    boolean maySee(String taskId);
+
     /** The caller's saved inbox filters, by name, each with the number of tasks it finds now. */
     List<SavedFilterView> savedFilters();
 
