@@ -226,7 +226,7 @@ class SetUpApiIT {
         for (int i = 0; i < 5000; i++) {
             csv.append("Person ").append(i).append(',').append("p").append(i).append('.').append(run)
                     .append("@example.com,").append(team).append(',').append(i % 2 == 0 ? "lena" : "")
-                    .append(',').append(i % 10 == 0 ? "in recovery" : "active").append('\n');
+                    .append(",active\n");
         }
         long started = System.nanoTime();
         Api.Reply imported = Api.post("hana", "/api/salespeople", "text/csv", csv.toString());
@@ -236,7 +236,7 @@ class SetUpApiIT {
         assertThat(imported.json().getInt("imported")).isEqualTo(5000);
         long teamId = teamId(team);
         assertThat(Api.get("lena", "/api/salespeople?team=" + teamId).jsonArray()).hasSize(5000);
-        assertThat(Api.get("lena", "/api/salespeople?team=" + teamId + "&status=in-recovery").jsonArray()).hasSize(500);
+        assertThat(Api.get("lena", "/api/salespeople?team=" + teamId + "&status=active").jsonArray()).hasSize(5000);
         System.out.println("Imported 5,000 salespeople in " + millis + " ms");
 
         Api.Reply one = Api.postJson("lena", "/api/salespeople", "{\"name\": \"Ada Lovelace\", \"email\": \"ada."

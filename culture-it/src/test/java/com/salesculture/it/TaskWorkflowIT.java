@@ -141,12 +141,16 @@ class TaskWorkflowIT {
         assertThat(Api.postJson("adam", task + "/reassign", "{\"assignee\": \"lena\"}").json().getString("assignee"))
                 .as("admins reassign").isEqualTo("lena");
 
-        Api.Reply delegated = Api.postJson("lena", task + "/delegate", "{\"delegate\": \"sven\"}");
+        Api.Reply outsider = Api.postJson("lena", task + "/delegate", "{\"delegate\": \"sven\"}");
+        assertThat(outsider.status()).as("a salesperson could not work on a sales leader's task").isEqualTo(400);
+        assertThat(outsider.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("delegate");
+        assertThat(Api.get("sven", task).status()).as("nor read it").isEqualTo(403);
+        Api.Reply delegated = Api.postJson("lena", task + "/delegate", "{\"delegate\": \"leo\"}");
         assertThat(delegated.status()).as(delegated.body()).isEqualTo(200);
-        assertThat(delegated.json().getString("assignee")).isEqualTo("sven");
-        assertThat(Api.postJson("sven", task + "/complete", Api.SUBMIT).status()).as("a delegate resolves, not completes").isEqualTo(409);
+        assertThat(delegated.json().getString("assignee")).isEqualTo("leo");
+        assertThat(Api.postJson("leo", task + "/complete", Api.SUBMIT).status()).as("a delegate resolves, not completes").isEqualTo(409);
         assertThat(Api.post("lena", task + "/resolve").status()).as("only the delegate resolves").isEqualTo(409);
-        Api.Reply resolved = Api.post("sven", task + "/resolve");
+        Api.Reply resolved = Api.post("leo", task + "/resolve");
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
         assertThat(resolved.json().getString("assignee")).as("back with the accountable owner").isEqualTo("lena");
 

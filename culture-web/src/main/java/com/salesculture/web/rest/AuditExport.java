@@ -115,10 +115,16 @@ final class AuditExport<T> {
         return BaseFont.createFont("liberation/" + name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
     }
 
-    private static String quoted(String value) {
-        // a leading = + - @ would be a formula to a spreadsheet: quote it as text
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    static String quoted(String value) {
+        return "\"" + asText(value).replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * A cell a spreadsheet would take for a formula (it begins with = + - @, a tab or a carriage return,
+     * whatever follows, line breaks included) is prefixed with an apostrophe, so it stays text.
+     */
+    static String asText(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static Response file(byte[] content, String type, String name) {

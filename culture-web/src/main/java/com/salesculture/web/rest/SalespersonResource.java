@@ -57,7 +57,10 @@ public class SalespersonResource {
         return salesForce.salesperson(salespersonId);
     }
 
-    /** {@code {"name", "email", "team", "manager", "status"}}: the salesperson's details replaced. */
+    /**
+     * {@code {"name", "email", "team", "manager"}}: the salesperson's details replaced. A {@code status}
+     * other than the current one is refused (400): status follows exit cases and recovery plans.
+     */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +72,20 @@ public class SalespersonResource {
         SalespersonInput input = input(0, request);
         request.requireReadable();
         return salesForce.change(salespersonId, input);
+    }
+
+    /** {@code {"reason"}}: HR brings an exited salesperson back (logged with the reason). */
+    @POST
+    @Path("{id}/rehire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SalespersonView rehire(@PathParam("id") String id, String body) {
+        QueryParameters parameters = new QueryParameters();
+        Long salespersonId = parameters.number("id", id, null);
+        parameters.throwIfInvalid();
+        JsonRequest request = JsonRequest.parse(body);
+        String reason = request.text("reason");
+        request.requireReadable();
+        return salesForce.rehire(salespersonId, reason);
     }
 
     /**

@@ -22,7 +22,7 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * One exit case: the statement and the evidence attached when it was proposed, its documents, its
  * history, and what HR does during offboarding: tick each item (a hand-over names the salesperson
- * taking the customer on) and close. The proposer, HR or an admin may cancel it with a reason.
+ * taking the customer on) and close. The proposer or HR may cancel it with a reason (admins make no business decisions).
  */
 @Named("exitPage")
 @ViewScoped

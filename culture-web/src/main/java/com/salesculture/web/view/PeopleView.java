@@ -13,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 
@@ -23,7 +22,7 @@ import org.primefaces.event.FileUploadEvent;
 public class PeopleView implements Serializable {
 
     private static final Map<String, String> PERSON_FIELDS = Map.of("name", "addForm:name", "email", "addForm:email",
-            "team", "addForm:team", "manager", "addForm:manager", "status", "addForm:status");
+            "team", "addForm:team", "manager", "addForm:manager");
     private static final Map<String, String> TEAM_FIELDS = Map.of("name", "teamForm:teamName",
             "leader", "teamForm:leader");
 
@@ -42,7 +41,9 @@ public class PeopleView implements Serializable {
     private String email;
     private String team;
     private String manager;
-    private String status = "active";
+    /** The exited salesperson HR is about to rehire, and HR's reason. */
+    private SalespersonView rehiring;
+    private String rehireReason;
     /** The salesperson the form changes; null while it adds one. */
     private Long editingId;
     private final FileImport fileImport = new FileImport();
@@ -77,7 +78,7 @@ public class PeopleView implements Serializable {
 
     /** Adds a salesperson, or saves the changes to the one being edited. */
     public void add() {
-        SalespersonInput input = SalespersonInput.single(name, email, team, manager, status);
+        SalespersonInput input = SalespersonInput.single(name, email, team, manager, null);
         if (editingId == null) {
             act(() -> salesForce.add(input), Texts.text("people.added", name), PERSON_FIELDS);
         } else {
@@ -95,7 +96,6 @@ public class PeopleView implements Serializable {
         email = person.email();
         team = person.team();
         manager = person.manager();
-        status = person.status().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public void cancelEdit() {
@@ -103,7 +103,37 @@ public class PeopleView implements Serializable {
         name = null;
         email = null;
         manager = null;
-        status = "active";
+    }
+
+    public void startRehire(SalespersonView person) {
+        rehiring = person;
+        rehireReason = null;
+    }
+
+    /** HR brings the exited salesperson back, with the reason for the decision log. */
+    public void rehire() {
+        act(() -> salesForce.rehire(rehiring.id(), rehireReason), Texts.text("people.rehired", rehiring.name()),
+                Map.of("reason", "rehireForm:reason"));
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            cancelRehire();
+        }
+    }
+
+    public void cancelRehire() {
+        rehiring = null;
+        rehireReason = null;
+    }
+
+    public SalespersonView getRehiring() {
+        return rehiring;
+    }
+
+    public String getRehireReason() {
+        return rehireReason;
+    }
+
+    public void setRehireReason(String rehireReason) {
+        this.rehireReason = rehireReason;
     }
 
     public Long getEditingId() {
@@ -209,13 +239,5 @@ public class PeopleView implements Serializable {
 
     public void setManager(String manager) {
         this.manager = manager;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
     }
 }

@@ -251,11 +251,11 @@ public class DefaultExitCaseService implements ExitCaseService {
     }
 
     @Override
-    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR})
     public ExitViews.Detail cancel(long id, String reason) {
         ExitCase exitCase = require(id);
         Actor actor = currentActor.get();
-        if (!actor.is(Role.HR) && !actor.is(Role.ADMIN) && !actor.username().equals(exitCase.proposer())) {
+        if (!actor.is(Role.HR) && !actor.username().equals(exitCase.proposer())) {
             throw new NotAllowedException("exit.cancel.notYours");
         }
         String why = Validation.requiredReason(reason, "exit.cancel.reason");

@@ -1,5 +1,8 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.program.CultureValue;
 import com.salesculture.domain.model.program.ProgramId;
@@ -61,6 +64,9 @@ public class DefaultReviewService implements ReviewService {
     @EJB
     private TaskInboxService inbox;
 
+    @Inject
+    private DecisionLog decisions;
+
     @Override
     public List<ReviewViews.Summary> list(Long cycleId, Long salespersonId) {
         Long own = ownSalespersonId(currentActor.get());
@@ -107,15 +113,19 @@ public class DefaultReviewService implements ReviewService {
     @RolesAllowed(Role.Names.SALES_LEADER)
     public ReviewViews.Detail savePlan(long id, RecoveryPlanInput input) {
         PerformanceReview review = require(id);
-        if (review.status() != ReviewStatus.AWAITING_PLAN) {
-            throw new ConflictException("review.plan.notAwaited");
-        }
+        Task draftTask = openTask(review).filter(open -> ReviewProcess.PLAN_TASK.equals(open.getTaskDefinitionKey()))
+                .filter(open -> review.status() == ReviewStatus.AWAITING_PLAN)
+                .orElseThrow(() -> new ConflictException("review.plan.notAwaited"));
+        inbox.requireWorkable(draftTask.getId()); // the draft is the work of whom its task is with
         var checked = RecoveryPlanRules.check(input, valueNames(review.programId()), LocalDate.now(ZoneOffset.UTC));
         Actor actor = currentActor.get();
         java.time.Instant now = EngineTime.now();
         RecoveryPlan plan = reviews.planOf(id).orElseGet(() ->
                 reviews.addPlan(new RecoveryPlan(id, review.salespersonId(), actor.username(), now)));
         plan.revise(checked.actions(), checked.criteria(), actor.username(), now);
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.RECOVERY_PLAN_DRAFTED,
+                "salesperson", Long.toString(review.salespersonId()), "drafted", plan.actions().size() + " actions, "
+                + plan.criteria().size() + " criteria", List.of(), review.processInstanceId(), draftTask.getId()));
         return get(id);
     }
 

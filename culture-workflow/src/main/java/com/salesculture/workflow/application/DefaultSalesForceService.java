@@ -13,6 +13,7 @@ import com.salesculture.domain.model.salesforce.SalespersonInput;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.Validation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -98,6 +99,18 @@ public class DefaultSalesForceService implements SalesForceService {
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_CHANGED,
                 "salesperson", person.id().toString(), "changed", "was " + before + "; now " + person.email() + " in "
                 + person.team().name() + ", " + person.status(), List.of(), null, null));
+        return view(person);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.HR)
+    public SalespersonView rehire(long id, String reason) {
+        Actor actor = currentActor.get();
+        String why = Validation.requiredReason(reason, "salesperson.rehire.reason");
+        Salesperson person = salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
+        person.rehire();
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_REHIRED,
+                "salesperson", person.id().toString(), "rehired", why, List.of(), null, null));
         return view(person);
     }
 

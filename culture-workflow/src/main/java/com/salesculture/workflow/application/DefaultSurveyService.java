@@ -62,6 +62,9 @@ public class DefaultSurveyService implements SurveyService {
     @Inject
     private DecisionLog decisions;
 
+    @jakarta.ejb.EJB
+    private TaskInboxService inbox;
+
     @Override
     @RolesAllowed(Role.Names.SALES_LEADER)
     public SurveyViews.Cycle open(ProgramId programId) {
@@ -198,6 +201,21 @@ public class DefaultSurveyService implements SurveyService {
     @Override
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})
     public SurveyViews.Response response(long invitationId) {
+        requireFollowsUp(SurveyCycleProcess.followUpsOf(engine.reader().getTaskService(), invitationId));
+        return responseView(invitationId);
+    }
+
+    /**
+     * One customer's response, with their identity and comment, is shown only to whom a follow-up about
+     * it is given: anyone else reads comments as the heatmap shows them (withheld below five responses).
+     */
+    private void requireFollowsUp(org.camunda.bpm.engine.task.TaskQuery followUps) {
+        if (followUps.list().stream().noneMatch(task -> inbox.maySee(task.getId()))) {
+            throw new NotAllowedException("survey.response.notYours");
+        }
+    }
+
+    private SurveyViews.Response responseView(long invitationId) {
         var response = cycles.response(invitationId)
                 .orElseThrow(() -> new NotFoundException("survey.response.notFound", invitationId));
         SurveyCycle cycle = require(response.cycleId());
@@ -224,7 +242,8 @@ public class DefaultSurveyService implements SurveyService {
         if (!(invitationId instanceof Long id)) {
             throw new NotFoundException("survey.response.notFound", processInstanceId);
         }
-        return response(id);
+        requireFollowsUp(engine.reader().getTaskService().createTaskQuery().processInstanceId(processInstanceId));
+        return responseView(id);
     }
 
     /** A salesperson (who holds no other role that reads every score) sees only their own. */

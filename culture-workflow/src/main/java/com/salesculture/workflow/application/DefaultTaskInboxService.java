@@ -221,6 +221,11 @@ public class DefaultTaskInboxService implements TaskInboxService {
         return task != null && maySee(currentActor.get(), task);
     }
 
+    @Override
+    public void requireWorkable(String taskId) {
+        requireWorkable(taskId, currentActor.get());
+    }
+
     /** The form type the task's model names; a model naming an unknown form is a defect. */
     private FormType formTypeOf(Task task) {
         String formKey = task.getProcessDefinitionId() == null ? null : engine.reader().getFormService()
@@ -298,16 +303,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         if (!actor.is(Role.ADMIN) && !leaderOfGroup) {
             throw new NotAllowedException("task.reassign.refused", String.join(", ", groups));
         }
-        Actor target = candidate(assignee, "assignee");
-        if (!target.inAnyOf(groups)) {
-            throw new InvalidInputException("assignee", "task.reassign.notInGroup", users.displayName(assignee),
-                    String.join(", ", groups));
-        }
-        Optional<Message> objection = fourEyes.objection(task, target);
-        if (objection.isPresent()) {
-            throw new InvalidInputException("assignee", "task.reassign.fourEyes", users.displayName(assignee),
-                    new Message(objection.get().key() + ".other", objection.get().arguments()));
-        }
+        mayWorkOn(task, groups, assignee, "assignee");
         act(actor, taskId, engine -> {
             engine.getTaskService().setAssignee(taskId, assignee);
             return null;
@@ -324,7 +320,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         if (!actor.username().equals(task.getAssignee())) {
             throw new ConflictException("task.delegate.claimFirst");
         }
-        Actor target = candidate(delegate, "delegate");
+        Actor target = mayWorkOn(task, candidateGroups(task), delegate, "delegate");
         if (target.username().equals(actor.username())) {
             throw new InvalidInputException("delegate", "task.delegate.self");
         }
@@ -481,6 +477,25 @@ public class DefaultTaskInboxService implements TaskInboxService {
             throw new InvalidInputException(field, "user.unknown", username);
         }
         return new Actor(username.strip(), java.util.Set.copyOf(groups));
+    }
+
+    /**
+     * The person a task is handed to (reassigned or delegated) could work on it themselves: a member of
+     * its candidate groups whom four eyes do not exclude. Otherwise a delegate would read a form,
+     * comments and evidence that are not theirs to see.
+     */
+    private Actor mayWorkOn(Task task, List<String> groups, String username, String field) {
+        Actor target = candidate(username, field);
+        if (!target.inAnyOf(groups)) {
+            throw new InvalidInputException(field, "task.reassign.notInGroup", users.displayName(target.username()),
+                    String.join(", ", groups));
+        }
+        Optional<Message> objection = fourEyes.objection(task, target);
+        if (objection.isPresent()) {
+            throw new InvalidInputException(field, "task.reassign.fourEyes", users.displayName(target.username()),
+                    new Message(objection.get().key() + ".other", objection.get().arguments()));
+        }
+        return target;
     }
 
     /** Writes the action into the decision log, in this transaction: if the action rolls back, so does its entry. */

@@ -23,8 +23,14 @@ public interface SalesForceService {
 
     SalespersonView salesperson(long id);
 
-    /** Changes a salesperson's name, email, team, manager or status (checked like an entry). */
+    /**
+     * Changes a salesperson's name, email, team or manager (checked like an entry). The status is not
+     * changed here: it follows exit cases and recovery plans, and {@link #rehire}.
+     */
     SalespersonView change(long id, SalespersonInput input);
+
+    /** HR brings an exited salesperson back, with a reason that goes into the decision log. */
+    SalespersonView rehire(long id, String reason);
 
     /** Adds one salesperson (checked like an import row). */
     SalespersonView add(SalespersonInput input);

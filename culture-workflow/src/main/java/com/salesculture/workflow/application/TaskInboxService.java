@@ -16,6 +16,12 @@ public interface TaskInboxService {
     /** Whether the caller may open the task, by the rule {@link #get} applies; false once it is gone. */
     boolean maySee(String taskId);
 
+    /**
+     * Refuses unless the caller may work on the task now (one of its groups or its assignee, not claimed
+     * by someone else, four eyes): for drafts that belong to a task, written before it is completed.
+     */
+    void requireWorkable(String taskId);
+
     /** The caller's saved inbox filters, by name, each with the number of tasks it finds now. */
     List<SavedFilterView> savedFilters();
 

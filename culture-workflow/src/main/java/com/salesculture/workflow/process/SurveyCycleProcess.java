@@ -35,6 +35,11 @@ public final class SurveyCycleProcess {
         return Map.of(INVITATION_ID, invitationId, LEADER, leader, FOLLOW_UP_DUE, due);
     }
 
+    /** The open follow-up tasks about one customer's response. */
+    public static org.camunda.bpm.engine.task.TaskQuery followUpsOf(org.camunda.bpm.engine.TaskService tasks, long invitationId) {
+        return tasks.createTaskQuery().processDefinitionKey(FOLLOW_UP_KEY).processVariableValueEquals(INVITATION_ID, invitationId);
+    }
+
     /** The cycle's process moves its timers to the cycle's (earlier) reminder and close. */
     public static void rescheduled(SurveyCycle cycle, org.camunda.bpm.engine.ProcessEngine engine) {
         engine.getRuntimeService().setVariables(cycle.processInstanceId(), Map.of(REMIND_AT, Date.from(cycle.remindAt()),

@@ -16,6 +16,8 @@ public enum DecisionType {
     TEAM_FORMED,
     SALESPERSON_ADDED,
     SALESPERSON_CHANGED,
+    /** HR brought an exited salesperson back; the reason is HR's. */
+    SALESPERSON_REHIRED,
     /** A file of salespeople was imported; the evidence is the file's SHA-256. */
     SALESPEOPLE_IMPORTED,
     INTENT_SUBMITTED,
@@ -49,6 +51,8 @@ public enum DecisionType {
     /** A sales leader concluded other than recommended; the reason is mandatory. */
     REVIEW_OVERRIDDEN,
     REVIEW_ACKNOWLEDGED,
+    /** The leader the plan's task is with saved a draft of the recovery plan. */
+    RECOVERY_PLAN_DRAFTED,
     RECOVERY_PLAN_OPENED,
     /** A recovery plan's follow-up at a published cycle: succeeded or failed. */
     RECOVERY_PLAN_CLOSED,

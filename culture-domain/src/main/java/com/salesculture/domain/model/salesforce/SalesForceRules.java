@@ -44,6 +44,14 @@ public final class SalesForceRules {
      *                               {@code name} for a single entry), if any
      */
     public List<Salesperson> check(List<SalespersonInput> inputs) {
+        return check(inputs, SalespersonStatus.ACTIVE);
+    }
+
+    /**
+     * @param status the only status an input may name: a new salesperson is active; a change keeps the
+     *               current one. Status follows the processes (exit cases, recovery plans, a rehire by HR).
+     */
+    private List<Salesperson> check(List<SalespersonInput> inputs, SalespersonStatus status) {
         if (inputs.size() > MAX_ROWS) {
             throw new InvalidInputException(null, "import.tooMany", MAX_ROWS);
         }
@@ -72,10 +80,11 @@ public final class SalesForceRules {
                 row.error("manager", "salesperson.manager.unknown", manager);
             }
             String statusText = stripped(input.status());
-            SalespersonStatus status = statusText == null ? SalespersonStatus.ACTIVE
-                    : SalespersonStatus.parse(statusText).orElse(null);
-            if (status == null) {
+            SalespersonStatus named = statusText == null ? status : SalespersonStatus.parse(statusText).orElse(null);
+            if (named == null) {
                 row.error("status", "salesperson.status.invalid", statusText);
+            } else if (named != status) {
+                row.error("status", "salesperson.status.byProcess", statusText);
             }
             if (errors.size() == before) {
                 salespeople.add(new Salesperson(name, email, team, manager == null ? team.leader() : manager, status));
@@ -89,13 +98,13 @@ public final class SalesForceRules {
 
     /**
      * Changes a stored salesperson to the input's details, checked like a single entry; their own
-     * email is not a duplicate of themselves.
+     * email is not a duplicate of themselves, and the status, if named, must be the one they have.
      *
      * @throws InvalidInputException naming each broken rule; nothing changes
      */
     public void checkChange(Salesperson current, SalespersonInput input) {
         Set<String> others = new HashSet<>(storedEmailKeys);
         others.remove(Salesperson.key(current.email()));
-        current.takeOver(new SalesForceRules(teamsByKey, salesLeaders, others).check(List.of(input)).get(0));
+        current.takeOver(new SalesForceRules(teamsByKey, salesLeaders, others).check(List.of(input), current.status()).get(0));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import com.salesculture.domain.model.shared.InvalidInputException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -67,14 +68,13 @@ public class Salesperson {
         this.status = Objects.requireNonNull(status);
     }
 
-    /** Takes the checked details of another (see {@link SalesForceRules#checkChange}); the account stays. */
+    /** Takes the checked details of another (see {@link SalesForceRules#checkChange}); the account and status stay. */
     void takeOver(Salesperson changed) {
         name = changed.name;
         email = changed.email;
         emailKey = changed.emailKey;
         team = changed.team;
         manager = changed.manager;
-        status = changed.status;
     }
 
     /** A recovery plan is open: the salesperson is "in recovery" until it succeeds. */
@@ -94,6 +94,19 @@ public class Salesperson {
     /** An exit case closed: no longer surveyed or reviewed; the history stays. */
     public void exit() {
         status = SalespersonStatus.EXITED;
+    }
+
+    /**
+     * HR brings an exited salesperson back (a rehire, logged with HR's reason): active again, surveyed
+     * and reviewed from the next cycle on.
+     *
+     * @throws InvalidInputException (field {@code status}) unless the salesperson has exited
+     */
+    public void rehire() {
+        if (status != SalespersonStatus.EXITED) {
+            throw new InvalidInputException("status", "salesperson.rehire.notExited");
+        }
+        status = SalespersonStatus.ACTIVE;
     }
 
     /** How addresses are compared: trimmed, lower case. */

@@ -21,7 +21,10 @@ class CustomerRulesTest {
     private final List<Salesperson> salespeople = new SalesForceRules(Map.of("north", SalesTeam.form("North", "lena")),
             Set.of("lena"), Set.of()).check(List.of(
             new SalespersonInput(2, "Sara", "sara@culture.example", "North", null, null),
-            new SalespersonInput(3, "Xavier", "xavier@culture.example", "North", null, "exited")));
+            new SalespersonInput(3, "Xavier", "xavier@culture.example", "North", null, null)));
+    {
+        salespeople.get(1).exit();
+    }
     private final CustomerRules rules = new CustomerRules(Map.of("sara@culture.example", salespeople.get(0),
             "xavier@culture.example", salespeople.get(1)), Set.of("taken@acme.example"));
 

@@ -28,8 +28,41 @@ class SalesForceRulesTest {
         assertThat(person.team()).isSameAs(north);
         assertThat(person.manager()).isEqualTo("lena");
         assertThat(person.status()).isEqualTo(SalespersonStatus.ACTIVE);
-        assertThat(rules.check(List.of(new SalespersonInput(2, "Bo", "bo@example.com", "north", "leo", "In Recovery")))
-                .get(0).status()).isEqualTo(SalespersonStatus.IN_RECOVERY);
+        assertThat(rules.check(List.of(new SalespersonInput(2, "Bo", "bo@example.com", "north", "leo", "Active")))
+                .get(0).status()).isEqualTo(SalespersonStatus.ACTIVE);
+    }
+
+    @Test
+    @DisplayName("Status follows the processes: a new salesperson is active, a change keeps the status, an exit or recovery is never typed in")
+    void statusIsNotTypedIn() {
+        for (String typed : List.of("exited", "in recovery", "IN_RECOVERY")) {
+            assertThatThrownBy(() -> rules.check(List.of(new SalespersonInput(2, "Bo", "bo@example.com", "North", null, typed))))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("rows[2].status"));
+        }
+        Salesperson sara = rules.check(List.of(SalespersonInput.single("Sara", "sara2@example.com", "North", null, null))).get(0);
+        assertThatThrownBy(() -> rules.checkChange(sara, SalespersonInput.single("Sara", "sara2@example.com", "North", null, "exited")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("status"));
+        assertThat(sara.status()).isEqualTo(SalespersonStatus.ACTIVE);
+
+        sara.enterRecovery();
+        rules.checkChange(sara, SalespersonInput.single("Sara S.", "sara2@example.com", "North", null, null));
+        assertThat(sara.status()).as("kept").isEqualTo(SalespersonStatus.IN_RECOVERY);
+        assertThat(sara.name()).isEqualTo("Sara S.");
+        assertThatThrownBy(() -> rules.checkChange(sara, SalespersonInput.single("Sara", "sara2@example.com", "North", null, "active")))
+                .as("recovery ends only by its plan").isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @DisplayName("A rehire brings back only someone who has exited")
+    void rehire() {
+        Salesperson bo = rules.check(List.of(SalespersonInput.single("Bo", "bo@example.com", "North", null, null))).get(0);
+        assertThatThrownBy(bo::rehire).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                .extracting(FieldError::field).containsExactly("status"));
+        bo.exit();
+        bo.rehire();
+        assertThat(bo.status()).isEqualTo(SalespersonStatus.ACTIVE);
     }
 
     @Test
