@@ -60,9 +60,22 @@ public final class Api {
         }
     }
 
+    /**
+     * PUTs JSON as a careful client does: it reads the resource first and names the revision it read
+     * in If-Match (where the resource has one), so a change in between is refused, not overwritten.
+     */
     public static Reply putJson(String user, String path, String json) {
-        return send(request(user, path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return putJson(user, path, json, get(user, path).etag());
+    }
+
+    /** PUTs JSON with the given If-Match (none when null). */
+    public static Reply putJson(String user, String path, String json, String ifMatch) {
+        HttpRequest.Builder put = request(user, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            put.header("If-Match", ifMatch);
+        }
+        return send(put);
     }
 
     public static Reply postJson(String user, String path, String json) {
@@ -187,6 +200,34 @@ public final class Api {
                 "{\"decision\": \"APPROVE\"}"), 204);
     }
 
+    /**
+     * One request from another loopback address ({@code 127.0.0.2} …): limits by client address then
+     * count it apart from the rest of the suite. Returns the status and the whole response.
+     */
+    public static String[] from(String localAddress, String method, String path, String user, String password,
+                                String contentType, String body) throws IOException {
+        URI base = URI.create(BASE_URL);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nAccept: application/json\r\nConnection: close\r\nContent-Length: " + content.length + "\r\n");
+            if (user != null) {
+                head.append("Authorization: Basic ").append(Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8))).append("\r\n");
+            }
+            if (contentType != null) {
+                head.append("Content-Type: ").append(contentType).append("\r\n");
+            }
+            socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(content);
+            socket.getOutputStream().flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new String[]{response.substring(9, 12), response};
+        }
+    }
+
     private static void expect(Reply reply, int status) {
         if (reply.status() != status) {
             throw new AssertionError("Expected " + status + " but got " + reply.status() + ": " + reply.body());
@@ -210,7 +251,8 @@ public final class Api {
             return new Reply(response.statusCode(), response.body(),
                     response.headers().firstValue("Location").orElse(null),
                     response.headers().firstValue("WWW-Authenticate").orElse(null),
-                    response.headers().firstValue("X-Total-Count").map(Long::valueOf).orElse(null));
+                    response.headers().firstValue("X-Total-Count").map(Long::valueOf).orElse(null),
+                    response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -219,7 +261,7 @@ public final class Api {
         }
     }
 
-    public record Reply(int status, String body, String location, String wwwAuthenticate, Long totalCount) {
+    public record Reply(int status, String body, String location, String wwwAuthenticate, Long totalCount, String etag) {
 
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

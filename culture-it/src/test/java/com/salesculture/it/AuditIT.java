@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 
+import com.salesculture.domain.model.decision.DecisionLogEntry;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +80,16 @@ class AuditIT {
                 update("insert into decision_log select * from removed_entry");
                 update("drop table removed_entry");
             }
+            // rewritten from here on with every hash recomputed, as the database's owner could: the seals find it
+            String kept = Api.post("aude", "/api/audit/checkpoints").json().getString("text");
+            List<String[]> originals = rewriteFrom(seq);
+            try {
+                assertBroken(seq, "FORGED");
+                JsonObject held = Api.get("aude", "/api/audit/verify?checkpoint=" + encode(kept)).json();
+                assertThat(held.getBoolean("intact")).isFalse();
+            } finally {
+                restore(originals);
+            }
             // reordered: two neighbours swap places
             update("update decision_log set seq = -1 where seq = " + seq);
             update("update decision_log set seq = " + seq + " where seq = " + (seq + 1));
@@ -88,7 +102,28 @@ class AuditIT {
                 update("update decision_log set seq = " + seq + " where seq = -1");
             }
         }
-        assertThat(Api.get("adam", "/api/audit/verify").json().getBoolean("intact")).isTrue();
+        JsonObject sealed = Api.get("adam", "/api/audit/verify").json();
+        assertThat(sealed.getBoolean("intact")).isTrue();
+        assertThat(sealed.getJsonNumber("sealedFrom").longValue()).as("sealed from the first entry written after the upgrade")
+                .isBetween(1L, sealed.getJsonNumber("entries").longValue());
+        assertThat(count("select count(*) from decision_log where seq >= " + sealed.getJsonNumber("sealedFrom") + " and seal is null"))
+                .as("every entry since carries its seal").isZero();
+
+        // a checkpoint kept by an auditor verifies; one with a digit changed, or not a checkpoint at all, does not
+        Api.Reply published = Api.post("aude", "/api/audit/checkpoints");
+        assertThat(published.status()).isEqualTo(201);
+        String text = published.json().getString("text");
+        assertThat(text).startsWith("culture-checkpoint:v1:");
+        assertThat(Api.get("aude", "/api/audit/checkpoints").jsonArray().getJsonObject(0).getString("text")).isEqualTo(text);
+        assertThat(Api.get("aude", "/api/audit/verify?checkpoint=" + encode(text)).json().getBoolean("intact")).isTrue();
+        String altered = text.replaceFirst(":(\\d+):", ":" + (published.json().getJsonNumber("seq").longValue() - 1) + ":");
+        JsonObject refused = Api.get("aude", "/api/audit/verify?checkpoint=" + encode(altered)).json();
+        assertThat(refused.getBoolean("intact")).isFalse();
+        assertThat(refused.getString("problem")).isEqualTo("CHECKPOINT");
+        Api.Reply notOne = Api.get("aude", "/api/audit/verify?checkpoint=hello");
+        assertThat(notOne.status()).isEqualTo(400);
+        assertThat(notOne.body()).contains("\"checkpoint\"");
+        assertThat(Api.post("lena", "/api/audit/checkpoints").status()).isEqualTo(403);
         assertThat(WebSession.signIn("aude", "en").press("/audit.xhtml", "verifyForm", "verify")).contains("The chain is intact");
     }
 
@@ -290,7 +325,9 @@ class AuditIT {
             String template = path.getKey();
             // a customer's survey link and the liveness probe (public), and an auditor's own saved inbox
             // filters, are not the programme's state
-            if (template.startsWith("/api/surveys/") || template.startsWith("/api/filters") || template.equals("/api/ping")) {
+            // publishing a checkpoint of the log is the auditors' own act: it records no decision
+            if (template.startsWith("/api/surveys/") || template.startsWith("/api/filters") || template.equals("/api/ping")
+                    || template.equals("/api/audit/checkpoints")) {
                 continue;
             }
             String concrete = template.replace("{key}", "exit-approval").replace("{itemId}", "1")
@@ -673,6 +710,70 @@ class AuditIT {
             }
         }
         return rows;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Changes the reason of entry {@code seq} and recomputes every hash from there to the head, as whoever
+     * can write the tables could; returns the rows' original hashes to put back.
+     */
+    private static List<String[]> rewriteFrom(long seq) throws Exception {
+        List<String[]> originals = new ArrayList<>();
+        try (Connection connection = dataSource().getConnection()) {
+            String previous = text("select previous_hash from decision_log where seq = " + seq);
+            try (PreparedStatement rows = connection.prepareStatement("select seq, recorded_at, actor, actor_roles, decision,"
+                    + " subject_type, subject_id, outcome, reason, evidence_hashes, process_instance_id, task_id, previous_hash,"
+                    + " entry_hash, seal from decision_log where seq >= ? order by seq")) {
+                rows.setLong(1, seq);
+                try (var row = rows.executeQuery()) {
+                    while (row.next()) {
+                        String reason = row.getLong(1) == seq ? "nothing happened" : row.getString(9);
+                        DecisionLogEntry rewritten = DecisionLogEntry.stored(row.getLong(1),
+                                row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3), row.getString(4),
+                                row.getString(5), row.getString(6), row.getString(7), row.getString(8), reason, row.getString(10),
+                                row.getString(11), row.getString(12), previous, null, row.getString(15));
+                        String hash = rewritten.computeHash();
+                        originals.add(new String[]{Long.toString(row.getLong(1)), row.getString(9), row.getString(13), row.getString(14)});
+                        try (PreparedStatement update = connection.prepareStatement(
+                                "update decision_log set reason = ?, previous_hash = ?, entry_hash = ? where seq = ?")) {
+                            update.setString(1, reason);
+                            update.setString(2, previous);
+                            update.setString(3, hash);
+                            update.setLong(4, row.getLong(1));
+                            update.executeUpdate();
+                        }
+                        previous = hash;
+                    }
+                }
+            }
+            try (PreparedStatement head = connection.prepareStatement("update decision_log_head set last_hash = ?")) {
+                head.setString(1, previous);
+                head.executeUpdate();
+            }
+        }
+        return originals;
+    }
+
+    private static void restore(List<String[]> originals) throws Exception {
+        try (Connection connection = dataSource().getConnection()) {
+            for (String[] original : originals) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "update decision_log set reason = ?, previous_hash = ?, entry_hash = ? where seq = ?")) {
+                    update.setString(1, original[1]);
+                    update.setString(2, original[2]);
+                    update.setString(3, original[3]);
+                    update.setLong(4, Long.parseLong(original[0]));
+                    update.executeUpdate();
+                }
+            }
+            try (PreparedStatement head = connection.prepareStatement("update decision_log_head set last_hash = ?")) {
+                head.setString(1, originals.get(originals.size() - 1)[3]);
+                head.executeUpdate();
+            }
+        }
     }
 
     private static void assertBroken(long seq, String problem) {

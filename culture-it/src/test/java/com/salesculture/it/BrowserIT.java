@@ -2,6 +2,7 @@ package com.salesculture.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -448,5 +449,92 @@ class BrowserIT {
             assertThat(browser.find(By.id("timelinePdf")).getAttribute("href"))
                     .endsWith("/api/audit/timeline?subject=exit-case&id=" + caseId + "&format=pdf");
         }
+    }
+
+    /** Markup a person could type: an element with a handler, and a script that closes the block it lands in. */
+    private static final String TAG = "<img src=x-xss onerror=window.__xss=1>";
+    private static final String BREAKOUT = "</script><script>window.__xss=1</script>";
+
+    @Test
+    @DisplayName("Markup typed into every free-text field stays text on every page that shows it: no element, no script, nothing runs")
+    void markupInEveryFreeTextFieldStaysText() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        // names, statements, deliverables, values, behaviours, the plan: a programme written in markup
+        long programId = Api.startProgram("lena", TAG + " Programme " + run + " " + BREAKOUT);
+        String intent = "/api/programs/" + programId + "/intent";
+        assertThat(Api.putJson("lena", intent, Api.validIntent()
+                .replace("Become the partner our clients grow with", TAG + BREAKOUT + " partner")
+                .replace("Revenue from existing clients in segment X", "Revenue from " + TAG + " clients " + BREAKOUT)
+                .replace("Mid-size manufacturers", TAG + " manufacturers " + BREAKOUT)).status()).isEqualTo(200);
+        String task = Api.taskOfProgram("lena", programId);
+        assertThat(Api.postJson("lena", "/api/tasks/" + task + "/comments", "{\"text\": \"" + json(TAG + BREAKOUT) + "\"}")
+                .status()).isEqualTo(201);
+        assertThat(Api.postBytes("lena", "/api/tasks/" + task + "/attachments?name=" + java.net.URLEncoder.encode(
+                "\"><img src=x-xss onerror=window.__xss=1>.txt", java.nio.charset.StandardCharsets.UTF_8), "text/plain",
+                "evidence".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(201);
+        assertThat(Api.complete("lena", task).status()).isEqualTo(204);
+        assertThat(Api.postJson("eric", "/api/tasks/" + Api.taskOfProgram("eric", programId) + "/complete",
+                "{\"decision\": \"REJECT\", \"reason\": \"" + json(TAG + BREAKOUT) + "\"}").status()).isEqualTo(204);
+
+        // values and behaviours, on a second programme whose intent was approved
+        long valued = Api.startProgram("lena", "Values " + run);
+        assertThat(Api.complete("lena", Api.taskOfProgram("lena", valued)).status()).isEqualTo(204);
+        Api.approve("eric", valued);
+        String value = "{\"name\": \"%s\", \"statement\": \"%s\", \"behaviours\": [\"%s\", \"%s\"]}";
+        String values = "{\"values\": [" + String.format(value, json(TAG + " 1"), json(BREAKOUT), json(TAG), json(BREAKOUT)) + ", "
+                + String.format(value, json(BREAKOUT), json(TAG), json(TAG + " b"), json(BREAKOUT + " b")) + ", "
+                + String.format(value, json("Plain " + run), json("Plain"), json("One " + TAG), json("Two")) + "]}";
+        Api.Reply drafted = Api.putJson("lena", "/api/programs/" + valued + "/values", values);
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(200);
+
+        // people and customers, from CSV imports
+        String team = "Team " + run;
+        assertThat(Api.postJson("hana", "/api/teams", "{\"name\": \"" + json(team) + "\", \"leader\": \"leo\"}").status()).isEqualTo(201);
+        String seller = "seller-" + run + "@culture.example";
+        String people = "name,email,team\n\"" + TAG + " Seller\",";
+        assertThat(Api.post("lena", "/api/salespeople", "text/csv", people + seller + "," + team + "\n").status()).isEqualTo(200);
+        assertThat(Api.postBytes("lena", "/api/customers", "text/csv", ("organisation,name,email,salesperson\n\"" + TAG
+                + " AG\",\"" + BREAKOUT + "\",customer-" + run + "@customer.example," + seller + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        long sellerId = Api.get("lena", "/api/salespeople?team=" + Api.get("lena", "/api/teams").jsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(t -> t.getString("name").equals(team))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue()).jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+
+        // an exit case: statement, document name, cancellation reason
+        Api.Reply proposed = Api.postJson("lena", "/api/exit-cases", "{\"salespersonId\": " + sellerId
+                + ", \"reason\": \"UNWILLING\", \"statement\": \"" + json(TAG + BREAKOUT) + "\", \"documents\": [{\"name\":"
+                + " \"" + json(TAG) + ".txt\", \"contentType\": \"text/plain\", \"content\": \"UmVmdXNlZA==\"}]}");
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        long caseId = proposed.json().getJsonObject("summary").getJsonNumber("id").longValue();
+        assertThat(Api.postJson("lena", "/api/exit-cases/" + caseId + "/cancel", "{\"reason\": \"" + json(TAG + BREAKOUT) + "\"}")
+                .status()).isEqualTo(200);
+
+        java.util.Map<String, List<String>> pagesByUser = java.util.Map.of(
+                "lena", List.of("/programs.xhtml", "/lineofsight.xhtml?program=" + programId, "/intent.xhtml?program=" + programId,
+                        "/values.xhtml?program=" + valued, "/lineofsight.xhtml?program=" + valued,
+                        "/inbox.xhtml", "/task.xhtml?id=" + Api.taskOfProgram("lena", programId), "/people.xhtml",
+                        "/customers.xhtml", "/exits.xhtml", "/exit.xhtml?id=" + caseId),
+                "aude", List.of("/audit.xhtml?subject=exit-case&id=" + caseId, "/audit.xhtml?subject=program&id=" + programId));
+        for (var entry : pagesByUser.entrySet()) {
+            try (Browser browser = new Browser()) {
+                browser.open("/inbox.xhtml").signIn(entry.getKey());
+                for (String page : entry.getValue()) {
+                    browser.open(page);
+                    browser.awaitAjax();
+                    assertThat((String) browser.script("return document.documentElement.outerHTML;"))
+                            .as("%s shows the markup (as text or in a field)", page).contains("x-xss");
+                    Object verdict = browser.script("return [window.__xss === undefined,"
+                            + " document.querySelectorAll('img[src=\"x-xss\"]').length,"
+                            + " Array.from(document.scripts).filter(s => s.textContent.trim() === 'window.__xss=1').length];");
+                    assertThat(verdict).as("%s: nothing ran, no element or script was made from the text", page)
+                            .isEqualTo(List.of(true, 0L, 0L));
+                }
+                browser.screenshot("22-markup-" + entry.getKey());
+            }
+        }
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

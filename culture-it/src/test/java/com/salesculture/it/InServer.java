@@ -4,16 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.salesculture.domain.model.salesforce.SalesForce;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.mail.Message;
+import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,6 +149,32 @@ final class InServer {
         return (DataSource) new InitialContext().lookup("java:jboss/datasources/CultureDS");
     }
 
+    /** {@code parallel} calls released at once; how many answered each status (a 500 fails the test). */
+    static Map<Integer, Integer> race(int parallel, IntFunction<Callable<Api.Reply>> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                Callable<Api.Reply> one = call.apply(i);
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return one.call();
+                }));
+            }
+            start.countDown();
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            for (Future<Api.Reply> reply : replies) {
+                Api.Reply answered = reply.get();
+                assertThat(answered.status()).as(answered.toString()).isNotEqualTo(500);
+                statuses.merge(answered.status(), 1, Integer::sum);
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** A salesperson made for a test: with an account of their own ({@link #salespersonWithAccount()}) or without. */
     record Person(long id, String username, String name, String email) {
     }
@@ -167,11 +205,20 @@ final class InServer {
     }
 
     /**
-     * Takes a test's salesperson out of the sales force behind the application's back (status follows
-     * the processes, so no call may set it), so later programmes' charters ask nothing of their account.
+     * Takes a test's salesperson out of the sales force through the aggregate itself, without an exit
+     * case (status follows the processes, so no call may set it), so later programmes' charters ask
+     * nothing of their account.
      */
     static void leaveSalesForce(long salespersonId) throws Exception {
-        update("update salesperson set status = 'EXITED', version = version + 1 where id = " + salespersonId);
+        UserTransaction transaction = (UserTransaction) new InitialContext().lookup("java:jboss/UserTransaction");
+        transaction.begin();
+        try {
+            CDI.current().select(SalesForce.class).get().salesperson(salespersonId).orElseThrow().exit();
+            transaction.commit();
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 
     static void account(String username, String name, String... groups) throws Exception {

@@ -101,6 +101,11 @@ class ReviewExitIT {
                 assertThat(badPlan.body()).contains("actions[0].description").contains("actions[0].due")
                         .contains("criteria[0].valueId").contains("criteria[0].minConsistency");
                 String due = LocalDate.now(ZoneOffset.UTC).plusMonths(3).toString();
+                Api.Reply otherLeader = Api.putJson("leo", "/api/reviews/" + reviewId + "/recovery-plan",
+                        "{\"actions\": [{\"description\": \"Leo's idea\", \"owner\": \"Leo\", \"due\": \"" + due + "\"}],"
+                                + " \"criteria\": [{\"valueId\": " + firstValue + ", \"minConsistency\": 0.5}]}");
+                assertThat(otherLeader.status()).as("the draft is the work of whom its task is with").isEqualTo(409);
+                assertThat(otherLeader.firstErrorMessage()).contains("Lena");
                 assertThat(Api.putJson("lena", "/api/reviews/" + reviewId + "/recovery-plan",
                         "{\"actions\": [{\"description\": \"Weekly call review with Lena\", \"owner\": \"Lena Lindqvist\", \"due\": \""
                                 + due + "\"}], \"criteria\": [{\"valueId\": " + firstValue + ", \"minConsistency\": 0.8}]}").status()).isEqualTo(200);

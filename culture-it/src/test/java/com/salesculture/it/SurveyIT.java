@@ -152,6 +152,9 @@ class SurveyIT {
                         answer(values, ratings[i], comment));
                 assertThat(answered.status()).as("answer %d", i).isEqualTo(204);
             }
+            java.net.http.HttpResponse<String> used = WebSession.anonymous("en").open("/survey/" + links.get(answering.get(0)));
+            assertThat(used.statusCode()).as("an answered link is gone").isEqualTo(410);
+            assertThat(used.body()).contains("already been answered");
             requestReminders(cycleId); // five of six answered: one reminder is due
             assertThat(Api.postJson(null, "/api/surveys/" + first, answer(values, new int[]{5, 5, 5}, null)).status())
                     .as("a link answers once").isEqualTo(409);
@@ -167,8 +170,11 @@ class SurveyIT {
 
             String followUp = followUpTask(english.get(0));
             assertThat(followUp).as("a rating of 2 or lower opens a follow-up for the salesperson's leader (lena)").isNotNull();
-            JsonObject response = Api.get("lena", "/api/survey-cycles/responses/" + engine().getTaskService()
-                    .getVariable(followUp, "invitationId")).json();
+            Object invitationId = engine().getTaskService().getVariable(followUp, "invitationId");
+            assertThat(Api.get("leo", "/api/survey-cycles/responses/" + invitationId).status())
+                    .as("one response, with the customer's name and comment, only to whom follows it up").isEqualTo(403);
+            assertThat(Api.get("eric", "/api/survey-cycles/responses/" + invitationId).status()).isEqualTo(403);
+            JsonObject response = Api.get("lena", "/api/survey-cycles/responses/" + invitationId).json();
             assertThat(response.getString("comment")).as("stored as typed").isEqualTo(markup);
             assertThat(WebSession.signIn("lena", "en").get("/task.xhtml?id=" + followUp)).as("the task page shows the response")
                     .contains("s response</h3>").contains("Contact 0").contains("low-rating\">Spirited teamwork: 1 / 5")
@@ -295,7 +301,22 @@ class SurveyIT {
         assertThat(Api.get(null, "/api/surveys/" + unknown).status()).isEqualTo(404);
         assertThat(Api.get(null, "/api/surveys/not-a-token").status()).isEqualTo(404);
         assertThat(Api.postJson(null, "/api/surveys/" + unknown, "{\"ratings\": {}}").status()).isEqualTo(404);
-        assertThat(WebSession.anonymous("de").get("/survey/" + unknown)).contains("Link unbekannt");
+        java.net.http.HttpResponse<String> page = WebSession.anonymous("de").open("/survey/" + unknown);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Link unbekannt");
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("One answer per link, four submissions at once, twenty links: one 204, three 409, one response, never 500")
+    void oneAnswerPerLinkUnderRaces() throws Exception {
+        List<Link> links = links(20);
+        for (Link link : links) {
+            String body = answer(link.values(), new int[]{4, 5, 3}, "At once");
+            Map<Integer, Integer> statuses = race(4, i -> () -> Api.postJson(null, "/api/surveys/" + link.token(), body));
+            assertThat(statuses).isEqualTo(Map.of(204, 1, 409, 3));
+            assertThat(count("select count(*) from survey_response where invitation_id = " + link.invitationId())).isEqualTo(1);
+        }
     }
 
     @Test
@@ -336,7 +357,8 @@ class SurveyIT {
         int status = 0;
         String body = "";
         for (int i = 0; i <= limit && status != 429; i++) {
-            String[] reply = postFrom("127.0.0.2", "/api/surveys/" + "B".repeat(43), "{\"ratings\": {}}");
+            String[] reply = Api.from("127.0.0.2", "POST", "/api/surveys/" + "B".repeat(43), null, null,
+                    "application/json", "{\"ratings\": {}}");
             status = Integer.parseInt(reply[0]);
             body = reply[1];
             if (status != 429) {
@@ -350,22 +372,6 @@ class SurveyIT {
     }
 
     /** A POST over a socket bound to a local address: the server sees that address as the client's. */
-    private static String[] postFrom(String localAddress, String path, String json) throws Exception {
-        java.net.URI base = java.net.URI.create(Api.BASE_URL);
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
-            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5_000);
-            byte[] content = json.getBytes(StandardCharsets.UTF_8);
-            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().write(content);
-            socket.getOutputStream().flush();
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return new String[]{response.substring(9, 12), response};
-        }
-    }
-
     // --- helpers
 
     private record Link(String token, long invitationId, List<Long> values) {
@@ -373,24 +379,33 @@ class SurveyIT {
 
     /** A fresh invitation whose token the test knows (made directly, as the mailer would). */
     private static Link oneLink() throws Exception {
+        return links(1).get(0);
+    }
+
+    /** Fresh invitations of one new cycle whose tokens the test knows (made directly, as the mailer would). */
+    private static List<Link> links(int count) throws Exception {
         Person served = salesperson();
-        String email = Api.contactsOf(served.email(), "en", 1).get(0);
+        List<String> emails = Api.contactsOf(served.email(), "en", count);
         long programId = Api.programmeWithApprovedValues("lena");
         long cycleId = Api.post("lena", "/api/programs/" + programId + "/survey-cycles").json().getJsonNumber("id").longValue();
-        String token = "T" + UUID.randomUUID().toString().replace("-", "") + "0123456789";
-        long invitationId = await(() -> {
-            try {
-                return count("select max(i.id) from survey_invitation i join customer_contact c on c.id = i.customer_id"
-                        + " where i.cycle_id = " + cycleId + " and c.email = '" + email + "'");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, id -> id > 0);
-        update("update survey_invitation set token_hash = '" + sha256(token) + "', mailed_at = current_timestamp where id = "
-                + invitationId);
-        List<Long> values = Api.get(null, "/api/surveys/" + token).json().getJsonArray("values")
-                .getValuesAs(JsonObject.class).stream().map(v -> v.getJsonNumber("id").longValue()).toList();
-        return new Link(token, invitationId, values);
+        List<Link> links = new java.util.ArrayList<>();
+        for (String email : emails) {
+            String token = "T" + UUID.randomUUID().toString().replace("-", "") + "0123456789";
+            long invitationId = await(() -> {
+                try {
+                    return count("select max(i.id) from survey_invitation i join customer_contact c on c.id = i.customer_id"
+                            + " where i.cycle_id = " + cycleId + " and c.email = '" + email + "'");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, id -> id > 0);
+            update("update survey_invitation set token_hash = '" + sha256(token) + "', mailed_at = current_timestamp where id = "
+                    + invitationId);
+            List<Long> values = Api.get(null, "/api/surveys/" + token).json().getJsonArray("values")
+                    .getValuesAs(JsonObject.class).stream().map(v -> v.getJsonNumber("id").longValue()).toList();
+            links.add(new Link(token, invitationId, values));
+        }
+        return links;
     }
 
     private static long openAndClose(long programId) throws Exception {

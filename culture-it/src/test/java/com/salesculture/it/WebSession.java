@@ -22,6 +22,8 @@ public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' script sends back with every post (a post without it is refused). */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -43,6 +45,13 @@ public final class WebSession {
         return session;
     }
 
+    /** Posts the login form with the demo password and returns the page it lands on (signed in or not). */
+    public String signInAs(String user) {
+        get("/login.xhtml");
+        return send(request("/j_security_check").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + enc(user) + "&j_password=demo")));
+    }
+
     /** A visitor without an account (a customer following a survey link). */
     public static WebSession anonymous(String language) {
         return new WebSession(language);
@@ -52,6 +61,18 @@ public final class WebSession {
         return send(request(path).GET());
     }
 
+    /** The whole answer to a page request (status and headers too), after redirects. */
+    public HttpResponse<String> open(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the page and presses one of its buttons (a plain form post of the button's form). */
     public String press(String path, String formId, String buttonId) {
         return press(path, formId, buttonId, Map.of());
@@ -59,13 +80,19 @@ public final class WebSession {
 
     /** The same, with {@code fields} (by client id) filled in. */
     public String press(String path, String formId, String buttonId, Map<String, String> fields) {
-        String page = get(path);
+        return pressOn(get(path), path, formId, buttonId, fields);
+    }
+
+    /** Presses a button of a page opened earlier ({@code page}, as {@link #get} returned it): a person slow to save. */
+    public String pressOn(String page, String path, String formId, String buttonId, Map<String, String> fields) {
         Matcher viewState = VIEW_STATE.matcher(page);
         assertThat(viewState.find()).as("a page with a form: %s", path).isTrue();
         StringBuilder filled = new StringBuilder();
         fields.forEach((name, value) -> filled.append('&').append(enc(name)).append('=').append(enc(value)));
+        Matcher nonce = NONCE.matcher(page);
         String body = enc(formId) + "=" + enc(formId) + "&" + enc(formId + ":" + buttonId) + "=" + filled
-                + "&jakarta.faces.ViewState=" + enc(viewState.group(1).replace("&#58;", ":"));
+                + "&jakarta.faces.ViewState=" + enc(viewState.group(1).replace("&#58;", ":"))
+                + (nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1)) : "");
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }

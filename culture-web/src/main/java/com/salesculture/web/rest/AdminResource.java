@@ -1,7 +1,9 @@
 package com.salesculture.web.rest;
 
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.workflow.application.OperationsService;
 import com.salesculture.workflow.application.OperationsViews;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import java.util.Map;
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN) // OperationsService's roles, checked before the body is read
 public class AdminResource {
 
     @EJB

@@ -1,5 +1,7 @@
 package com.salesculture.web.rest;
 
+import com.salesculture.domain.model.shared.StaleVersionException;
+import com.salesculture.domain.infrastructure.persistence.UniqueRules;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.domain.model.shared.ExpiredException;
@@ -10,6 +12,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -36,17 +39,24 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
-        Throwable cause = unwrap(exception);
+        // a race lost at a unique constraint is the conflict of the rule it broke, not a server error
+        Throwable cause = UniqueRules.conflictOf(exception).<Throwable>map(conflict -> conflict)
+                .orElseGet(() -> unwrap(exception));
         if (cause instanceof InvalidInputException invalid) {
             return respond(Status.BAD_REQUEST, ErrorBody.of(invalid.errors(), locale()));
         }
+        if (cause instanceof Revisions.MissingIfMatch) {
+            return respond(Status.PRECONDITION_REQUIRED, error("If-Match", Message.of("version.required")));
+        }
         if (cause instanceof RefusedException refused) {
             Status status = refused instanceof NotFoundException ? Status.NOT_FOUND
+                    : refused instanceof StaleVersionException ? Status.PRECONDITION_FAILED
                     : refused instanceof NotAllowedException ? Status.FORBIDDEN
                     : refused instanceof ExpiredException ? Status.GONE : Status.CONFLICT;
             return respond(status, error(null, refused.text()));
         }
-        if (cause instanceof EJBAccessException) {
+        // RESTEasy refuses by the resource's @RolesAllowed before the service is called: the same answer
+        if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
             return respond(Status.FORBIDDEN, error(null, Message.of("api.role")));
         }
         if (cause instanceof OptimisticLockException) {

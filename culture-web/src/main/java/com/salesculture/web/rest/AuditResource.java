@@ -1,13 +1,17 @@
 package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.decision.ChainVerification;
+import com.salesculture.domain.model.decision.Checkpoint;
 import com.salesculture.domain.model.decision.DecisionQuery;
 import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.workflow.application.AuditService;
 import com.salesculture.workflow.application.AuditViews;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +34,7 @@ import java.util.List;
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN}) // AuditService's roles, checked before the body is read
 public class AuditResource {
 
     /** An export holds at most this many entries. */
@@ -38,11 +43,39 @@ public class AuditResource {
     @EJB
     private AuditService audit;
 
-    /** Recomputes the hash chain: {@code entries}, {@code intact}, {@code firstBrokenSeq}, {@code problem}. */
+    /**
+     * Recomputes the hash chain and checks every seal and stored checkpoint: {@code entries}, {@code intact},
+     * {@code firstBrokenSeq}, {@code problem}, {@code sealedFrom}, {@code checkpoints}. With
+     * {@code checkpoint} (a line an auditor kept), the log is held against it too.
+     */
     @GET
     @Path("verify")
-    public ChainVerification verify() {
-        return audit.verify();
+    public ChainVerification verify(@QueryParam("checkpoint") String checkpoint) {
+        return checkpoint == null || checkpoint.isBlank() ? audit.verify() : audit.verify(checkpoint);
+    }
+
+    /** The newest published checkpoints, each with the {@code text} to keep. */
+    @GET
+    @Path("checkpoints")
+    public List<CheckpointView> checkpoints() {
+        return audit.checkpoints().stream().map(CheckpointView::of).toList();
+    }
+
+    /**
+     * Seals the log's head now and mails it to every auditor (201). Publishing a checkpoint records
+     * no decision and changes nothing the programme holds: auditors may.
+     */
+    @POST
+    @Path("checkpoints")
+    public Response publishCheckpoint() {
+        return Response.status(Response.Status.CREATED).entity(CheckpointView.of(audit.publishCheckpoint())).build();
+    }
+
+    /** A checkpoint as the API shows it: its parts and the one line to keep. */
+    public record CheckpointView(long seq, String entryHash, Instant takenAt, String text) {
+        static CheckpointView of(Checkpoint checkpoint) {
+            return new CheckpointView(checkpoint.seq(), checkpoint.entryHash(), checkpoint.takenAt(), checkpoint.text());
+        }
     }
 
     /**

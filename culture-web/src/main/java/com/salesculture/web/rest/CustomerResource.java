@@ -1,9 +1,11 @@
 package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.customer.CustomerInput;
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.web.imports.CustomersCsv;
 import com.salesculture.workflow.application.CustomerService;
 import com.salesculture.workflow.application.CustomerView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,8 @@ import java.util.List;
 @Path("customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// CustomerService's roles, checked before the body is read
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.AUDITOR, Role.Names.ADMIN})
 public class CustomerResource {
 
     @EJB
@@ -49,6 +53,7 @@ public class CustomerResource {
      * an array of them or a CSV file imports all or none ({@code {"imported": n}}).
      */
     @POST
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public Response add(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         ImportRequest<CustomerInput> request = ImportRequest.read(contentType, body, CustomersCsv::read,
                 CustomerResource::input);

@@ -4,11 +4,13 @@ import static com.salesculture.web.rest.QueryParameters.pathId;
 
 import com.salesculture.domain.model.exit.ExitReason;
 import com.salesculture.domain.model.exit.ExitStage;
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.ExitCaseService;
 import com.salesculture.workflow.application.ExitViews;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +39,8 @@ import java.util.Locale;
 @Path("exit-cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// ExitCaseService's roles, checked before the body is read
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.AUDITOR, Role.Names.ADMIN})
 public class ExitCaseResource {
 
     @EJB
@@ -56,6 +60,7 @@ public class ExitCaseResource {
      * "documents": [{"name", "contentType", "content": base64}]}}; 201 with the case.
      */
     @POST
+    @RolesAllowed(Role.Names.SALES_LEADER)
     public Response propose(String body) {
         JsonRequest request = JsonRequest.parse(body);
         Integer salespersonId = request.wholeNumber("salespersonId");
@@ -102,6 +107,7 @@ public class ExitCaseResource {
     @POST
     @Path("{id}/documents")
     @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR})
     public Response addDocument(@PathParam("id") String id, @QueryParam("name") String name,
                                 @HeaderParam("Content-Type") String contentType, InputStream body) {
         return Response.status(Response.Status.CREATED)
@@ -118,6 +124,7 @@ public class ExitCaseResource {
     /** HR: {@code {"decision": "ACCEPT" | "RETURN" | "REJECT", "comment"}}. */
     @POST
     @Path("{id}/hr-review")
+    @RolesAllowed(Role.Names.HR)
     public ExitViews.Detail hrReview(@PathParam("id") String id, String body) {
         return exits.hrReview(pathId(id), JsonRequest.values(body));
     }
@@ -125,6 +132,7 @@ public class ExitCaseResource {
     /** The proposer, after a return: {@code {"note"}}. */
     @POST
     @Path("{id}/evidence")
+    @RolesAllowed(Role.Names.SALES_LEADER)
     public ExitViews.Detail addEvidence(@PathParam("id") String id, String body) {
         return exits.addEvidence(pathId(id), JsonRequest.values(body));
     }
@@ -132,6 +140,7 @@ public class ExitCaseResource {
     /** An executive: {@code {"decision": "APPROVE" | "REJECT", "reason"}}. */
     @POST
     @Path("{id}/approval")
+    @RolesAllowed(Role.Names.EXECUTIVE)
     public ExitViews.Detail approve(@PathParam("id") String id, String body) {
         return exits.approve(pathId(id), JsonRequest.values(body));
     }
@@ -139,6 +148,7 @@ public class ExitCaseResource {
     /** HR ticks an item: {@code {"newOwnerId"} } for a customer hand-over, {@code "note"} optional. */
     @POST
     @Path("{id}/checklist/{itemId}")
+    @RolesAllowed(Role.Names.HR)
     public ExitViews.Detail tick(@PathParam("id") String id, @PathParam("itemId") String itemId, String body) {
         JsonRequest request = JsonRequest.parse(body == null || body.isBlank() ? "{}" : body);
         Integer newOwner = request.wholeNumber("newOwnerId");
@@ -149,6 +159,7 @@ public class ExitCaseResource {
 
     @POST
     @Path("{id}/close")
+    @RolesAllowed(Role.Names.HR)
     public ExitViews.Detail close(@PathParam("id") String id) {
         return exits.close(pathId(id));
     }
@@ -156,12 +167,14 @@ public class ExitCaseResource {
     /** HR, admins: {@code {"reason"}}; nothing of the case is purged until the hold is released. */
     @POST
     @Path("{id}/legal-hold")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
     public ExitViews.Detail placeLegalHold(@PathParam("id") String id, String body) {
         return exits.placeLegalHold(pathId(id), JsonRequest.parse(body).text("reason"));
     }
 
     @POST
     @Path("{id}/legal-hold/release")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
     public ExitViews.Detail releaseLegalHold(@PathParam("id") String id, String body) {
         return exits.releaseLegalHold(pathId(id), JsonRequest.parse(body).text("reason"));
     }
@@ -169,6 +182,7 @@ public class ExitCaseResource {
     /** {@code {"reason"}}: at any stage before closing. */
     @POST
     @Path("{id}/cancel")
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR})
     public ExitViews.Detail cancel(@PathParam("id") String id, String body) {
         return exits.cancel(pathId(id), JsonRequest.parse(body).text("reason"));
     }

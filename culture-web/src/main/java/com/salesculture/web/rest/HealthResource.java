@@ -2,6 +2,7 @@ package com.salesculture.web.rest;
 
 import com.salesculture.workflow.application.OperationsService;
 import com.salesculture.workflow.application.OperationsViews;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import java.util.Map;
  */
 @Path("health")
 @RequestScoped
+@PermitAll // the platform's probes, without an account (web.xml)
 public class HealthResource {
 
     @EJB

@@ -1,6 +1,7 @@
 package com.salesculture.web.rest;
 
 import com.salesculture.workflow.application.OperationsService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 /** Gauges in Prometheus' text format, for a scraper without an account (counts only, no names). */
 @Path("metrics")
 @RequestScoped
+@PermitAll // the scraper, without an account (web.xml)
 public class MetricsResource {
 
     @EJB

@@ -1,5 +1,6 @@
 package com.salesculture.web.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("ping")
 @RequestScoped
+@PermitAll // no account (web.xml)
 public class PingResource {
 
     @GET

@@ -1,5 +1,8 @@
 package com.salesculture.web.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.program.DeliverableInput;
 import com.salesculture.domain.model.program.PlanInput;
 import com.salesculture.domain.model.program.ProgramId;
@@ -16,6 +19,7 @@ import com.salesculture.workflow.application.ProgramView;
 import com.salesculture.domain.model.survey.SurveySettings;
 import com.salesculture.workflow.application.SurveyService;
 import com.salesculture.workflow.application.SurveyViews;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +40,8 @@ import java.util.List;
 @Path("programs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// the services' roles, checked before the body is read: changes are the sales leaders', each read names its own
+@RolesAllowed(Role.Names.SALES_LEADER)
 public class ProgramResource {
 
     @EJB
@@ -70,6 +76,8 @@ public class ProgramResource {
     }
 
     @GET
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON, Role.Names.ADMIN})
     public List<ProgramView> all() {
         return programs.all();
     }
@@ -77,14 +85,19 @@ public class ProgramResource {
     /** The programme with its line of sight: intent → deliverables → teams → values → plan. */
     @GET
     @Path("{id}")
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
     public LineOfSight get(@PathParam("id") String id) {
         return programs.lineOfSight(ProgramId.parse(id));
     }
 
     @GET
     @Path("{id}/intent")
-    public IntentView intent(@PathParam("id") String id) {
-        return intents.intent(ProgramId.parse(id));
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public Response intent(@PathParam("id") String id) {
+        IntentView intent = intents.intent(ProgramId.parse(id));
+        return Revisions.tagged(intent, intent.revision());
     }
 
     /**
@@ -95,7 +108,9 @@ public class ProgramResource {
     @PUT
     @Path("{id}/intent")
     @Consumes(MediaType.APPLICATION_JSON)
-    public IntentView draftIntent(@PathParam("id") String id, String body) {
+    public Response draftIntent(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                String body) {
+        Long seen = Revisions.seen(ifMatch, () -> intents.intent(ProgramId.parse(id)) != null);
         JsonRequest request = JsonRequest.parse(body);
         String statement = request.text("statement");
         List<JsonRequest> items = request.objects("deliverables");
@@ -104,13 +119,17 @@ public class ProgramResource {
                         item.decimal("target"), item.text("unit"), item.date("dueDate"), item.text("customerGroup"),
                         item.wholeNumbers("teams"))).toList();
         request.include(items).requireReadable();
-        return intents.draft(ProgramId.parse(id), statement, deliverables);
+        IntentView intent = intents.draft(ProgramId.parse(id), seen, statement, deliverables);
+        return Revisions.tagged(intent, intent.revision());
     }
 
     @GET
     @Path("{id}/values")
-    public ValuesView values(@PathParam("id") String id) {
-        return values.values(ProgramId.parse(id));
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON, Role.Names.ADMIN})
+    public Response values(@PathParam("id") String id) {
+        ValuesView charter = values.values(ProgramId.parse(id));
+        return Revisions.tagged(charter, charter.revision());
     }
 
     /**
@@ -120,25 +139,33 @@ public class ProgramResource {
     @PUT
     @Path("{id}/values")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ValuesView draftValues(@PathParam("id") String id, String body) {
+    public Response draftValues(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                String body) {
+        Long seen = Revisions.seen(ifMatch, () -> values.values(ProgramId.parse(id)) != null);
         JsonRequest request = JsonRequest.parse(body);
         List<JsonRequest> items = request.objects("values");
         List<ValueInput> inputs = items == null ? List.of() : items.stream().map(item ->
                 new ValueInput(item.text("name"), item.text("statement"), item.texts("behaviours"))).toList();
         request.include(items).requireReadable();
-        return values.draft(ProgramId.parse(id), inputs);
+        ValuesView charter = values.draft(ProgramId.parse(id), seen, inputs);
+        return Revisions.tagged(charter, charter.revision());
     }
 
     @GET
     @Path("{id}/plans")
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
     public List<PlanView> plans(@PathParam("id") String id) {
         return plans.versions(ProgramId.parse(id));
     }
 
     @GET
     @Path("{id}/plans/{version}")
-    public PlanView plan(@PathParam("id") String id, @PathParam("version") String version) {
-        return plans.version(ProgramId.parse(id), planVersion(version));
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public Response plan(@PathParam("id") String id, @PathParam("version") String version) {
+        PlanView plan = plans.version(ProgramId.parse(id), planVersion(version));
+        return Revisions.tagged(plan, plan.revision());
     }
 
     /**
@@ -148,13 +175,17 @@ public class ProgramResource {
     @PUT
     @Path("{id}/plans/{version}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PlanView draftPlan(@PathParam("id") String id, @PathParam("version") String version, String body) {
+    public Response draftPlan(@PathParam("id") String id, @PathParam("version") String version,
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         int planVersion = planVersion(version);
+        Long seen = Revisions.seen(ifMatch, () -> plans.versions(ProgramId.parse(id)).stream()
+                .anyMatch(plan -> plan.planVersion() == planVersion));
         JsonRequest request = JsonRequest.parse(body);
         PlanInput input = new PlanInput(request.text("description"), request.decimal("variableShare"),
                 request.decimal("valuesShare"), request.decimals("weights"), request.date("effectiveDate"));
         request.requireReadable();
-        return plans.draft(ProgramId.parse(id), planVersion, input);
+        PlanView plan = plans.draft(ProgramId.parse(id), planVersion, seen, input);
+        return Revisions.tagged(plan, plan.revision());
     }
 
     /** Starts the next version from the one in force (which stays in force until the new one is approved). */
@@ -185,12 +216,16 @@ public class ProgramResource {
     /** The programme's survey cycles, the latest first, each with its live response rate. */
     @GET
     @Path("{id}/survey-cycles")
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
+            Role.Names.AUDITOR})
     public List<SurveyViews.Cycle> surveyCycles(@PathParam("id") String id) {
         return surveys.cycles(ProgramId.parse(id));
     }
 
     @GET
     @Path("{id}/survey-settings")
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
+            Role.Names.AUDITOR})
     public Map<String, Integer> surveySettings(@PathParam("id") String id) {
         return settings(surveys.settings(ProgramId.parse(id)));
     }
@@ -212,6 +247,8 @@ public class ProgramResource {
     /** A salesperson's scores across the programme's cycles (a salesperson may read only their own). */
     @GET
     @Path("{id}/scores/{salespersonId}")
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON})
     public SurveyViews.Trend trend(@PathParam("id") String id, @PathParam("salespersonId") String salespersonId) {
         QueryParameters parameters = new QueryParameters();
         Long salesperson = parameters.number("salespersonId", salespersonId, null);

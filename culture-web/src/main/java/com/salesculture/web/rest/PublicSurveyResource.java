@@ -2,6 +2,7 @@ package com.salesculture.web.rest;
 
 import com.salesculture.workflow.application.PublicSurveyService;
 import com.salesculture.workflow.application.SurveyViews;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 @Path("surveys/{token}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // customers without an account (web.xml)
 public class PublicSurveyResource {
 
     @EJB

@@ -2,9 +2,11 @@ package com.salesculture.web.rest;
 
 import static com.salesculture.web.rest.QueryParameters.pathId;
 
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.review.RecoveryPlanInput;
 import com.salesculture.workflow.application.ReviewService;
 import com.salesculture.workflow.application.ReviewViews;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,9 @@ import java.util.List;
 @Path("reviews")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// ReviewService's roles, checked before the body is read
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.AUDITOR, Role.Names.SALESPERSON,
+        Role.Names.ADMIN})
 public class ReviewResource {
 
     @EJB
@@ -47,6 +52,7 @@ public class ReviewResource {
     /** {@code {"decision": "CONFIRM"}} or {@code {"decision": "OVERRIDE", "outcome": "RECOVERY", "reason": "…"}}. */
     @POST
     @Path("{id}/confirmation")
+    @RolesAllowed(Role.Names.SALES_LEADER)
     public ReviewViews.Detail confirm(@PathParam("id") String id, String body) {
         return reviews.confirm(pathId(id), JsonRequest.values(body));
     }
@@ -57,6 +63,7 @@ public class ReviewResource {
      */
     @PUT
     @Path("{id}/recovery-plan")
+    @RolesAllowed(Role.Names.SALES_LEADER)
     public ReviewViews.Detail savePlan(@PathParam("id") String id, String body) {
         JsonRequest request = JsonRequest.parse(body);
         List<JsonRequest> actions = request.objects("actions");
@@ -77,6 +84,7 @@ public class ReviewResource {
     /** Completes "Draft the recovery plan": the plan opens and the salesperson is in recovery. */
     @POST
     @Path("{id}/recovery-plan/submit")
+    @RolesAllowed(Role.Names.SALES_LEADER)
     public ReviewViews.Detail submitPlan(@PathParam("id") String id) {
         return reviews.submitPlan(pathId(id));
     }
@@ -84,6 +92,7 @@ public class ReviewResource {
     /** The salesperson acknowledges: {@code {"comment": "…"}} (optional). */
     @POST
     @Path("{id}/acknowledgement")
+    @RolesAllowed(Role.Names.SALESPERSON)
     public ReviewViews.Detail acknowledge(@PathParam("id") String id, String body) {
         String comment = body == null || body.isBlank() ? null : JsonRequest.parse(body).text("comment");
         return reviews.acknowledge(pathId(id), comment);

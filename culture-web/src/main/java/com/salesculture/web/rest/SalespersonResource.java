@@ -1,10 +1,12 @@
 package com.salesculture.web.rest;
 
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.salesforce.SalespersonInput;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
 import com.salesculture.web.imports.SalespeopleCsv;
 import com.salesculture.workflow.application.SalesForceService;
 import com.salesculture.workflow.application.SalespersonView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,9 @@ import java.util.List;
 @Path("salespeople")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// SalesForceService's roles, checked before the body is read
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+        Role.Names.ADMIN})
 public class SalespersonResource {
 
     @EJB
@@ -50,11 +55,12 @@ public class SalespersonResource {
 
     @GET
     @Path("{id}")
-    public SalespersonView get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id) {
         QueryParameters parameters = new QueryParameters();
         Long salespersonId = parameters.number("id", id, null);
         parameters.throwIfInvalid();
-        return salesForce.salesperson(salespersonId);
+        SalespersonView person = salesForce.salesperson(salespersonId);
+        return Revisions.tagged(person, person.revision());
     }
 
     /**
@@ -64,20 +70,25 @@ public class SalespersonResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SalespersonView change(@PathParam("id") String id, String body) {
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
+    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           String body) {
         QueryParameters parameters = new QueryParameters();
         Long salespersonId = parameters.number("id", id, null);
         parameters.throwIfInvalid();
+        Long seen = Revisions.seen(ifMatch, () -> salesForce.salesperson(salespersonId) != null);
         JsonRequest request = JsonRequest.parse(body);
         SalespersonInput input = input(0, request);
         request.requireReadable();
-        return salesForce.change(salespersonId, input);
+        SalespersonView person = salesForce.change(salespersonId, seen, input);
+        return Revisions.tagged(person, person.revision());
     }
 
     /** {@code {"reason"}}: HR brings an exited salesperson back (logged with the reason). */
     @POST
     @Path("{id}/rehire")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.HR)
     public SalespersonView rehire(@PathParam("id") String id, String body) {
         QueryParameters parameters = new QueryParameters();
         Long salespersonId = parameters.number("id", id, null);
@@ -93,6 +104,7 @@ public class SalespersonResource {
      * them all or none ({@code {"imported": n}}); row errors name {@code rows[line].field}.
      */
     @POST
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public Response add(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         ImportRequest<SalespersonInput> request = ImportRequest.read(contentType, body, SalespeopleCsv::read,
                 SalespersonResource::input);

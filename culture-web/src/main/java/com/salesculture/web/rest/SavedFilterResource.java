@@ -2,9 +2,11 @@ package com.salesculture.web.rest;
 
 import static com.salesculture.web.rest.QueryParameters.blankToNull;
 
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.workflow.application.SavedFilterView;
 import com.salesculture.workflow.application.TaskInboxService;
 import com.salesculture.workflow.application.TaskSearch;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +26,9 @@ import java.util.List;
 @Path("filters")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// TaskInboxService's roles, checked before the body is read
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+        Role.Names.SALESPERSON, Role.Names.ADMIN})
 public class SavedFilterResource {
 
     @EJB

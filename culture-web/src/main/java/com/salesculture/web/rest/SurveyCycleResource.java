@@ -1,9 +1,11 @@
 package com.salesculture.web.rest;
 
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.workflow.application.SurveyService;
 import com.salesculture.workflow.application.SurveyViews;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 @Path("survey-cycles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// SurveyService's roles, checked before the body is read
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR})
 public class SurveyCycleResource {
 
     @EJB
@@ -32,6 +36,7 @@ public class SurveyCycleResource {
     /** Closes the open cycle now instead of at its deadline (sales leaders); its scores follow shortly. */
     @POST
     @Path("{id}/close")
+    @RolesAllowed(Role.Names.SALES_LEADER)
     public SurveyViews.Cycle close(@PathParam("id") String id) {
         return surveys.closeNow(cycleId(id));
     }
@@ -39,6 +44,8 @@ public class SurveyCycleResource {
     /** Per salesperson × value (mean, count, consistency, insufficient sample) and per team. */
     @GET
     @Path("{id}/scores")
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON})
     public SurveyViews.CycleScores scores(@PathParam("id") String id) {
         return surveys.scores(cycleId(id));
     }
@@ -46,6 +53,7 @@ public class SurveyCycleResource {
     /** Comments on one salesperson, withheld below 5 responses. */
     @GET
     @Path("{id}/comments")
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})
     public SurveyViews.Comments comments(@PathParam("id") String id, @QueryParam("salesperson") String salesperson) {
         QueryParameters parameters = new QueryParameters();
         Long cycle = parameters.number("id", id, null);
@@ -60,6 +68,7 @@ public class SurveyCycleResource {
     /** One response, as a follow-up task shows it to the salesperson's leader. */
     @GET
     @Path("responses/{invitationId}")
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})
     public SurveyViews.Response response(@PathParam("invitationId") String invitationId) {
         QueryParameters parameters = new QueryParameters();
         Long id = parameters.number("invitationId", invitationId, null);

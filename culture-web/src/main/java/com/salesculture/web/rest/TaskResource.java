@@ -2,12 +2,14 @@ package com.salesculture.web.rest;
 
 import static com.salesculture.web.rest.QueryParameters.blankToNull;
 
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.workflow.application.EvidenceView;
 import com.salesculture.workflow.application.TaskComment;
 import com.salesculture.workflow.application.TaskInboxService;
 import com.salesculture.workflow.application.TaskPage;
 import com.salesculture.workflow.application.TaskSearch;
 import com.salesculture.workflow.application.TaskView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +31,9 @@ import java.util.List;
 @Path("tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// TaskInboxService's roles, checked before the body is read; the service checks each task
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+        Role.Names.SALESPERSON, Role.Names.ADMIN})
 public class TaskResource {
 
     @EJB

@@ -1,7 +1,9 @@
 package com.salesculture.web.rest;
 
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.workflow.application.SalesForceService;
 import com.salesculture.workflow.application.SalesTeamView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +21,9 @@ import java.util.List;
 @Path("teams")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// SalesForceService's roles, checked before the body is read
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+        Role.Names.ADMIN})
 public class TeamResource {
 
     @EJB
@@ -35,6 +40,7 @@ public class TeamResource {
     /** {@code {"name": "North", "leader": "lena"}} → 201 with Location. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public Response form(String body) {
         JsonRequest request = JsonRequest.parse(body);
         String name = request.text("name");

@@ -15,7 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One mechanism for both channels (Jakarta Security allows one per application):
@@ -39,6 +43,14 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
 
     /** Basic credentials are checked on every call; a PBKDF2 check per call is too slow for an inbox. */
     private final CredentialCache verifiedCredentials = new CredentialCache();
+
+    private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+
+    /**
+     * Every refused sign-in takes at least this long, whether the account exists or not (an unknown
+     * one is answered without hashing): the answer's timing tells nobody which names are accounts.
+     */
+    private static final long FAILURE_MILLIS = 250;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -64,8 +76,13 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
                                      HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = verifiedCredentials.validate(basicCredential(authorization.substring(6)),
-                    identityStores::validate);
+            UsernamePasswordCredential credential = basicCredential(authorization.substring(6));
+            Optional<Duration> wait = throttle.wait(credential.getCaller(), request.getRemoteAddr());
+            if (wait.isPresent()) {
+                return tooManyAttempts(request, response, wait.get());
+            }
+            CredentialValidationResult result = checked(credential, request,
+                    c -> verifiedCredentials.validate(c, identityStores::validate));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -87,8 +104,12 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
         if (username == null || password == null || username.isBlank()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(username.strip(), password));
+        Optional<Duration> wait = throttle.wait(username, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?wait=" + seconds(wait.get()));
+        }
+        CredentialValidationResult result = checked(new UsernamePasswordCredential(username.strip(), password), request,
+                identityStores::validate);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
         }
@@ -100,6 +121,38 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
         }
         SignedInCaller.store(request.getSession(true), result);
         return context.redirect(target != null ? target : request.getContextPath() + "/");
+    }
+
+    /** Checks a credential under the throttle: counts the outcome, and makes every refusal take as long. */
+    private CredentialValidationResult checked(UsernamePasswordCredential credential, HttpServletRequest request,
+                                               Function<UsernamePasswordCredential, CredentialValidationResult> check) {
+        long started = System.nanoTime();
+        CredentialValidationResult result = check.apply(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(credential.getCaller());
+            return result;
+        }
+        throttle.failed(credential.getCaller(), request.getRemoteAddr());
+        long left = FAILURE_MILLIS - (System.nanoTime() - started) / 1_000_000;
+        if (left > 0) {
+            try {
+                Thread.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return result;
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    /** 429 with Retry-After: this account or address must wait before its next attempt is even checked. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                                       Duration wait) {
+        response.setHeader("Retry-After", Long.toString(seconds(wait)));
+        return error(request, response, 429, Message.of("api.signIn.wait", seconds(wait)));
     }
 
     private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
@@ -143,14 +196,19 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
     /** 401 with the error body of every API error, in the caller's language. */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      String messageKey) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Sales Culture Program\", charset=\"UTF-8\"");
+        return error(request, response, HttpServletResponse.SC_UNAUTHORIZED, Message.of(messageKey));
+    }
+
+    private static AuthenticationStatus error(HttpServletRequest request, HttpServletResponse response, int status,
+                                              Message message) {
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
             response.getWriter().write(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
                     .add(Json.createObjectBuilder().addNull("field")
-                            .add("message", Message.of(messageKey).in(request.getLocale())))).build().toString());
+                            .add("message", message.in(request.getLocale())))).build().toString());
             response.flushBuffer();
         } catch (IOException e) {
             // the status alone still tells the client

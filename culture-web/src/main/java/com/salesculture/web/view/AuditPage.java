@@ -1,6 +1,7 @@
 package com.salesculture.web.view;
 
 import com.salesculture.domain.model.decision.ChainVerification;
+import com.salesculture.domain.model.decision.Checkpoint;
 import com.salesculture.domain.model.decision.DecisionQuery;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.workflow.application.AuditService;
@@ -32,6 +33,9 @@ public class AuditPage implements Serializable {
     private transient AuditService audit;
 
     private ChainVerification verification;
+    /** A checkpoint the auditor kept and pasted, to hold the log against. */
+    private String checkpoint;
+    private List<Checkpoint> checkpoints = List.of();
     private Long program;
     private Long person;
     private Long exitCase;
@@ -47,6 +51,7 @@ public class AuditPage implements Serializable {
     /** With {@code subject} and {@code id}: that subject's timeline and decisions. */
     public void load() {
         try {
+            checkpoints = audit.checkpoints();
             if (subject != null && subjectId != null) {
                 timeline = audit.timeline(subject, subjectId);
                 switch (subject) {
@@ -62,12 +67,36 @@ public class AuditPage implements Serializable {
         }
     }
 
+    /** Verifies the chain, held against the checkpoint the auditor pasted, if any. */
     public void verify() {
         try {
-            verification = audit.verify();
+            verification = checkpoint == null ? audit.verify() : audit.verify(checkpoint);
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of("checkpoint", "verifyForm:checkpoint"));
+        }
+    }
+
+    /** Seals the head now; the auditors get it by mail, and the table below shows it. */
+    public void publishCheckpoint() {
+        try {
+            Checkpoint published = audit.publishCheckpoint();
+            checkpoints = audit.checkpoints();
+            FacesMessages.info(Texts.text("audit.checkpoint.published", published.seq()));
         } catch (RuntimeException e) {
             FacesMessages.refused(e, Map.of());
         }
+    }
+
+    public List<Checkpoint> getCheckpoints() {
+        return checkpoints;
+    }
+
+    public String getCheckpoint() {
+        return checkpoint;
+    }
+
+    public void setCheckpoint(String checkpoint) {
+        this.checkpoint = checkpoint;
     }
 
     public void search() {

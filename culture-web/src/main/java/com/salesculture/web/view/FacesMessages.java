@@ -1,5 +1,6 @@
 package com.salesculture.web.view;
 
+import com.salesculture.domain.infrastructure.persistence.UniqueRules;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.RefusedException;
@@ -67,9 +68,11 @@ final class FacesMessages {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
+    /** The business outcome behind a failure: a race lost at a unique constraint reads as its conflict. */
     private static RuntimeException unwrap(RuntimeException exception) {
-        return exception instanceof EJBException ejb && !(exception instanceof EJBAccessException)
-                && ejb.getCause() instanceof RuntimeException inner ? inner : exception;
+        return UniqueRules.conflictOf(exception).<RuntimeException>map(conflict -> conflict).orElseGet(() ->
+                exception instanceof EJBException ejb && !(exception instanceof EJBAccessException)
+                        && ejb.getCause() instanceof RuntimeException inner ? inner : exception);
     }
 
     /**

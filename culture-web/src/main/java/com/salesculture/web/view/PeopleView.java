@@ -46,6 +46,8 @@ public class PeopleView implements Serializable {
     private String rehireReason;
     /** The salesperson the form changes; null while it adds one. */
     private Long editingId;
+    /** The revision of that salesperson when the form took their details: a save of an older one is refused. */
+    private Long editingRevision;
     private final FileImport fileImport = new FileImport();
 
     @PostConstruct
@@ -82,7 +84,7 @@ public class PeopleView implements Serializable {
         if (editingId == null) {
             act(() -> salesForce.add(input), Texts.text("people.added", name), PERSON_FIELDS);
         } else {
-            act(() -> salesForce.change(editingId, input), Texts.text("people.changed", name), PERSON_FIELDS);
+            act(() -> salesForce.change(editingId, editingRevision, input), Texts.text("people.changed", name), PERSON_FIELDS);
         }
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             cancelEdit();
@@ -92,6 +94,7 @@ public class PeopleView implements Serializable {
     /** Puts a salesperson's details into the form, to change them. */
     public void edit(SalespersonView person) {
         editingId = person.id();
+        editingRevision = person.revision();
         name = person.name();
         email = person.email();
         team = person.team();
@@ -100,6 +103,7 @@ public class PeopleView implements Serializable {
 
     public void cancelEdit() {
         editingId = null;
+        editingRevision = null;
         name = null;
         email = null;
         manager = null;

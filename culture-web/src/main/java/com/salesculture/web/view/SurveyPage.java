@@ -7,8 +7,10 @@ import com.salesculture.workflow.application.PublicSurveyService;
 import com.salesculture.workflow.application.SurveyViews;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,9 @@ public class SurveyPage implements Serializable {
             state = State.OPEN;
         } catch (RuntimeException e) {
             state = stateOf(e);
+            // the friendly page, with the status a link checker or a mail client's preview understands
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(state == State.UNKNOWN
+                    ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_GONE);
         }
     }
 

@@ -79,10 +79,10 @@ public class TrendPage implements Serializable {
             datasets.add(Json.createObjectBuilder().add("label", trend.values().get(v).name()).add("data", data)
                     .add("borderColor", COLOURS.get(v % COLOURS.size())).add("fill", false).add("tension", 0.2));
         }
-        return Json.createObjectBuilder().add("type", "line")
+        return ScriptJson.of(Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false).add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5)))).build().toString();
+                        .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5)))).build());
     }
 
     public Long getProgramId() {

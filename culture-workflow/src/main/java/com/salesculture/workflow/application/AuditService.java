@@ -1,7 +1,10 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.ChainVerification;
+import com.salesculture.domain.model.decision.Checkpoint;
 import com.salesculture.domain.model.decision.DecisionQuery;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import java.util.List;
 
 /**
  * The auditor's workspace, read only (auditors and admins): is the decision log intact, who decided
@@ -11,6 +14,19 @@ public interface AuditService {
 
     /** Recomputes the decision log's hash chain. */
     ChainVerification verify();
+
+    /**
+     * Verifies the chain and holds it against a checkpoint an auditor kept ({@code culture-checkpoint:v1:…}).
+     *
+     * @throws InvalidInputException (field {@code checkpoint}) when the text is not a checkpoint
+     */
+    ChainVerification verify(String checkpoint);
+
+    /** Seals the log's head now, keeps it, and mails it to every auditor to keep outside the system. */
+    Checkpoint publishCheckpoint();
+
+    /** The newest published checkpoints, newest first. */
+    List<Checkpoint> checkpoints();
 
     AuditViews.Page search(DecisionQuery query);
 

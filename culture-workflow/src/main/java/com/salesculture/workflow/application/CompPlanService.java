@@ -13,7 +13,7 @@ public interface CompPlanService {
     PlanView version(ProgramId programId, int planVersion);
 
     /** Replaces a version's draft; an approved version never changes (409). */
-    PlanView draft(ProgramId programId, int planVersion, PlanInput input);
+    PlanView draft(ProgramId programId, int planVersion, Long seenRevision, PlanInput input);
 
     /**
      * Starts the next version from the one in force, through the same approval; the approved version

@@ -1,16 +1,22 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.ChainVerification;
+import com.salesculture.domain.model.decision.Checkpoint;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionLogEntry;
 import com.salesculture.domain.model.decision.DecisionQuery;
 import com.salesculture.domain.model.exit.ExitCase;
 import com.salesculture.domain.model.exit.ExitCases;
+import com.salesculture.domain.model.notification.Outbox;
+import com.salesculture.domain.model.notification.OutboxMail;
 import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.review.PerformanceReview;
 import com.salesculture.domain.model.review.PerformanceReviews;
 import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.Message;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.UtcTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -43,6 +49,7 @@ public class DefaultAuditService implements AuditService {
 
     /** A timeline reads the history of at most this many process instances (a programme has many reviews). */
     private static final int MAX_PROCESSES = 200;
+    private static final int CHECKPOINTS_SHOWN = 10;
 
     @Inject
     private DecisionLog decisions;
@@ -56,9 +63,41 @@ public class DefaultAuditService implements AuditService {
     @Inject
     private EngineGateway engine;
 
+    @Inject
+    private UserDirectory users;
+
+    @Inject
+    private Outbox outbox;
+
     @Override
     public ChainVerification verify() {
-        return decisions.verify();
+        return decisions.verify(List.of());
+    }
+
+    @Override
+    public ChainVerification verify(String checkpoint) {
+        Checkpoint kept = Checkpoint.parse(checkpoint)
+                .orElseThrow(() -> new InvalidInputException("checkpoint", "audit.checkpoint.malformed"));
+        return decisions.verify(List.of(kept));
+    }
+
+    @Override
+    public Checkpoint publishCheckpoint() {
+        Checkpoint checkpoint = decisions.checkpoint();
+        for (String auditor : users.membersOf(List.of(Role.AUDITOR.groupName())).keySet()) {
+            users.find(auditor).ifPresent(account -> outbox.enqueue(new OutboxMail(
+                    "checkpoint:" + checkpoint.seq() + ":" + checkpoint.takenAt() + ":" + auditor, account.email(),
+                    Message.of("mail.checkpoint.subject", checkpoint.seq()).in(account.locale()),
+                    Message.of("mail.checkpoint.body", account.displayName(), checkpoint.seq(),
+                            UtcTime.minutes(checkpoint.takenAt()), checkpoint.text()).in(account.locale()),
+                    EngineTime.now())));
+        }
+        return checkpoint;
+    }
+
+    @Override
+    public List<Checkpoint> checkpoints() {
+        return decisions.checkpoints(CHECKPOINTS_SHOWN);
     }
 
     @Override

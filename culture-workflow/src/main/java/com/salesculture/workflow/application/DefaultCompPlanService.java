@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.domain.infrastructure.persistence.PendingChanges;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
@@ -50,6 +51,9 @@ public class DefaultCompPlanService implements CompPlanService {
     private CurrentActor currentActor;
 
     @Inject
+    private PendingChanges pendingChanges;
+
+    @Inject
     private EngineGateway engine;
 
     @Inject
@@ -71,7 +75,7 @@ public class DefaultCompPlanService implements CompPlanService {
 
     @Override
     @RolesAllowed(Role.Names.SALES_LEADER)
-    public PlanView draft(ProgramId programId, int planVersion, PlanInput input) {
+    public PlanView draft(ProgramId programId, int planVersion, Long seenRevision, PlanInput input) {
         programs.require(programId);
         CompPlan plan = plans.version(programId, planVersion).orElseGet(() -> {
             if (planVersion != 1) {
@@ -79,7 +83,9 @@ public class DefaultCompPlanService implements CompPlanService {
             }
             return plans.require(programId, 1);
         });
+        plan.requireSeen(seenRevision);
         plan.draft(input, approvedValues(programId), LocalDate.now(ZoneOffset.UTC), currentActor.get().username());
+        pendingChanges.write();
         return version(programId, planVersion);
     }
 
@@ -123,6 +129,6 @@ public class DefaultCompPlanService implements CompPlanService {
                 approval.draftedBy(), plan.hrReview(), plan.hrReviewer(), plan.hrReason(), plan.financeReview(),
                 plan.financeReviewer(), plan.financeReason(), approval.decidedBy(),
                 approval.decidedBy() == null ? null : users.displayName(approval.decidedBy()), approval.decidedAt(),
-                approval.rejectionReason());
+                approval.rejectionReason(), plan.revision());
     }
 }

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.domain.infrastructure.persistence.PendingChanges;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
@@ -37,6 +38,9 @@ public class DefaultSalesForceService implements SalesForceService {
 
     @Inject
     private CurrentActor currentActor;
+
+    @Inject
+    private PendingChanges pendingChanges;
 
     @Inject
     private DecisionLog decisions;
@@ -91,14 +95,16 @@ public class DefaultSalesForceService implements SalesForceService {
 
     @Override
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
-    public SalespersonView change(long id, SalespersonInput input) {
+    public SalespersonView change(long id, Long seenRevision, SalespersonInput input) {
         Actor actor = currentActor.get();
         Salesperson person = salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
+        person.requireSeen(seenRevision);
         String before = person.email() + " in " + person.team().name() + ", " + person.status();
         rules().checkChange(person, input);
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_CHANGED,
                 "salesperson", person.id().toString(), "changed", "was " + before + "; now " + person.email() + " in "
                 + person.team().name() + ", " + person.status(), List.of(), null, null));
+        pendingChanges.write();
         return view(person);
     }
 
@@ -111,6 +117,7 @@ public class DefaultSalesForceService implements SalesForceService {
         person.rehire();
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_REHIRED,
                 "salesperson", person.id().toString(), "rehired", why, List.of(), null, null));
+        pendingChanges.write();
         return view(person);
     }
 

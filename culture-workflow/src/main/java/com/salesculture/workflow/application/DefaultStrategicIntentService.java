@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.domain.infrastructure.persistence.PendingChanges;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.program.Approval;
@@ -40,6 +41,9 @@ public class DefaultStrategicIntentService implements StrategicIntentService {
     @Inject
     private CurrentActor currentActor;
 
+    @Inject
+    private PendingChanges pendingChanges;
+
     @Override
     public IntentView intent(ProgramId programId) {
         programs.require(programId);
@@ -48,11 +52,13 @@ public class DefaultStrategicIntentService implements StrategicIntentService {
 
     @Override
     @RolesAllowed(Role.Names.SALES_LEADER)
-    public IntentView draft(ProgramId programId, String statement, List<DeliverableInput> deliverables) {
+    public IntentView draft(ProgramId programId, Long seenRevision, String statement, List<DeliverableInput> deliverables) {
         Program program = programs.require(programId);
         StrategicIntent intent = intents.require(programId);
+        intent.requireSeen(seenRevision);
         intent.draft(statement, deliverables, currentActor.get().username(), program.horizon(),
                 salesForce.teams().stream().map(SalesTeam::id).collect(Collectors.toSet()));
+        pendingChanges.write();
         return view(intent);
     }
 
@@ -66,6 +72,6 @@ public class DefaultStrategicIntentService implements StrategicIntentService {
                 approval.rejectionReason(), intent.deliverables().stream().map(d -> new IntentView.DeliverableView(
                         d.kind().name(), d.metric(), d.baseline(), d.target(), d.unit(), d.dueDate(), d.customerGroup(),
                         d.teams(), d.teams().stream().map(id -> teamNames.getOrDefault(id, "#" + id)).toList()))
-                .toList());
+                .toList(), intent.revision());
     }
 }

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.domain.infrastructure.persistence.PendingChanges;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.program.Approval;
@@ -39,6 +40,9 @@ public class DefaultValuesService implements ValuesService {
     @Inject
     private CurrentActor currentActor;
 
+    @Inject
+    private PendingChanges pendingChanges;
+
     @Override
     public ValuesView values(ProgramId programId) {
         programs.require(programId);
@@ -47,10 +51,12 @@ public class DefaultValuesService implements ValuesService {
 
     @Override
     @RolesAllowed(Role.Names.SALES_LEADER)
-    public ValuesView draft(ProgramId programId, List<ValueInput> values) {
+    public ValuesView draft(ProgramId programId, Long seenRevision, List<ValueInput> values) {
         programs.require(programId);
         ValuesCharter charter = charters.require(programId);
+        charter.requireSeen(seenRevision);
         charter.draft(values, currentActor.get().username());
+        pendingChanges.write();
         return view(charter);
     }
 
@@ -62,7 +68,7 @@ public class DefaultValuesService implements ValuesService {
                 approval.draftedBy(), approval.decidedBy(),
                 approval.decidedBy() == null ? null : users.displayName(approval.decidedBy()), approval.decidedAt(),
                 approval.rejectionReason(),
-                acknowledgements(charter));
+                acknowledgements(charter), charter.revision());
     }
 
     private List<ValuesView.Acknowledgement> acknowledgements(ValuesCharter charter) {

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A programme's strategic intent as pages and the API show it. */
+/** A programme's strategic intent as pages and the API show it; {@code revision} is what an edit must have read (ETag). */
 public record IntentView(long programId, String status, String statement, String draftedBy, Instant submittedAt,
                          String decidedBy, String decidedByName, Instant decidedAt, String rejectionReason,
-                         List<DeliverableView> deliverables) {
+                         List<DeliverableView> deliverables, long revision) {
 
     /** One deliverable, with the names of the teams that carry it. */
     public record DeliverableView(String kind, String metric, BigDecimal baseline, BigDecimal target, String unit,

@@ -10,5 +10,6 @@ public record PlanView(long programId, int planVersion, String status, boolean i
                        BigDecimal variableShare, BigDecimal valuesShare, Map<String, BigDecimal> weights,
                        LocalDate effectiveDate, String draftedBy, String hrReview, String hrReviewer,
                        String hrReason, String financeReview, String financeReviewer, String financeReason,
-                       String decidedBy, String decidedByName, Instant decidedAt, String rejectionReason) {
+                       String decidedBy, String decidedByName, Instant decidedAt, String rejectionReason,
+                       long revision) {
 }

@@ -27,7 +27,7 @@ public interface SalesForceService {
      * Changes a salesperson's name, email, team or manager (checked like an entry). The status is not
      * changed here: it follows exit cases and recovery plans, and {@link #rehire}.
      */
-    SalespersonView change(long id, SalespersonInput input);
+    SalespersonView change(long id, Long seenRevision, SalespersonInput input);
 
     /** HR brings an exited salesperson back, with a reason that goes into the decision log. */
     SalespersonView rehire(long id, String reason);

@@ -13,5 +13,5 @@ public interface StrategicIntentService {
      * Replaces the draft's statement and deliverables (a draft, or a rejected intent under rework).
      * Completing the task "Draft strategic intent" submits it.
      */
-    IntentView draft(ProgramId programId, String statement, List<DeliverableInput> deliverables);
+    IntentView draft(ProgramId programId, Long seenRevision, String statement, List<DeliverableInput> deliverables);
 }

@@ -10,5 +10,5 @@ public interface ValuesService {
     ValuesView values(ProgramId programId);
 
     /** Replaces the draft's values; completing "Choose the top 3 values" submits them. */
-    ValuesView draft(ProgramId programId, List<ValueInput> values);
+    ValuesView draft(ProgramId programId, Long seenRevision, List<ValueInput> values);
 }

@@ -41,6 +41,6 @@ public class JpaCompPlans implements CompPlans {
     @Override
     public void add(CompPlan plan) {
         entityManager.persist(plan);
-        entityManager.flush();
+        UniqueRules.write(entityManager);
     }
 }

@@ -1,15 +1,18 @@
 package com.salesculture.domain.infrastructure.persistence;
 
 import com.salesculture.domain.model.decision.ChainCheck;
+import com.salesculture.domain.model.decision.Checkpoint;
 import com.salesculture.domain.model.decision.ChainVerification;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionLogEntry;
 import com.salesculture.domain.model.decision.DecisionLogHead;
+import com.salesculture.domain.model.decision.DecisionLogSeal;
 import com.salesculture.domain.model.decision.DecisionPage;
 import com.salesculture.domain.model.decision.DecisionQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -32,7 +35,7 @@ import javax.sql.DataSource;
 public class JpaDecisionLog implements DecisionLog {
 
     private static final String COLUMNS = "seq, recorded_at, actor, actor_roles, decision, subject_type, subject_id,"
-            + " outcome, reason, evidence_hashes, process_instance_id, task_id, previous_hash, entry_hash";
+            + " outcome, reason, evidence_hashes, process_instance_id, task_id, previous_hash, entry_hash, seal";
 
     @PersistenceContext(unitName = CulturePersistence.UNIT)
     private EntityManager entityManager;
@@ -40,11 +43,14 @@ public class JpaDecisionLog implements DecisionLog {
     @Resource(lookup = CulturePersistence.DATASOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private DecisionLogSeal seal;
+
     @Override
     public DecisionLogEntry record(Decision decision) {
         DecisionLogHead head = entityManager.find(DecisionLogHead.class, DecisionLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
         // milliseconds: what every supported database stores exactly, so the hash can be recomputed from the row
-        DecisionLogEntry entry = head.append(decision, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        DecisionLogEntry entry = head.append(decision, Instant.now().truncatedTo(ChronoUnit.MILLIS), seal);
         entityManager.persist(entry);
         return entry;
     }
@@ -60,18 +66,23 @@ public class JpaDecisionLog implements DecisionLog {
     }
 
     @Override
-    public ChainVerification verify() {
+    public ChainVerification verify(List<Checkpoint> brought) {
         entityManager.flush();
-        ChainCheck check = new ChainCheck();
         try (Connection connection = dataSource.getConnection()) {
             long headSeq;
             String headHash;
-            try (PreparedStatement head = connection.prepareStatement("select last_seq, last_hash from decision_log_head");
+            Long sealedFrom;
+            try (PreparedStatement head = connection.prepareStatement(
+                    "select last_seq, last_hash, sealed_from from decision_log_head");
                  ResultSet row = head.executeQuery()) {
                 row.next();
                 headSeq = row.getLong(1);
                 headHash = row.getString(2);
+                sealedFrom = row.getObject(3) == null ? null : row.getLong(3);
             }
+            List<Checkpoint> checkpoints = new ArrayList<>(checkpoints(connection, Integer.MAX_VALUE));
+            checkpoints.addAll(brought);
+            ChainCheck check = new ChainCheck(seal, sealedFrom, checkpoints);
             try (PreparedStatement entries = connection.prepareStatement("select " + COLUMNS + " from decision_log order by seq")) {
                 entries.setFetchSize(1000);
                 try (ResultSet rows = entries.executeQuery()) {
@@ -83,6 +94,42 @@ public class JpaDecisionLog implements DecisionLog {
             return check.result(headSeq, headHash, Instant.now());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the decision log", e);
+        }
+    }
+
+    @Override
+    public Checkpoint checkpoint() {
+        DecisionLogHead head = entityManager.find(DecisionLogHead.class, DecisionLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        Checkpoint checkpoint = head.checkpoint(Instant.now().truncatedTo(ChronoUnit.MILLIS), seal);
+        entityManager.createNativeQuery("insert into decision_log_checkpoint (seq, entry_hash, taken_at, signature)"
+                        + " values (?, ?, ?, ?)")
+                .setParameter(1, checkpoint.seq()).setParameter(2, checkpoint.entryHash())
+                .setParameter(3, OffsetDateTime.ofInstant(checkpoint.takenAt(), java.time.ZoneOffset.UTC))
+                .setParameter(4, checkpoint.signature()).executeUpdate();
+        return checkpoint;
+    }
+
+    @Override
+    public List<Checkpoint> checkpoints(int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            return checkpoints(connection, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the decision log's checkpoints", e);
+        }
+    }
+
+    private static List<Checkpoint> checkpoints(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select seq, entry_hash, taken_at, signature from decision_log_checkpoint order by taken_at desc, seq desc")) {
+            statement.setMaxRows(limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Checkpoint> checkpoints = new ArrayList<>();
+                while (rows.next()) {
+                    checkpoints.add(new Checkpoint(rows.getLong(1), rows.getString(2),
+                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4)));
+                }
+                return checkpoints;
+            }
         }
     }
 
@@ -145,6 +192,6 @@ public class JpaDecisionLog implements DecisionLog {
         return DecisionLogEntry.stored(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
                 row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
                 row.getString(9), row.getString(10), row.getString(11), row.getString(12), row.getString(13),
-                row.getString(14));
+                row.getString(14), row.getString(15));
     }
 }

@@ -20,7 +20,7 @@ public class JpaExitCases implements ExitCases {
     @Override
     public ExitCase add(ExitCase exitCase) {
         entityManager.persist(exitCase);
-        entityManager.flush();
+        UniqueRules.write(entityManager);
         return exitCase;
     }
 

@@ -19,7 +19,7 @@ public class JpaPerformanceReviews implements PerformanceReviews {
     @Override
     public PerformanceReview add(PerformanceReview review) {
         entityManager.persist(review);
-        entityManager.flush();
+        UniqueRules.write(entityManager);
         return review;
     }
 
@@ -60,7 +60,7 @@ public class JpaPerformanceReviews implements PerformanceReviews {
     @Override
     public RecoveryPlan addPlan(RecoveryPlan plan) {
         entityManager.persist(plan);
-        entityManager.flush();
+        UniqueRules.write(entityManager);
         return plan;
     }
 

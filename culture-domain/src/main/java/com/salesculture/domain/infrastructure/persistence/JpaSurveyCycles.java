@@ -48,7 +48,7 @@ public class JpaSurveyCycles implements SurveyCycles {
     @Override
     public SurveyCycle add(SurveyCycle cycle) {
         entityManager.persist(cycle);
-        entityManager.flush(); // its invitations refer to it by SQL
+        UniqueRules.write(entityManager); // its invitations refer to it by SQL
         return cycle;
     }
 

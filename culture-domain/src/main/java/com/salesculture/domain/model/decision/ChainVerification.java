@@ -9,8 +9,12 @@ import java.time.Instant;
  * @param intact         every link and every entry's hash recomputed as stored
  * @param firstBrokenSeq the sequence number of the first entry that breaks the chain; null when intact
  * @param problem        what is wrong there; null when intact
+ * @param sealedFrom     the first entry sealed when it was written (those before rely on the hash chain
+ *                       and on checkpoints only); null before any is
+ * @param checkpoints    how many checkpoints were held against the log (stored ones and the one brought)
  */
-public record ChainVerification(long entries, boolean intact, Long firstBrokenSeq, Problem problem, Instant checkedAt) {
+public record ChainVerification(long entries, boolean intact, Long firstBrokenSeq, Problem problem, Instant checkedAt,
+                                Long sealedFrom, int checkpoints) {
 
     /** What breaks a chain. */
     public enum Problem {
@@ -21,6 +25,13 @@ public record ChainVerification(long entries, boolean intact, Long firstBrokenSe
         /** A sequence number is missing: an entry was removed. */
         MISSING,
         /** The log ends before its head says it does: entries were removed at the end. */
-        TRUNCATED
+        TRUNCATED,
+        /**
+         * The chain holds, but an entry's seal does not: the log was rewritten from here on by someone
+         * who could recompute the hashes but has not the key.
+         */
+        FORGED,
+        /** A checkpoint sees another entry at its place than the log now holds, or is not sealed by our key. */
+        CHECKPOINT
     }
 }

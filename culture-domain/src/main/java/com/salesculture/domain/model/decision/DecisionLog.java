@@ -14,8 +14,17 @@ public interface DecisionLog {
     /** The entries of one process instance, in the order they were recorded, as the database holds them. */
     java.util.List<DecisionLogEntry> ofProcess(String processInstanceId);
 
-    /** Recomputes the whole chain from the rows as the database holds them. */
-    ChainVerification verify();
+    /**
+     * Recomputes the whole chain from the rows as the database holds them, checks every entry's seal
+     * and holds the log against the stored checkpoints and those an auditor brings.
+     */
+    ChainVerification verify(java.util.List<Checkpoint> brought);
+
+    /** Seals the current head and keeps it, to be published to auditors. */
+    Checkpoint checkpoint();
+
+    /** The newest stored checkpoints, newest first. */
+    java.util.List<Checkpoint> checkpoints(int limit);
 
     /** The entries matching an auditor's query, as the database holds them. */
     DecisionPage search(DecisionQuery query);

@@ -67,12 +67,17 @@ public class DecisionLogEntry {
     @Column(name = "entry_hash", nullable = false, updatable = false)
     private String entryHash;
 
+    /** The seal of {@link #entryHash} with a key the database does not hold ({@link DecisionLogSeal}). */
+    @Column(name = "seal", updatable = false)
+    private String seal;
+
     protected DecisionLogEntry() {
         // for JPA
     }
 
-    /** The entry that follows the entry {@code previousSeq} with hash {@code previousHash}. */
-    static DecisionLogEntry following(long previousSeq, String previousHash, Decision decision, Instant recordedAt) {
+    /** The entry that follows the entry {@code previousSeq} with hash {@code previousHash}, sealed. */
+    static DecisionLogEntry following(long previousSeq, String previousHash, Decision decision, Instant recordedAt,
+                                      DecisionLogSeal seal) {
         DecisionLogEntry entry = new DecisionLogEntry();
         entry.seq = previousSeq + 1;
         entry.recordedAt = recordedAt;
@@ -88,6 +93,7 @@ public class DecisionLogEntry {
         entry.taskId = decision.taskId();
         entry.previousHash = previousHash;
         entry.entryHash = entry.computeHash();
+        entry.seal = seal.sign(entry.entryHash);
         return entry;
     }
 
@@ -95,7 +101,7 @@ public class DecisionLogEntry {
     public static DecisionLogEntry stored(long seq, Instant recordedAt, String actor, String actorRoles, String decision,
                                           String subjectType, String subjectId, String outcome, String reason,
                                           String evidenceHashes, String processInstanceId, String taskId,
-                                          String previousHash, String entryHash) {
+                                          String previousHash, String entryHash, String seal) {
         DecisionLogEntry entry = new DecisionLogEntry();
         entry.seq = seq;
         entry.recordedAt = recordedAt;
@@ -111,6 +117,7 @@ public class DecisionLogEntry {
         entry.taskId = taskId;
         entry.previousHash = previousHash;
         entry.entryHash = entryHash;
+        entry.seal = seal;
         return entry;
     }
 
@@ -180,6 +187,10 @@ public class DecisionLogEntry {
 
     public String taskId() {
         return taskId;
+    }
+
+    public String seal() {
+        return seal;
     }
 
     public String previousHash() {

@@ -25,15 +25,27 @@ public class DecisionLogHead {
     @Column(name = "last_hash", nullable = false)
     private String lastHash;
 
+    /** The first entry sealed when it was written; those before it came before sealing began. */
+    @Column(name = "sealed_from")
+    private Long sealedFrom;
+
     protected DecisionLogHead() {
         // for JPA
     }
 
-    /** Chains the decision after the current end and moves the end to it. */
-    public DecisionLogEntry append(Decision decision, Instant recordedAt) {
-        DecisionLogEntry entry = DecisionLogEntry.following(lastSeq, lastHash, decision, recordedAt);
+    /** Chains the decision after the current end, sealed, and moves the end to it. */
+    public DecisionLogEntry append(Decision decision, Instant recordedAt, DecisionLogSeal seal) {
+        DecisionLogEntry entry = DecisionLogEntry.following(lastSeq, lastHash, decision, recordedAt, seal);
         lastSeq = entry.seq();
         lastHash = entry.entryHash();
+        if (sealedFrom == null) {
+            sealedFrom = entry.seq();
+        }
         return entry;
+    }
+
+    /** The current end, sealed: a checkpoint for auditors to keep. */
+    public Checkpoint checkpoint(Instant now, DecisionLogSeal seal) {
+        return Checkpoint.of(lastSeq, lastHash, now, seal);
     }
 }

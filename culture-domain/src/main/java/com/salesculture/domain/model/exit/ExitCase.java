@@ -83,6 +83,13 @@ public class ExitCase {
     @Column(name = "legal_hold_at")
     private Instant legalHoldAt;
 
+    /**
+     * The salesperson while the case is open, null once it has ended: a unique column, so the database
+     * itself keeps to one open case per salesperson, however many proposals arrive at once.
+     */
+    @Column(name = "open_salesperson_id")
+    private Long openSalespersonId;
+
     @Version
     private long version;
 
@@ -101,6 +108,7 @@ public class ExitCase {
         this.proposedAt = now;
         this.stageSince = now;
         this.stage = ExitStage.HR_REVIEW;
+        this.openSalespersonId = salespersonId;
     }
 
     public void started(String processInstanceId) {
@@ -116,6 +124,7 @@ public class ExitCase {
         stageSince = now;
         if (next.ended()) {
             endedAt = now;
+            openSalespersonId = null;
         }
     }
 

@@ -3,6 +3,7 @@ package com.salesculture.domain.model.program;
 import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.StaleVersionException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -255,6 +256,20 @@ public class CompPlan {
 
     public LocalDate effectiveDate() {
         return effectiveDate;
+    }
+
+    /** Grows with every stored change: what an editor read is compared with it (ETag, the page's hidden field). */
+    public long revision() {
+        return version;
+    }
+
+    /**
+     * Before an edit: the editor read revision {@code seen} (null: they did not say).
+     *
+     * @throws StaleVersionException when it changed since, naming who changed it
+     */
+    public void requireSeen(Long seen) {
+        StaleVersionException.requireSeen(version, seen, approval.draftedBy());
     }
 
     public Approval approval() {

@@ -1,9 +1,8 @@
 package com.salesculture.domain.model.program;
 
-import static com.salesculture.domain.model.shared.Validation.stripped;
-
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.StaleVersionException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -24,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import static com.salesculture.domain.model.shared.Validation.stripped;
 
 /**
  * A programme's values charter (DESIGN §4): exactly three values with distinct names, each a
@@ -160,6 +160,20 @@ public class ValuesCharter {
 
     public int charterVersion() {
         return charterVersion;
+    }
+
+    /** Grows with every stored change: what an editor read is compared with it (ETag, the page's hidden field). */
+    public long revision() {
+        return version;
+    }
+
+    /**
+     * Before an edit: the editor read revision {@code seen} (null: they did not say).
+     *
+     * @throws StaleVersionException when it changed since, naming who changed it
+     */
+    public void requireSeen(Long seen) {
+        StaleVersionException.requireSeen(version, seen, approval.draftedBy());
     }
 
     public Approval approval() {

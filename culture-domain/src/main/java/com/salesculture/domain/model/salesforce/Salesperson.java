@@ -1,5 +1,7 @@
 package com.salesculture.domain.model.salesforce;
 
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.StaleVersionException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import com.salesculture.domain.model.shared.InvalidInputException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -112,6 +113,20 @@ public class Salesperson {
     /** How addresses are compared: trimmed, lower case. */
     public static String key(String email) {
         return com.salesculture.domain.model.shared.UniqueEmails.key(email);
+    }
+
+    /** Grows with every stored change: what an editor read is compared with it (ETag, the page's hidden field). */
+    public long revision() {
+        return version;
+    }
+
+    /**
+     * Before an edit: the editor read revision {@code seen} (null: they did not say).
+     *
+     * @throws StaleVersionException when it changed since, naming who changed it
+     */
+    public void requireSeen(Long seen) {
+        StaleVersionException.requireSeen(version, seen, null);
     }
 
     public Long id() {
