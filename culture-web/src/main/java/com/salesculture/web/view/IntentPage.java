@@ -72,7 +72,8 @@ public class IntentPage implements Serializable {
     public void save() {
         fieldErrors = Map.of();
         try {
-            intent = intents.draft(new ProgramId(program.id()), intent.revision(), statement, rows.stream().map(DeliverableRow::input).toList());
+            intent = intents.draft(new ProgramId(program.id()), intent.revision(), statement,
+                    rows.stream().map(DeliverableRow::input).toList());
             FacesMessages.info(Texts.text("intent.saved"));
         } catch (RuntimeException e) {
             fieldErrors = FacesMessages.refusedForm(e,

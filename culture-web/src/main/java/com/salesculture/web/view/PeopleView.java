@@ -84,7 +84,8 @@ public class PeopleView implements Serializable {
         if (editingId == null) {
             act(() -> salesForce.add(input), Texts.text("people.added", name), PERSON_FIELDS);
         } else {
-            act(() -> salesForce.change(editingId, editingRevision, input), Texts.text("people.changed", name), PERSON_FIELDS);
+            act(() -> salesForce.change(editingId, editingRevision, input), Texts.text("people.changed", name),
+                    PERSON_FIELDS);
         }
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             cancelEdit();

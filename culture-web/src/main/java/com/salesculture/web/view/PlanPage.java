@@ -75,8 +75,8 @@ public class PlanPage implements Serializable {
         try {
             Map<String, BigDecimal> byValue = new LinkedHashMap<>();
             weights.forEach(weight -> byValue.put(weight.getValue(), weight.getPercent()));
-            plans.draft(new ProgramId(programId), version, open == null ? null : open.revision(), new PlanInput(description, variableShare, valuesShare,
-                    byValue, effectiveDate));
+            plans.draft(new ProgramId(programId), version, open == null ? null : open.revision(),
+                    new PlanInput(description, variableShare, valuesShare, byValue, effectiveDate));
             FacesMessages.info(Texts.text("plan.saved", version));
             load();
         } catch (RuntimeException e) {

@@ -5,12 +5,12 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Texts of the message bundle ({@code msg}) in the language of the current view. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String text(String key, Object... arguments) {
+    public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);

@@ -50,7 +50,8 @@ public class ValuesPage implements Serializable {
     public void save() {
         fieldErrors = Map.of();
         try {
-            charter = valuesService.draft(new ProgramId(programId), charter.revision(), rows.stream().map(ValueRow::input).toList());
+            charter = valuesService.draft(new ProgramId(programId), charter.revision(),
+                    rows.stream().map(ValueRow::input).toList());
             FacesMessages.info(Texts.text("values.saved"));
         } catch (RuntimeException e) {
             fieldErrors = FacesMessages.refusedForm(e, field -> field.startsWith("values["));

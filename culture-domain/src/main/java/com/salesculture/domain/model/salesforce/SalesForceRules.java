@@ -105,6 +105,7 @@ public final class SalesForceRules {
     public void checkChange(Salesperson current, SalespersonInput input) {
         Set<String> others = new HashSet<>(storedEmailKeys);
         others.remove(Salesperson.key(current.email()));
-        current.takeOver(new SalesForceRules(teamsByKey, salesLeaders, others).check(List.of(input), current.status()).get(0));
+        current.takeOver(new SalesForceRules(teamsByKey, salesLeaders, others)
+                .check(List.of(input), current.status()).get(0));
     }
 }

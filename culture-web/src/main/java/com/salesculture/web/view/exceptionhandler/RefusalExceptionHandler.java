@@ -2,6 +2,7 @@ package com.salesculture.web.view.exceptionhandler;
 
 import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.web.view.Texts;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.ResourceBundle;
 
 /**
  * A page a person may not open, or that names something unknown, is a clean refusal (403, 404 with
@@ -28,7 +28,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
             Throwable failure = events.next().getContext().getException();
             int status = statusOf(failure);
             if (status == 0 || faces.getExternalContext().isResponseCommitted()) {
@@ -37,8 +38,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             events.remove();
             if (faces.getPartialViewContext().isAjaxRequest()) {
                 String key = status == HttpServletResponse.SC_FORBIDDEN ? "error.role" : "error.notFound";
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        ResourceBundle.getBundle("com.salesculture.web.messages", faces.getViewRoot().getLocale()).getString(key), null));
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text(key), null));
                 faces.validationFailed();
             } else {
                 try {
