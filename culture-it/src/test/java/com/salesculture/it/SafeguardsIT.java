@@ -12,6 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -348,9 +350,30 @@ class SafeguardsIT {
         assertThat(braked).isEqualTo(30 - refused);
         assertThat(answers.stream().filter(a -> a.startsWith("HTTP/1.1 429")))
                 .allSatisfy(a -> assertThat(a).containsPattern("(?i)Retry-After: \\d+").contains("Too many failed sign-ins"));
+        // on to the ninth failure, waiting as told: the next attempt then waits 16 s, long enough to look
+        int failures = (int) refused;
+        while (failures < 9) {
+            String[] answer = Api.from("127.0.0.3", "GET", "/api/tasks", user, "wrong", null, null);
+            Matcher retry = Pattern.compile("(?i)Retry-After: (\\d+)").matcher(answer[1]);
+            if (retry.find()) {
+                Thread.sleep(Long.parseLong(retry.group(1)) * 1000);
+            } else {
+                failures++;
+            }
+        }
         assertThat(Api.from("127.0.0.4", "GET", "/api/tasks", user, "demo", null, null)[0])
                 .as("the right password waits too, from any address").isEqualTo("429");
         assertThat(WebSession.anonymous("en").signInAs(user)).as("the page says so").contains("Too many failed sign-ins");
+
+        // thirty at once: checked one after another, so they meet the brakes as thirty in a row do
+        String burst = "burst" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        account(burst, "Burst Test", "salesperson");
+        Map<Integer, Integer> parallel = race(30, i -> () -> {
+            String[] answer = Api.from("127.0.0.6", "GET", "/api/tasks", burst, "wrong", null, null);
+            return new Api.Reply(Integer.parseInt(answer[0]), answer[1], null, null, null, null);
+        });
+        assertThat(parallel.getOrDefault(401, 0)).as("checked before the brakes, of thirty sent at once: %s", parallel)
+                .isBetween(5, 7);
 
         // unknown names take as long to refuse as wrong passwords of real accounts
         String known = "timing" + java.util.UUID.randomUUID().toString().substring(0, 6);

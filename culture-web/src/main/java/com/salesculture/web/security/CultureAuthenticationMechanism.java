@@ -76,15 +76,13 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
                                      HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential credential = basicCredential(authorization.substring(6));
-            Optional<Duration> wait = throttle.wait(credential.getCaller(), request.getRemoteAddr());
-            if (wait.isPresent()) {
-                return tooManyAttempts(request, response, wait.get());
-            }
-            CredentialValidationResult result = checked(credential, request,
+            Attempt attempt = attempt(basicCredential(authorization.substring(6)), request,
                     c -> verifiedCredentials.validate(c, identityStores::validate));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            if (attempt.retryAfter() != null) {
+                return tooManyAttempts(request, response, attempt.retryAfter());
+            }
+            if (attempt.valid()) {
+                return context.notifyContainerAboutLogin(attempt.result());
             }
             return unauthorized(request, response, "api.signIn.wrong");
         }
@@ -104,15 +102,15 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
         if (username == null || password == null || username.isBlank()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
         }
-        Optional<Duration> wait = throttle.wait(username, request.getRemoteAddr());
-        if (wait.isPresent()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?wait=" + seconds(wait.get()));
-        }
-        CredentialValidationResult result = checked(new UsernamePasswordCredential(username.strip(), password), request,
+        Attempt attempt = attempt(new UsernamePasswordCredential(username.strip(), password), request,
                 identityStores::validate);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (attempt.retryAfter() != null) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?wait=" + seconds(attempt.retryAfter()));
+        }
+        if (!attempt.valid()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
         }
+        CredentialValidationResult result = attempt.result();
         HttpSession existing = request.getSession(false);
         String target = existing == null ? null : (String) existing.getAttribute(SAVED_REQUEST);
         if (existing != null) {
@@ -123,16 +121,37 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
         return context.redirect(target != null ? target : request.getContextPath() + "/");
     }
 
-    /** Checks a credential under the throttle: counts the outcome, and makes every refusal take as long. */
-    private CredentialValidationResult checked(UsernamePasswordCredential credential, HttpServletRequest request,
-                                               Function<UsernamePasswordCredential, CredentialValidationResult> check) {
-        long started = System.nanoTime();
-        CredentialValidationResult result = check.apply(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            throttle.succeeded(credential.getCaller());
-            return result;
+    /** A sign-in attempt: checked (the result), or made to wait first (how long; nothing was checked). */
+    private record Attempt(CredentialValidationResult result, Duration retryAfter) {
+        boolean valid() {
+            return result != null && result.getStatus() == CredentialValidationResult.Status.VALID;
         }
-        throttle.failed(credential.getCaller(), request.getRemoteAddr());
+    }
+
+    /**
+     * Checks a credential under the throttle, one attempt at a time per account (attempts sent at once
+     * each meet the count of those before them), and makes every refusal take as long.
+     */
+    private Attempt attempt(UsernamePasswordCredential credential, HttpServletRequest request,
+                            Function<UsernamePasswordCredential, CredentialValidationResult> check) {
+        long started = System.nanoTime();
+        String address = request.getRemoteAddr();
+        Attempt attempt = throttle.oneAtATime(credential.getCaller(), () -> {
+            Optional<Duration> wait = throttle.wait(credential.getCaller(), address);
+            if (wait.isPresent()) {
+                return new Attempt(null, wait.get());
+            }
+            CredentialValidationResult result = check.apply(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(credential.getCaller());
+            } else {
+                throttle.failed(credential.getCaller(), address);
+            }
+            return new Attempt(result, null);
+        });
+        if (attempt.retryAfter() != null || attempt.valid()) {
+            return attempt;
+        }
         long left = FAILURE_MILLIS - (System.nanoTime() - started) / 1_000_000;
         if (left > 0) {
             try {
@@ -141,7 +160,7 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
                 Thread.currentThread().interrupt();
             }
         }
-        return result;
+        return attempt;
     }
 
     private static long seconds(Duration wait) {

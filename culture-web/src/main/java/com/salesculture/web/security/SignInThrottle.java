@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -28,9 +29,13 @@ final class SignInThrottle {
     private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
     private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Object[] stripes = new Object[256];
 
     SignInThrottle(Clock clock) {
         this.clock = clock;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     /** How long this attempt must wait before it may be checked at all; empty when it may be checked now. */
@@ -52,6 +57,16 @@ final class SignInThrottle {
         if (fromAddress.count() == addressLimit) {
             LOG.warning(() -> "Sign-in from address " + address + " locked for " + LOCK.toMinutes() + " minutes after "
                     + addressLimit + " failures");
+        }
+    }
+
+    /**
+     * Runs one attempt for the account while no other attempt for it runs (locks striped by name), so
+     * thirty attempts sent at once are checked one after another and meet the brakes, not all at once.
+     */
+    <T> T oneAtATime(String username, Supplier<T> attempt) {
+        synchronized (stripes[Math.floorMod(key(username).hashCode(), stripes.length)]) {
+            return attempt.get();
         }
     }
 
