@@ -37,3 +37,8 @@ when not matched then insert (username, group_name) values (d.username, d.group_
 
 -- Two demo users read their mails in German.
 update app_user set language = 'de' where username in ('leo', 'hugo');
+
+-- Their password is the published one until its owner changes it: the server warns while any is enabled.
+update app_user set demo_password = true where username in
+    ('lena', 'leo', 'eric', 'ella', 'hana', 'hugo', 'finn', 'aude', 'adam', 'sara', 'sven')
+    and password_hash like 'PBKDF2WithHmacSHA256:10000:%';

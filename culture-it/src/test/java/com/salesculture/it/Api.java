@@ -234,6 +234,23 @@ public final class Api {
         }
     }
 
+    /**
+     * Any method with a JSON body (or none) and the Authorization header given: another password than
+     * the demo one ({@link #basic}), or a bearer token.
+     */
+    public static Reply with(String authorization, String method, String path, String json) {
+        HttpRequest.Builder builder = request(null, path).header("Authorization", authorization);
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     private static HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");

@@ -51,8 +51,12 @@ final class Browser implements AutoCloseable {
     }
 
     Browser signIn(String user) {
+        return signIn(user, "demo");
+    }
+
+    Browser signIn(String user, String password) {
         type(By.id("username"), user);
-        type(By.id("password"), "demo");
+        type(By.id("password"), password);
         driver.findElement(By.id("signIn")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signedInAs")));
         return this;

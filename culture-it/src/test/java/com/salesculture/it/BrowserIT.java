@@ -537,4 +537,70 @@ class BrowserIT {
     private static String json(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
+
+    @Test
+    @DisplayName("adam opens an account on the Accounts page; its holder sets a password through the mailed link; a role adam adds shows at their next click; disabled, they are out at once")
+    void adminOpensAnAccountAndItsHolderSetsThePassword() throws Exception {
+        String username = "web-" + UUID.randomUUID().toString().substring(0, 6);
+        String email = username + "@culture.example";
+        String password = "Four quiet herons by the lake";
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(2525, "127.0.0.1", "smtp"));
+        smtp.start();
+        try (Browser admin = new Browser(); Browser holder = new Browser()) {
+            admin.open("/accounts.xhtml").signIn("adam");
+            admin.type(By.id("open:username"), username).type(By.id("open:name"), "Web Person")
+                    .type(By.id("open:email"), email)
+                    .click(By.xpath("//*[@id='open:roles']//label[normalize-space()='Salesperson']"))
+                    .click(By.id("open:submit"));
+            assertThat(admin.find(By.id("messages")).getText()).contains("Account " + username + " opened");
+            admin.screenshot("accounts-01-opened");
+
+            String link = awaitLink(smtp, email);
+            holder.open(link.substring(link.indexOf("/password.xhtml")));
+            holder.screenshot("accounts-02-set-password");
+            holder.type(By.id("pw:password"), "short").type(By.id("pw:repeated"), "short")
+                    .click(By.id("pw:save"));
+            assertThat(holder.find(By.xpath("//*[contains(text(), 'A password has at least 12 characters')]")).isDisplayed())
+                    .as("the policy, beside the field").isTrue();
+            holder.screenshot("accounts-02b-policy");
+            holder.type(By.id("pw:password"), password).type(By.id("pw:repeated"), password)
+                    .click(By.id("pw:save"));
+            assertThat(holder.find(By.id("pw:done")).getText()).contains("Your password is set");
+            holder.click(By.id("toLogin")).signIn(username, password);
+            assertThat(holder.isPresent(By.id("exitsLink"))).isFalse();
+
+            admin.click(By.xpath("//a[normalize-space()='" + username + "']"))
+                    .click(By.xpath("//*[@id='account:roles']//label[normalize-space()='HR']"))
+                    .click(By.id("account:saveRoles"));
+            assertThat(admin.find(By.id("messages")).getText()).contains("Roles of Web Person saved");
+            admin.screenshot("accounts-03-roles");
+            holder.open("/inbox.xhtml");
+            assertThat(holder.isPresent(By.id("exitsLink"))).as("HR from the next click on").isTrue();
+
+            admin.type(By.id("account:reason"), "Test over").click(By.id("account:disable"));
+            assertThat(admin.find(By.id("messages")).getText()).contains("Web Person is disabled");
+            holder.open("/inbox.xhtml");
+            assertThat(holder.currentUrl()).as("signed out at once").contains("/login.xhtml");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static String awaitLink(com.icegreen.greenmail.util.GreenMail smtp, String email) throws Exception {
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("https?://\\S+/password\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (jakarta.mail.internet.MimeMessage mail : smtp.getReceivedMessages()) {
+                if (mail.getAllRecipients()[0].toString().equals(email)) {
+                    java.util.regex.Matcher found = link.matcher(mail.getContent().toString());
+                    if (found.find()) {
+                        return found.group();
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no set-password mail to " + email);
+    }
 }

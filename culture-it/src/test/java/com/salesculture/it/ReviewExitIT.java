@@ -176,6 +176,12 @@ class ReviewExitIT {
                 } else {
                     assertThat(Api.postJson("hana", path, "{\"note\": \"Done\"}").status()).isEqualTo(200);
                 }
+                if (item.getString("kind").equals("ACCESS_REVOCATION")) {
+                    assertThat(Api.get(rita.username(), "/api/tasks").status()).as("access revoked: the account is disabled")
+                            .isEqualTo(401);
+                    assertThat(count("select count(*) from decision_log where decision = 'ACCOUNT_DISABLED' and actor = 'hana'"
+                            + " and subject_id = '" + rita.username() + "'")).isEqualTo(1);
+                }
             }
             assertThat(Api.postJson("aude", "/api/exit-cases/" + caseId + "/cancel", "{\"reason\": \"x\"}").status())
                     .as("auditors change nothing").isEqualTo(403);

@@ -25,7 +25,8 @@ public final class WebSession {
     /** The page's CSP nonce, which PrimeFaces' script sends back with every post (a post without it is refused). */
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final String language;
 
@@ -35,9 +36,15 @@ public final class WebSession {
 
     /** Signs in with the demo password; the pages speak {@code language} (e.g. "en", "de"). */
     public static WebSession signIn(String user, String language) {
+        return signIn(user, "demo", language);
+    }
+
+    /** Signs in with the password given. */
+    public static WebSession signIn(String user, String password, String language) {
         WebSession session = new WebSession(language);
         session.get("/login.xhtml");
-        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password=demo";
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         String landing = session.send(session.request("/j_security_check")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -50,6 +57,27 @@ public final class WebSession {
         get("/login.xhtml");
         return send(request("/j_security_check").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + enc(user) + "&j_password=demo")));
+    }
+
+    /** The session cookie's value: a copy may be presented again after sign-out, as a thief would. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
+    /** A browser that presents the session cookie given (copied from another). */
+    public static WebSession presenting(String sessionId, String language) {
+        WebSession session = new WebSession(language);
+        java.net.HttpCookie cookie = new java.net.HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        session.cookies.getCookieStore().add(URI.create(Api.BASE_URL), cookie);
+        return session;
+    }
+
+    /** Signs out (the form's POST) and returns the page it lands on. */
+    public String signOut() {
+        return send(request("/logout").POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** A visitor without an account (a customer following a survey link). */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Salespeople from a {@link CsvFile}: the first line names the columns {@code name, email, team} and
- * optionally {@code manager, status}, in any order.
+ * optionally {@code manager, status, account} ({@code yes}: an account, its set-password link mailed)
+ * and {@code language} (of that mail: en or de), in any order.
  */
 public final class SalespeopleCsv {
 
@@ -19,7 +20,8 @@ public final class SalespeopleCsv {
     /** @throws com.salesculture.domain.model.shared.InvalidInputException naming the file's or the lines' problems */
     public static List<SalespersonInput> read(byte[] bytes) {
         return CsvFile.read(bytes, LAYOUT).stream().map(row -> new SalespersonInput(row.line(), row.get("name"),
-                row.get("email"), row.get("team"), row.get("manager"), row.get("status"))).toList();
+                row.get("email"), row.get("team"), row.get("manager"), row.get("status"), row.get("account"),
+                row.get("language"))).toList();
     }
 
     public static String sha256(byte[] bytes) {

@@ -100,6 +100,25 @@ public class SalespersonResource {
     }
 
     /**
+     * {@code {"username", "language"}} (both optional: the address's local part, en): the salesperson
+     * gets an account with the salesperson role, and a mail with a link to set its password.
+     */
+    @POST
+    @Path("{id}/account")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
+    public SalespersonView openAccount(@PathParam("id") String id, String body) {
+        QueryParameters parameters = new QueryParameters();
+        Long salespersonId = parameters.number("id", id, null);
+        parameters.throwIfInvalid();
+        JsonRequest request = JsonRequest.parse(body == null || body.isBlank() ? "{}" : body);
+        String username = request.text("username");
+        String language = request.text("language");
+        request.requireReadable();
+        return salesForce.openAccount(salespersonId, username, language);
+    }
+
+    /**
      * A JSON object adds one salesperson (201 with Location); a JSON array or a CSV file imports
      * them all or none ({@code {"imported": n}}); row errors name {@code rows[line].field}.
      */
@@ -118,6 +137,6 @@ public class SalespersonResource {
 
     private static SalespersonInput input(int line, JsonRequest request) {
         return new SalespersonInput(line, request.text("name"), request.text("email"), request.text("team"),
-                request.text("manager"), request.text("status"));
+                request.text("manager"), request.text("status"), request.text("account"), request.text("language"));
     }
 }

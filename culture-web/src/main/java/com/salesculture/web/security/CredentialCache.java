@@ -1,49 +1,50 @@
 package com.salesculture.web.security;
 
+import com.salesculture.workflow.application.AccountService;
+import com.salesculture.workflow.application.SignInState;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
- * Remembers successfully verified HTTP Basic credentials for a minute, keyed by user and a SHA-256 of
- * the password (never the password), so a busy integration does not pay a PBKDF2 hash per call.
- * Failures are never cached. A changed password or group takes effect within the minute.
+ * Remembers for a minute that HTTP Basic credentials were right, keyed by user and a SHA-256 of the
+ * password (never the password), so a busy integration does not pay a PBKDF2 hash per call. The
+ * account's state is still read on every call: a disabled account, a new password or a role change
+ * counts at once. Failures are never cached.
  */
 final class CredentialCache {
 
     private static final Duration LIFETIME = Duration.ofMinutes(1);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Verified(CredentialValidationResult result, long expiresAt) {
-    }
+    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
 
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-
-    CredentialValidationResult validate(UsernamePasswordCredential credential,
-                                        Function<UsernamePasswordCredential, CredentialValidationResult> store) {
+    Optional<SignInState> validate(UsernamePasswordCredential credential, AccountService accounts) {
         String key = credential.getCaller() + ":" + sha256(credential.getPasswordAsString());
-        long now = System.currentTimeMillis();
-        Verified cached = verified.get(key);
-        if (cached != null && cached.expiresAt() > now) {
-            return cached.result();
+        Instant now = Instant.now();
+        Instant verifiedAt = verified.get(key);
+        if (verifiedAt != null && verifiedAt.plus(LIFETIME).isAfter(now)) {
+            Optional<SignInState> state = accounts.state(credential.getCaller()).filter(s -> s.stillValid(verifiedAt));
+            if (state.isPresent()) {
+                return state;
+            }
         }
-        CredentialValidationResult result = store.apply(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        verified.remove(key);
+        Optional<SignInState> state = accounts.verify(credential.getCaller(), credential.getPasswordAsString());
+        if (state.isPresent()) {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.clear();
             }
-            verified.put(key, new Verified(result, now + LIFETIME.toMillis()));
-        } else {
-            verified.remove(key);
+            verified.put(key, now);
         }
-        return result;
+        return state;
     }
 
     private static String sha256(String text) {

@@ -1,6 +1,14 @@
 package com.salesculture.web.security;
 
 import com.salesculture.domain.model.shared.Message;
+import com.salesculture.web.security.oidc.AuthorizationRequest;
+import com.salesculture.web.security.oidc.Identity;
+import com.salesculture.web.security.oidc.OidcClient;
+import com.salesculture.web.security.oidc.OidcException;
+import com.salesculture.workflow.application.AccountService;
+import com.salesculture.workflow.application.SignInState;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -8,8 +16,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -17,9 +23,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * One mechanism for both channels (Jakarta Security allows one per application):
@@ -29,7 +37,13 @@ import java.util.function.Function;
  * session is accepted for reads only (GET/HEAD), so a forged cross-site request cannot change state.</li>
  * <li>pages: the login form posts to {@code j_security_check}; the session then carries the caller.
  * Anonymous requests for a protected page are sent to the login page and brought back afterwards.</li>
+ * <li>with single sign-on configured ({@link SingleSignOn}): {@code /sso/start} sends the browser to the
+ * company's identity provider (authorization code flow with PKCE), {@code /sso/callback} signs them in;
+ * the API also accepts the provider's bearer tokens.</li>
  * </ul>
+ * Every request reads the account as it is now ({@link AccountService#state}): roles changed by an
+ * admin count at the next request, and a disabled account (or one whose password was changed since)
+ * is refused at once, its session ended. Sessions also end after {@link SessionLimits}.
  */
 @ApplicationScoped
 public class CultureAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -37,18 +51,25 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String LOGIN_ACTION = "/j_security_check";
     private static final String SAVED_REQUEST = "culture.saved-request";
+    private static final String SSO_REQUEST = "culture.sso-request";
+    private static final Logger LOG = Logger.getLogger(CultureAuthenticationMechanism.class.getName());
+
+    @EJB
+    private AccountService accounts;
 
     @Inject
-    private IdentityStoreHandler identityStores;
+    private SingleSignOn singleSignOn;
 
     /** Basic credentials are checked on every call; a PBKDF2 check per call is too slow for an inbox. */
     private final CredentialCache verifiedCredentials = new CredentialCache();
 
     private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
 
+    private final SessionLimits sessionLimits = SessionLimits.fromSystemProperties();
+
     /**
      * Every refused sign-in takes at least this long, whether the account exists or not (an unknown
-     * one is answered without hashing): the answer's timing tells nobody which names are accounts.
+     * one is checked against a decoy hash): the answer's timing tells nobody which names are accounts.
      */
     private static final long FAILURE_MILLIS = 250;
 
@@ -62,9 +83,14 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
         if (LOGIN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
             return formLogin(request, context);
         }
-        SignedInCaller caller = SignedInCaller.of(request.getSession(false));
-        if (caller != null) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        if (path.startsWith("/sso/") && singleSignOn.enabled()) {
+            OidcClient provider = singleSignOn.client().orElseThrow();
+            return "/sso/callback".equals(path) ? ssoCallback(provider, request, context)
+                    : ssoStart(provider, request, context);
+        }
+        Optional<SignInState> session = sessionCaller(request);
+        if (session.isPresent()) {
+            return context.notifyContainerAboutLogin(session.get().username(), session.get().groups());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -77,23 +103,49 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             Attempt attempt = attempt(basicCredential(authorization.substring(6)), request,
-                    c -> verifiedCredentials.validate(c, identityStores::validate));
+                    c -> verifiedCredentials.validate(c, accounts));
             if (attempt.retryAfter() != null) {
                 return tooManyAttempts(request, response, attempt.retryAfter());
             }
-            if (attempt.valid()) {
-                return context.notifyContainerAboutLogin(attempt.result());
+            if (attempt.state() != null) {
+                return context.notifyContainerAboutLogin(attempt.state().username(), attempt.state().groups());
             }
             return unauthorized(request, response, "api.signIn.wrong");
         }
-        SignedInCaller caller = SignedInCaller.of(request.getSession(false));
-        if (caller != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && singleSignOn.enabled()) {
+            Optional<SignInState> state = bearer(singleSignOn.client().orElseThrow(), authorization.substring(7).strip());
+            if (state.isPresent()) {
+                return context.notifyContainerAboutLogin(state.get().username(), state.get().groups());
+            }
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            return error(request, response, HttpServletResponse.SC_UNAUTHORIZED, Message.of("api.signIn.token"));
+        }
+        Optional<SignInState> session = sessionCaller(request);
+        if (session.isPresent() && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            return context.notifyContainerAboutLogin(session.get().username(), session.get().groups());
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         return unauthorized(request, response, "api.signIn.required");
+    }
+
+    /**
+     * The person signed in on this request's session, as their account is now; a session whose account
+     * was disabled, whose password changed since, or that outlived its limits is ended here.
+     */
+    private Optional<SignInState> sessionCaller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        SignedInCaller caller = SignedInCaller.of(session);
+        if (caller == null) {
+            return Optional.empty();
+        }
+        Optional<SignInState> state = sessionLimits.expired(caller.signedInAt(), Instant.now()) ? Optional.empty()
+                : accounts.state(caller.name()).filter(s -> s.stillValid(caller.signedInAt()));
+        if (state.isEmpty()) {
+            session.invalidate();
+        }
+        return state;
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
@@ -103,29 +155,83 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
         }
         Attempt attempt = attempt(new UsernamePasswordCredential(username.strip(), password), request,
-                identityStores::validate);
+                c -> accounts.verify(c.getCaller(), c.getPasswordAsString()));
         if (attempt.retryAfter() != null) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?wait=" + seconds(attempt.retryAfter()));
         }
-        if (!attempt.valid()) {
+        if (attempt.state() == null) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
         }
-        CredentialValidationResult result = attempt.result();
+        return context.redirect(signIn(request, attempt.state().username()));
+    }
+
+    /** Sends the browser to the identity provider, keeping what checks its way back in the session. */
+    private AuthenticationStatus ssoStart(OidcClient provider, HttpServletRequest request, HttpMessageContext context) {
+        String url = request.getRequestURL().toString();
+        String callback = url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath()
+                + "/sso/callback";
+        AuthorizationRequest signOn = provider.begin(callback);
+        request.getSession(true).setAttribute(SSO_REQUEST, signOn);
+        return context.redirect(signOn.authorizeUrl().toString());
+    }
+
+    /**
+     * The provider sent the browser back: the code is exchanged and its ID token checked (state, nonce,
+     * PKCE), the account made or updated with the token's roles, and the session started.
+     */
+    private AuthenticationStatus ssoCallback(OidcClient provider, HttpServletRequest request,
+                                             HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        AuthorizationRequest signOn = session == null ? null : (AuthorizationRequest) session.getAttribute(SSO_REQUEST);
+        String code = request.getParameter("code");
+        String failed = request.getContextPath() + LOGIN_PAGE + "?sso=failed";
+        if (signOn == null || code == null || !signOn.state().equals(request.getParameter("state"))) {
+            return context.redirect(failed);
+        }
+        session.removeAttribute(SSO_REQUEST);
+        try {
+            Identity identity = provider.finish(code, signOn);
+            if (identity.roles().isEmpty()) {
+                return context.redirect(request.getContextPath() + LOGIN_PAGE + "?sso=noRoles");
+            }
+            if (accounts.signedOn(identity.username(), identity.name(), identity.email(), identity.language(),
+                    identity.roles()).isEmpty()) {
+                return context.redirect(failed);
+            }
+            return context.redirect(signIn(request, identity.username()));
+        } catch (OidcException | EJBException e) {
+            LOG.warning(() -> "Single sign-on refused: " + e.getMessage());
+            return context.redirect(failed);
+        }
+    }
+
+    /** A bearer token of the provider: checked, and the account made or brought to the token's roles. */
+    private Optional<SignInState> bearer(OidcClient provider, String token) {
+        try {
+            Identity identity = provider.bearer(token);
+            return identity.roles().isEmpty() ? Optional.empty() : accounts.signedOn(identity.username(),
+                    identity.name(), identity.email(), identity.language(), identity.roles());
+        } catch (OidcException | EJBException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Starts the signed-in session (under a new id) and answers where to go: back where they came from. */
+    String signIn(HttpServletRequest request, String username) {
         HttpSession existing = request.getSession(false);
         String target = existing == null ? null : (String) existing.getAttribute(SAVED_REQUEST);
         if (existing != null) {
             request.changeSessionId(); // a session id known before sign-in must not be the signed-in one
             existing.removeAttribute(SAVED_REQUEST);
         }
-        SignedInCaller.store(request.getSession(true), result);
-        return context.redirect(target != null ? target : request.getContextPath() + "/");
+        HttpSession session = request.getSession(true);
+        session.setMaxInactiveInterval(sessionLimits.idleSeconds());
+        SignedInCaller.store(session, username, Instant.now());
+        return target != null ? target : request.getContextPath() + "/";
     }
 
-    /** A sign-in attempt: checked (the result), or made to wait first (how long; nothing was checked). */
-    private record Attempt(CredentialValidationResult result, Duration retryAfter) {
-        boolean valid() {
-            return result != null && result.getStatus() == CredentialValidationResult.Status.VALID;
-        }
+    /** A sign-in attempt: checked (the account's state if right), or made to wait first (nothing was checked). */
+    private record Attempt(SignInState state, Duration retryAfter) {
     }
 
     /**
@@ -133,7 +239,7 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
      * each meet the count of those before them), and makes every refusal take as long.
      */
     private Attempt attempt(UsernamePasswordCredential credential, HttpServletRequest request,
-                            Function<UsernamePasswordCredential, CredentialValidationResult> check) {
+                            Function<UsernamePasswordCredential, Optional<SignInState>> check) {
         long started = System.nanoTime();
         String address = request.getRemoteAddr();
         Attempt attempt = throttle.oneAtATime(credential.getCaller(), () -> {
@@ -141,15 +247,15 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
             if (wait.isPresent()) {
                 return new Attempt(null, wait.get());
             }
-            CredentialValidationResult result = check.apply(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            Optional<SignInState> state = check.apply(credential);
+            if (state.isPresent()) {
                 throttle.succeeded(credential.getCaller());
             } else {
                 throttle.failed(credential.getCaller(), address);
             }
-            return new Attempt(result, null);
+            return new Attempt(state.orElse(null), null);
         });
-        if (attempt.retryAfter() != null || attempt.valid()) {
+        if (attempt.retryAfter() != null || attempt.state() != null) {
             return attempt;
         }
         long left = FAILURE_MILLIS - (System.nanoTime() - started) / 1_000_000;

@@ -1,12 +1,14 @@
 package com.salesculture.web.security;
 
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.util.Set;
+import java.time.Instant;
 
-/** Who signed in through the login form, kept in their HTTP session. */
-record SignedInCaller(String name, Set<String> groups) implements Serializable {
+/**
+ * Who signed in on this HTTP session, and when. Their roles are not kept here: they are read at
+ * every request, so a change of roles or a disabled account counts at once.
+ */
+record SignedInCaller(String name, Instant signedInAt) implements Serializable {
 
     private static final String ATTRIBUTE = "culture.signed-in-caller";
 
@@ -14,8 +16,7 @@ record SignedInCaller(String name, Set<String> groups) implements Serializable {
         return session == null ? null : (SignedInCaller) session.getAttribute(ATTRIBUTE);
     }
 
-    static void store(HttpSession session, CredentialValidationResult result) {
-        session.setAttribute(ATTRIBUTE,
-                new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+    static void store(HttpSession session, String name, Instant now) {
+        session.setAttribute(ATTRIBUTE, new SignedInCaller(name, now));
     }
 }

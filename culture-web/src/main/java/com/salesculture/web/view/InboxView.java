@@ -49,6 +49,10 @@ public class InboxView implements Serializable {
 
     @PostConstruct
     void load() {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("scope");
+        if ("orphaned".equals(requested)) {
+            scope = requested; // the accounts page links here: tasks held by disabled accounts
+        }
         processes = inbox.processes();
         programs = programService.all();
         savedFilters = inbox.savedFilters();

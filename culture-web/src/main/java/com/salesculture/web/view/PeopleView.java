@@ -124,6 +124,12 @@ public class PeopleView implements Serializable {
         }
     }
 
+    /** The salesperson gets an account; the set-password link goes to their address. */
+    public void openAccount(SalespersonView person) {
+        act(() -> salesForce.openAccount(person.id(), null, null), Texts.text("people.accountOpened", person.name(),
+                person.email()), Map.of());
+    }
+
     public void cancelRehire() {
         rehiring = null;
         rehireReason = null;

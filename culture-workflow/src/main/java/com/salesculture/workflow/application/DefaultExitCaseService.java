@@ -13,6 +13,7 @@ import com.salesculture.domain.model.exit.ExitDocument;
 import com.salesculture.domain.model.exit.ExitReason;
 import com.salesculture.domain.model.exit.ExitStage;
 import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.program.CultureValue;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ValuesCharters;
@@ -84,6 +85,12 @@ public class DefaultExitCaseService implements ExitCaseService {
 
     @Inject
     private CurrentActor currentActor;
+
+    @Inject
+    private UserDirectory users;
+
+    @Inject
+    private AccountChanges accountChanges;
 
     @EJB
     private TaskInboxService inbox;
@@ -237,11 +244,21 @@ public class DefaultExitCaseService implements ExitCaseService {
         }
         Actor actor = currentActor.get();
         item.tick(actor.username(), EngineTime.now(), newOwner == null ? null : newOwner.id(), text);
+        if (item.kind() == ChecklistKind.ACCESS_REVOCATION) {
+            revokeAccess(actor, exitCase);
+        }
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_CHECKLIST_ITEM_DONE,
                 ExitCaseProcess.SUBJECT, Long.toString(id), item.kind().name().toLowerCase(Locale.ROOT),
                 newOwner == null ? text : "customer " + item.customerId() + " to " + newOwner.name()
                         + (text == null ? "" : ": " + text), List.of(), exitCase.processInstanceId(), null));
         return get(id);
+    }
+
+    /** Access revoked: the leaver's account, if they have one, is disabled at once (logged). */
+    private void revokeAccess(Actor actor, ExitCase exitCase) {
+        salesForce.salesperson(exitCase.salespersonId()).map(Salesperson::username).flatMap(users::find)
+                .ifPresent(account -> accountChanges.disable(actor, account, "exit case " + exitCase.id()
+                        + ": access revoked"));
     }
 
     @Override

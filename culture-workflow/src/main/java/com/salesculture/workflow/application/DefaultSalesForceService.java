@@ -5,6 +5,7 @@ import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.people.UserAccount;
 import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.salesforce.SalesForce;
 import com.salesculture.domain.model.salesforce.SalesForceRules;
@@ -44,6 +45,9 @@ public class DefaultSalesForceService implements SalesForceService {
 
     @Inject
     private DecisionLog decisions;
+
+    @Inject
+    private AccountChanges accounts;
 
     @Override
     public List<SalesTeamView> teams() {
@@ -90,6 +94,9 @@ public class DefaultSalesForceService implements SalesForceService {
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_ADDED,
                 "salesperson", person.id().toString(), "added", person.email() + " in " + person.team().name(),
                 List.of(), null, null));
+        if (input.wantsAccount()) {
+            openAccount(actor, person, null, input.language());
+        }
         return view(person);
     }
 
@@ -127,10 +134,36 @@ public class DefaultSalesForceService implements SalesForceService {
         Actor actor = currentActor.get();
         List<Salesperson> salespeople = rules().check(rows);
         salesForce.addAll(salespeople);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).wantsAccount()) {
+                openAccount(actor, salespeople.get(i), null, rows.get(i).language());
+            }
+        }
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPEOPLE_IMPORTED,
                 null, null, "imported " + salespeople.size(), null,
                 sourceSha256 == null ? List.of() : List.of(sourceSha256), null, null));
         return salespeople.size();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
+    public SalespersonView openAccount(long id, String username, String language) {
+        Salesperson person = salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
+        openAccount(currentActor.get(), person, username, language);
+        pendingChanges.write();
+        return view(person);
+    }
+
+    /** The salesperson's account (salesperson role only), its set-password link mailed, all logged. */
+    private void openAccount(Actor actor, Salesperson person, String username, String language) {
+        person.requireNoAccount();
+        String name = username == null || username.isBlank()
+                ? person.email().substring(0, person.email().indexOf('@')).toLowerCase(java.util.Locale.ROOT) : username;
+        UserAccount account = UserAccount.open(name, person.name(), person.email(),
+                language == null || language.isBlank() ? "en" : language.toLowerCase(java.util.Locale.ROOT),
+                Set.of(Role.SALESPERSON));
+        accounts.open(actor, account); // stored first: the salesperson row refers to it
+        person.signsInAs(account.username());
     }
 
     private SalesForceRules rules() {

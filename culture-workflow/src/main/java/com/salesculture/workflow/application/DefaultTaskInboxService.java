@@ -161,6 +161,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
                     throw new NotAllowedException("inbox.scope.all.refused");
                 }
             }
+            case "orphaned" -> orphaned(query, actor);
             default -> query.or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groupList()).endOr();
         }
         if (search.processKey() != null) {
@@ -179,6 +180,22 @@ public class DefaultTaskInboxService implements TaskInboxService {
             dueWindow(query, search.due(), ZonedDateTime.now(ZoneOffset.UTC));
         }
         return query;
+    }
+
+    /**
+     * Tasks still held by disabled accounts, for someone to reassign: all of them for admins, those of
+     * their groups for sales leaders (who may reassign those).
+     */
+    private void orphaned(TaskQuery query, Actor actor) {
+        if (!actor.is(Role.ADMIN) && !actor.is(Role.SALES_LEADER)) {
+            throw new NotAllowedException("inbox.scope.orphaned.refused");
+        }
+        List<String> disabled = users.disabled();
+        // nobody is disabled: a name no account can have, so the query finds nothing
+        query.taskAssigneeIn(disabled.isEmpty() ? new String[] {" "} : disabled.toArray(String[]::new));
+        if (!actor.is(Role.ADMIN)) {
+            query.taskCandidateGroupIn(actor.groupList()).includeAssignedTasks();
+        }
     }
 
     /** overdue: due before now; today: due during this UTC day; week: due within the next seven days. */

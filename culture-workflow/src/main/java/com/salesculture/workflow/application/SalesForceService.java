@@ -32,6 +32,12 @@ public interface SalesForceService {
     /** HR brings an exited salesperson back, with a reason that goes into the decision log. */
     SalespersonView rehire(long id, String reason);
 
+    /**
+     * Gives a salesperson an account with the salesperson role (username: given, or their address's
+     * local part); a link to set its password goes to their address in the language given (en, de).
+     */
+    SalespersonView openAccount(long id, String username, String language);
+
     /** Adds one salesperson (checked like an import row). */
     SalespersonView add(SalespersonInput input);
 

@@ -6,7 +6,7 @@ import com.salesculture.domain.model.shared.Validation;
  * What the inbox asks for: whose tasks, filtered, sorted and one page of them. The engine's task
  * query does the filtering, sorting and paging, never the application's memory.
  *
- * @param scope     {@code inbox} (mine and my groups' unclaimed), {@code mine}, {@code groups}, {@code all} (admins and auditors)
+ * @param scope     {@code inbox} (mine and my groups' unclaimed), {@code mine}, {@code groups}, {@code all} (admins and auditors), {@code orphaned} (held by disabled accounts; admins and sales leaders)
  * @param processKey only tasks of this process (e.g. {@code culture-program}), or null
  * @param programId  only tasks of this programme, or null
  * @param due        {@code overdue}, {@code today} or {@code week}, or null
@@ -26,7 +26,7 @@ public record TaskSearch(String scope, String processKey, Long programId, String
         scope = scope == null || scope.isBlank() ? "inbox" : scope;
         sort = sort == null || sort.isBlank() ? "created" : sort;
         new Validation()
-                .require(scope.matches("inbox|mine|groups|all"), "scope", "search.scope")
+                .require(scope.matches("inbox|mine|groups|all|orphaned"), "scope", "search.scope")
                 .require(due == null || due.matches("overdue|today|week"), "due", "search.due")
                 .require(sort.matches("created|due|name"), "sort", "search.sort")
                 .require(page >= 0, "page", "search.page")

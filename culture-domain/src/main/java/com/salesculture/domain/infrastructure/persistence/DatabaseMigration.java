@@ -27,13 +27,16 @@ public class DatabaseMigration {
     @Resource(lookup = CulturePersistence.DATASOURCE)
     private DataSource dataSource;
 
+    private boolean demoData;
+
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (postgresql()) {
             locations.add("classpath:db/vendor/postgresql"); // what only PostgreSQL does: grants
         }
-        if (Boolean.getBoolean(CulturePersistence.DEMO_DATA_PROPERTY)) {
+        demoData = demoDataWanted(System.getProperty(CulturePersistence.DEMO_DATA_PROPERTY), postgresql());
+        if (demoData) {
             locations.add("classpath:db/demo");
         }
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
@@ -47,6 +50,20 @@ public class DatabaseMigration {
         var current = flyway.info().current();
         LOG.info(() -> "Domain schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + result.migrationsExecuted + " migrations applied now; locations " + locations + ")");
+    }
+
+    /** Whether the demo users and data were seeded at this start. */
+    public boolean demoData() {
+        return demoData;
+    }
+
+    /**
+     * {@code true} or {@code false} as set; anything else (the default, {@code auto}) seeds the demo only
+     * on the embedded H2 database: a PostgreSQL installation is a real one, without known passwords.
+     */
+    static boolean demoDataWanted(String setting, boolean postgresql) {
+        String value = setting == null ? "" : setting.strip().toLowerCase(java.util.Locale.ROOT);
+        return value.equals("true") || !value.equals("false") && !postgresql;
     }
 
     private boolean postgresql() {

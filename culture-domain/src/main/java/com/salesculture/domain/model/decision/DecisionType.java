@@ -75,5 +75,16 @@ public enum DecisionType {
     /** An admin started the engine's history clean-up (removal times passed; legal holds have none). */
     HISTORY_CLEANUP_STARTED,
     /** An admin moved running instances of a process to another version of its model. */
-    PROCESS_MIGRATED
+    PROCESS_MIGRATED,
+    /** An admin opened an account (a salesperson's too); the outcome lists its roles. */
+    ACCOUNT_CREATED,
+    /** A role given to an account (by an admin, or by the identity provider at sign-on). */
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    /** A single-use link to set a password was mailed (never the link itself). */
+    PASSWORD_LINK_SENT,
+    /** A person set their password, through a link or by changing it. */
+    PASSWORD_SET
 }

@@ -37,8 +37,12 @@ public class OutboxMail {
     @Column(nullable = false, updatable = false)
     private String subject;
 
-    @Column(nullable = false, updatable = false, length = 8000)
+    @Column(nullable = false, length = 8000)
     private String body;
+
+    /** The body holds a secret (a single-use link): it is erased once the mail server took it. */
+    @Column(nullable = false, updatable = false)
+    private boolean secret;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -75,6 +79,16 @@ public class OutboxMail {
         attempts++;
         sentAt = now;
         lastError = null;
+        if (secret) {
+            body = "(erased after sending: it held a single-use link)";
+        }
+    }
+
+    /** A mail whose body holds a secret, erased from the outbox once sent. */
+    public static OutboxMail secret(String dedupeKey, String recipient, String subject, String body, Instant now) {
+        OutboxMail mail = new OutboxMail(dedupeKey, recipient, subject, body, now);
+        mail.secret = true;
+        return mail;
     }
 
     /** The mail server did not take it: try again later, waiting longer each time. */

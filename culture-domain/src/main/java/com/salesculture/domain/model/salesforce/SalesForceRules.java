@@ -86,6 +86,14 @@ public final class SalesForceRules {
             } else if (named != status) {
                 row.error("status", "salesperson.status.byProcess", statusText);
             }
+            String account = stripped(input.account());
+            if (account != null && !account.matches("(?i)yes|no|true|false|ja|nein")) {
+                row.error("account", "salesperson.account.invalid", account);
+            }
+            String language = stripped(input.language());
+            if (language != null && !language.matches("(?i)en|de")) {
+                row.error("language", "salesperson.language.invalid", language);
+            }
             if (errors.size() == before) {
                 salespeople.add(new Salesperson(name, email, team, manager == null ? team.leader() : manager, status));
             }

@@ -1,5 +1,6 @@
 package com.salesculture.domain.model.salesforce;
 
+import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.StaleVersionException;
 import jakarta.persistence.Column;
@@ -108,6 +109,26 @@ public class Salesperson {
             throw new InvalidInputException("status", "salesperson.rehire.notExited");
         }
         status = SalespersonStatus.ACTIVE;
+    }
+
+    /**
+     * The account this salesperson signs in with.
+     *
+     * @throws ConflictException when they have one already, or have exited
+     */
+    public void signsInAs(String account) {
+        requireNoAccount();
+        username = Objects.requireNonNull(account);
+    }
+
+    /** Checked before an account is made for them (it must exist before they can name it). */
+    public void requireNoAccount() {
+        if (username != null) {
+            throw new ConflictException("salesperson.account.exists", username);
+        }
+        if (status == SalespersonStatus.EXITED) {
+            throw new ConflictException("salesperson.account.exited");
+        }
     }
 
     /** How addresses are compared: trimmed, lower case. */

@@ -28,6 +28,11 @@ public final class UniqueEmails {
         this.takenKey = takenKey;
     }
 
+    /** Whether the text reads as one mail address. */
+    public static boolean wellFormed(String email) {
+        return email != null && email.length() <= MAX_LENGTH && EMAIL.matcher(email.strip()).matches();
+    }
+
     /** How addresses are compared: trimmed, lower case. */
     public static String key(String email) {
         return email.strip().toLowerCase(Locale.ROOT);

@@ -1,43 +1,27 @@
 package com.salesculture.domain.model.survey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
+import com.salesculture.domain.model.shared.SecretToken;
 
 /**
- * A personal survey link's secret: 256 random bits, URL-safe. Only its SHA-256 is stored, so the
+ * A personal survey link's secret (a {@link SecretToken}): only its SHA-256 is stored, so the
  * database cannot answer for a customer; the token itself exists only in the mail.
  */
 public final class SurveyToken {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private SurveyToken() {
     }
 
     public static String next() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretToken.next();
     }
 
     /** Whether the text could be a token at all (so a malformed one is refused without a lookup). */
     public static boolean wellFormed(String token) {
-        return token != null && SHAPE.matcher(token).matches();
+        return SecretToken.wellFormed(token);
     }
 
     /** The stored form: SHA-256, hex. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretToken.hash(token);
     }
 }
