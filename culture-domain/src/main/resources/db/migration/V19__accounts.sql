@@ -22,3 +22,9 @@ create index password_link_username on password_link (username);
 
 -- A mail that holds a set-password link has its body erased once the mail server took it.
 alter table mail_outbox add column secret boolean default false not null;
+
+-- Demo accounts seeded before this version still have the published password (their seeded hash):
+-- marked here too, so that switching demo data off disables them even if the demo seed never runs again.
+update app_user set demo_password = true
+    where username in ('lena', 'leo', 'eric', 'ella', 'hana', 'hugo', 'finn', 'aude', 'adam', 'sara', 'sven')
+    and password_hash like 'PBKDF2WithHmacSHA256:10000:%';

@@ -106,9 +106,15 @@ class ReviewExitIT {
                                 + " \"criteria\": [{\"valueId\": " + firstValue + ", \"minConsistency\": 0.5}]}");
                 assertThat(otherLeader.status()).as("the draft is the work of whom its task is with").isEqualTo(409);
                 assertThat(otherLeader.firstErrorMessage()).contains("Lena");
-                assertThat(Api.putJson("lena", "/api/reviews/" + reviewId + "/recovery-plan",
-                        "{\"actions\": [{\"description\": \"Weekly call review with Lena\", \"owner\": \"Lena Lindqvist\", \"due\": \""
-                                + due + "\"}], \"criteria\": [{\"valueId\": " + firstValue + ", \"minConsistency\": 0.8}]}").status()).isEqualTo(200);
+                String plan = "{\"actions\": [{\"description\": \"Weekly call review " + MARKUP.replace("\"", "\\\"")
+                        + "\", \"owner\": \"Lena Lindqvist\","
+                        + " \"due\": \"" + due + "\"}], \"criteria\": [{\"valueId\": " + firstValue + ", \"minConsistency\": 0.8}]}";
+                // two first drafts at once (no revision to name yet): one plan; the other is told, never a 500
+                assertThat(race(2, i -> () -> Api.call("lena", "PUT", "/api/reviews/" + reviewId + "/recovery-plan", plan)))
+                        .containsKey(200);
+                assertThat(count("select count(*) from recovery_plan where review_id = " + reviewId))
+                        .as("one recovery plan per review").isEqualTo(1);
+                assertShownAsText(WebSession.signIn("lena", "en").get("/reviews.xhtml?id=" + reviewId), "the plan's actions");
                 JsonObject opened = Api.post("lena", "/api/reviews/" + reviewId + "/recovery-plan/submit").json();
                 assertThat(opened.getJsonObject("plan").getString("status")).isEqualTo("OPEN");
                 assertThat(opened.getJsonObject("summary").getString("salespersonStatus")).isEqualTo("IN_RECOVERY");
@@ -318,6 +324,15 @@ class ReviewExitIT {
         assertThat(Api.get("lena", "/api/salespeople/" + person.id()).json().getString("status")).isEqualTo("ACTIVE");
     }
 
+    /** What someone who tries types where others will read it. */
+    private static final String MARKUP = "<script>alert('x')</script><img src=x onerror=\"alert(1)\">";
+
+    /** The page shows the markup as text: escaped, never as elements. */
+    private static void assertShownAsText(String page, String where) {
+        assertThat(page).as(where).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(")
+                .doesNotContain("<img src=x").doesNotContain("<img src=\"x\"");
+    }
+
     /** Opens cycle {@code number} by moving the clock to the programme's cadence timer; answers; publishes; the salesperson's review. */
     private static JsonObject cycle(String programme, long programId, int number, Person person, List<String> customers,
                                     GreenMail smtp, int[][] ratings) throws Exception {
@@ -343,17 +358,26 @@ class ReviewExitIT {
             for (int v = 0; v < values.size(); v++) {
                 answer.add(values.get(v).toString(), ratings[i][v]);
             }
-            assertThat(Api.postJson(null, "/api/surveys/" + token, Json.createObjectBuilder().add("ratings", answer)
-                    .build().toString()).status()).isEqualTo(204);
+            var response = Json.createObjectBuilder().add("ratings", answer);
+            if (i == 0) {
+                response.add("comment", MARKUP); // a customer who tries: shown as text on the heatmap
+            }
+            assertThat(Api.postJson(null, "/api/surveys/" + token, response.build().toString()).status()).isEqualTo(204);
         }
         // back to now before the close: tasks created at a future time would head every inbox in later tests
         ClockUtil.reset();
         String processId = opened.getString("processInstanceId");
         runTimer(processId, "ReminderDue");
         runTimer(processId, "DeadlineReached");
-        assertThat(Api.complete("lena", awaitTask(processId, "ReviewScores")).status()).isEqualTo(204);
+        String publication = awaitTask(processId, "ReviewScores");
+        assertThat(race(2, i -> () -> Api.complete("lena", publication))).as("two publications sent at once")
+                .containsEntry(204, 1);
         long reviewId = await(() -> Api.get("lena", "/api/reviews?cycle=" + cycleId + "&salesperson=" + person.id()).jsonArray()
                 .getValuesAs(JsonObject.class), list -> !list.isEmpty()).get(0).getJsonNumber("id").longValue();
+        assertThat(count("select count(*) from performance_review where cycle_id = " + cycleId + " and salesperson_id = "
+                + person.id())).as("one review per salesperson and cycle").isEqualTo(1);
+        assertShownAsText(WebSession.signIn("lena", "en").get("/scores.xhtml?cycle=" + cycleId
+                + "&salesperson=" + person.id()), "the heatmap's comments");
         return await(() -> Api.get("lena", "/api/reviews/" + reviewId).json(),
                 review -> "AWAITING_CONFIRMATION".equals(review.getJsonObject("summary").getString("status")));
     }
