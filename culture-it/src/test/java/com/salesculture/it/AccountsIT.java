@@ -233,6 +233,48 @@ class AccountsIT {
         assertThat(Api.get("adam", "/api/users").status()).as("all as before").isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("A mail that cannot be sent ends as failed after MAIL_MAX_ATTEMPTS, shown to admins with the reason and counted; a retry with a logged reason sends it once a mail server answers")
+    void mailThatCannotBeSentStopsTrying() throws Exception {
+        String email = "unsent-" + tag() + "@culture.example";
+        // no mail server answers on SMTP_PORT now: every attempt fails
+        assertThat(Api.postJson("adam", "/api/users", "{\"username\": \"" + email.substring(0, email.indexOf('@'))
+                + "\", \"name\": \"Unsent\", \"email\": \"" + email + "\", \"roles\": [\"finance\"]}").status())
+                .isEqualTo(201);
+        long id = count("select max(id) from mail_outbox where recipient = '" + email + "'");
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (count("select count(*) from mail_outbox where id = " + id + " and failed_at is not null") == 0
+                && System.currentTimeMillis() < deadline) {
+            update("update mail_outbox set next_attempt_at = created_at where id = " + id); // the pauses, passed
+            Thread.sleep(500);
+        }
+        assertThat(count("select attempts from mail_outbox where id = " + id + " and failed_at is not null"))
+                .as("failed after the set number of attempts").isEqualTo(Long.getLong("culture.mail.max-attempts"));
+        Thread.sleep(4_000);
+        assertThat(count("select attempts from mail_outbox where id = " + id)).as("and no more")
+                .isEqualTo(Long.getLong("culture.mail.max-attempts"));
+
+        String failed = Api.get("adam", "/api/admin/mails/failed").body();
+        assertThat(failed).contains(email).contains("lastError");
+        assertThat(Api.get("lena", "/api/admin/mails/failed").status()).isEqualTo(403);
+        assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Api.BASE_URL + "/api/metrics")).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body()).containsPattern("culture_mail_outbox_failed [1-9]");
+        assertThat(Api.postJson("adam", "/api/admin/mails/" + id + "/retry", "{}").status()).as("a reason").isEqualTo(400);
+        GreenMail smtp = startSmtp();
+        try {
+            assertThat(Api.postJson("adam", "/api/admin/mails/" + id + "/retry", "{\"reason\": \"mail server fixed\"}")
+                    .status()).isEqualTo(204);
+            assertThat(awaitMail(smtp, email, "Your account")).isNotNull();
+            assertThat(Api.postJson("adam", "/api/admin/mails/" + id + "/retry", "{\"reason\": \"again\"}").status())
+                    .as("only a failed mail").isEqualTo(409);
+        } finally {
+            smtp.stop();
+        }
+        assertThat(count("select count(*) from decision_log where decision = 'MAIL_RETRIED' and actor = 'adam'"
+                + " and subject_id = '" + id + "' and reason = 'mail server fixed'")).isEqualTo(1);
+    }
+
     /** An account opened by adam whose password is {@link #PASSWORD}, set through its link. */
     private static String openAccountWithPassword(String role) throws Exception {
         GreenMail smtp = startSmtp();

@@ -109,8 +109,8 @@ class ReviewExitIT {
                 String plan = "{\"actions\": [{\"description\": \"Weekly call review " + MARKUP.replace("\"", "\\\"")
                         + "\", \"owner\": \"Lena Lindqvist\","
                         + " \"due\": \"" + due + "\"}], \"criteria\": [{\"valueId\": " + firstValue + ", \"minConsistency\": 0.8}]}";
-                // two first drafts at once (no revision to name yet): one plan; the other is told, never a 500
-                assertThat(race(2, i -> () -> Api.call("lena", "PUT", "/api/reviews/" + reviewId + "/recovery-plan", plan)))
+                // four first drafts at once (no revision to name yet): one plan; the other is told, never a 500
+                assertThat(race(4, i -> () -> Api.call("lena", "PUT", "/api/reviews/" + reviewId + "/recovery-plan", plan)))
                         .containsKey(200);
                 assertThat(count("select count(*) from recovery_plan where review_id = " + reviewId))
                         .as("one recovery plan per review").isEqualTo(1);
@@ -370,7 +370,7 @@ class ReviewExitIT {
         runTimer(processId, "ReminderDue");
         runTimer(processId, "DeadlineReached");
         String publication = awaitTask(processId, "ReviewScores");
-        assertThat(race(2, i -> () -> Api.complete("lena", publication))).as("two publications sent at once")
+        assertThat(race(4, i -> () -> Api.complete("lena", publication))).as("four publications sent at once")
                 .containsEntry(204, 1);
         long reviewId = await(() -> Api.get("lena", "/api/reviews?cycle=" + cycleId + "&salesperson=" + person.id()).jsonArray()
                 .getValuesAs(JsonObject.class), list -> !list.isEmpty()).get(0).getJsonNumber("id").longValue();

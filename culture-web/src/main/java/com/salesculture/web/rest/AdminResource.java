@@ -79,4 +79,22 @@ public class AdminResource {
         operations.retry(jobId, JsonRequest.parse(body).text("reason"));
         return Response.noContent().build();
     }
+
+    /** Mail whose attempts ran out ({@code MAIL_MAX_ATTEMPTS}), newest first, with the last error. */
+    @GET
+    @Path("mails/failed")
+    public java.util.List<OperationsViews.FailedMail> failedMails() {
+        return operations.failedMails();
+    }
+
+    /** {@code {"reason": "…"}}: a new round of attempts, starting now; 400 without a reason, 409 unless failed. */
+    @POST
+    @Path("mails/{id}/retry")
+    public Response retryMail(@PathParam("id") String id, String body) {
+        QueryParameters parameters = new QueryParameters();
+        Long mailId = parameters.number("id", id, null);
+        parameters.throwIfInvalid();
+        operations.retryMail(mailId, JsonRequest.parse(body).text("reason"));
+        return Response.noContent().build();
+    }
 }

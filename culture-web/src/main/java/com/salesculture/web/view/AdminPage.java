@@ -20,6 +20,8 @@ public class AdminPage implements Serializable {
     private transient OperationsService operations;
 
     private List<OperationsViews.FailedJob> jobs = List.of();
+    private List<OperationsViews.FailedMail> mails = List.of();
+    private final Map<Long, String> mailReasons = new HashMap<>();
     private List<OperationsViews.ProcessVersion> versions = List.of();
     private final Map<String, String> migrationReasons = new HashMap<>();
     private final Map<String, String> migrationMappings = new HashMap<>();
@@ -31,11 +33,31 @@ public class AdminPage implements Serializable {
     public void load() {
         try {
             jobs = operations.failedJobs();
+            mails = operations.failedMails();
             versions = operations.processVersions();
             health = operations.readiness();
         } catch (RuntimeException e) {
             FacesMessages.refused(e, Map.of());
         }
+    }
+
+    public void retryMail(long mailId) {
+        try {
+            operations.retryMail(mailId, mailReasons.get(mailId));
+            FacesMessages.info(Texts.text("admin.mails.retried", mailId));
+            mailReasons.remove(mailId);
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    public List<OperationsViews.FailedMail> getMails() {
+        return mails;
+    }
+
+    public Map<Long, String> getMailReason() {
+        return mailReasons;
     }
 
     public void retry(String jobId) {

@@ -3,6 +3,8 @@ package com.salesculture.workflow.application;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.notification.Outbox;
+import com.salesculture.domain.model.notification.OutboxMail;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Validation;
@@ -54,6 +56,9 @@ public class DefaultOperationsService implements OperationsService {
     @Inject
     private CurrentActor currentActor;
 
+    @Inject
+    private Outbox outbox;
+
     @Resource(lookup = "java:jboss/datasources/CultureDS")
     private DataSource dataSource;
 
@@ -87,6 +92,22 @@ public class DefaultOperationsService implements OperationsService {
             processEngine.getManagementService().setJobDuedate(jobId, new java.util.Date());
             return null;
         });
+    }
+
+    @Override
+    public List<OperationsViews.FailedMail> failedMails() {
+        return outbox.failed(200).stream().map(m -> new OperationsViews.FailedMail(m.id(), m.recipient(), m.subject(),
+                m.attempts(), m.lastError(), m.failedAt())).toList();
+    }
+
+    @Override
+    public void retryMail(long mailId, String reason) {
+        String why = Validation.requiredReason(reason, "operations.reason.required");
+        OutboxMail mail = outbox.find(mailId).orElseThrow(() -> new NotFoundException("mail.notFound", mailId));
+        mail.retry(java.time.Instant.now());
+        Actor actor = currentActor.get();
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.MAIL_RETRIED, "mail",
+                Long.toString(mailId), "retried", why, List.of(), null, null));
     }
 
     @Override
@@ -236,11 +257,13 @@ public class DefaultOperationsService implements OperationsService {
         metrics.put("culture_due_jobs", management().createJobQuery().executable().count());
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement("select (select last_seq from decision_log_head),"
-                     + " (select count(*) from mail_outbox where sent_at is null)");
+                     + " (select count(*) from mail_outbox where sent_at is null and failed_at is null),"
+                     + " (select count(*) from mail_outbox where sent_at is null and failed_at is not null)");
              ResultSet row = statement.executeQuery()) {
             row.next();
             metrics.put("culture_decision_log_entries", row.getLong(1));
             metrics.put("culture_mail_outbox_pending", row.getLong(2));
+            metrics.put("culture_mail_outbox_failed", row.getLong(3));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the metrics", e);
         }

@@ -18,6 +18,12 @@ public interface OperationsService {
     /** Gives a failed job one more attempt now; the reason is logged. */
     void retry(String jobId, String reason);
 
+    /** Mail whose attempts ran out (newest first, at most 200). */
+    List<OperationsViews.FailedMail> failedMails();
+
+    /** A new round of attempts for a failed mail, with the admin's reason in the decision log. */
+    void retryMail(long mailId, String reason);
+
     /**
      * Starts the engine's history clean-up now: it removes the history of process instances whose
      * removal time (end + the model's history time to live) has passed; a legal hold has none. Logged

@@ -10,6 +10,11 @@ public final class OperationsViews {
     }
 
     /** A job that failed (retries left or not), with the incident it raised, if any. */
+    /** A mail whose attempts ran out: to whom, what, how often tried, and why it failed. */
+    public record FailedMail(long id, String recipient, String subject, int attempts, String lastError,
+                             java.time.Instant failedAt) {
+    }
+
     public record FailedJob(String jobId, String processInstanceId, String processKey, String activityId,
                             String message, int retriesLeft, Instant dueAt, String incidentId, Instant incidentAt) {
     }

@@ -25,6 +25,9 @@ public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
+    /** Attempts before a mail is given up as failed (and shown to admins). */
+    private final int maxAttempts = Integer.getInteger("culture.mail.max-attempts", 10);
+
     @Resource(lookup = "java:jboss/mail/culture")
     private Session mailSession;
 
@@ -34,7 +37,7 @@ public class MailDelivery {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long mailId) {
         OutboxMail mail = outbox.find(mailId).orElse(null);
-        if (mail == null || mail.isSent()) {
+        if (mail == null || mail.isSent() || mail.isFailed()) {
             return;
         }
         try {
@@ -45,9 +48,14 @@ public class MailDelivery {
             Transport.send(message);
             mail.sent(Instant.now());
         } catch (MessagingException | RuntimeException e) {
-            mail.failed(e.getMessage(), Instant.now());
-            LOG.warning(() -> "Mail " + mailId + " to " + mail.recipient() + " not sent (attempt " + mail.attempts()
-                    + "), retrying at " + mail.nextAttemptAt() + ": " + e.getMessage());
+            mail.failed(e.getMessage(), Instant.now(), maxAttempts);
+            if (mail.isFailed()) {
+                LOG.severe(() -> "Mail " + mailId + " to " + mail.recipient() + " failed after " + mail.attempts()
+                        + " attempts, waiting for an admin (Admin page): " + e.getMessage());
+            } else {
+                LOG.warning(() -> "Mail " + mailId + " to " + mail.recipient() + " not sent (attempt " + mail.attempts()
+                        + "), retrying at " + mail.nextAttemptAt() + ": " + e.getMessage());
+            }
         }
     }
 }

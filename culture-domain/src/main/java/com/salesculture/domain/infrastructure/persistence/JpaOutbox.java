@@ -27,7 +27,8 @@ public class JpaOutbox implements Outbox {
     @Override
     public List<Long> due(Instant now, int limit) {
         // first attempts before retries: a backlog that failed before must not hold fresh mail back
-        return entityManager.createQuery("select m.id from OutboxMail m where m.sentAt is null and m.nextAttemptAt <= :now"
+        return entityManager.createQuery("select m.id from OutboxMail m where m.sentAt is null and m.failedAt is null"
+                        + " and m.nextAttemptAt <= :now"
                         + " order by m.attempts, m.nextAttemptAt, m.id", Long.class)
                 .setParameter("now", now).setMaxResults(limit).getResultList();
     }
@@ -35,5 +36,11 @@ public class JpaOutbox implements Outbox {
     @Override
     public Optional<OutboxMail> find(long id) {
         return Optional.ofNullable(entityManager.find(OutboxMail.class, id));
+    }
+
+    @Override
+    public List<OutboxMail> failed(int limit) {
+        return entityManager.createQuery("select m from OutboxMail m where m.failedAt is not null and m.sentAt is null"
+                + " order by m.failedAt desc, m.id desc", OutboxMail.class).setMaxResults(limit).getResultList();
     }
 }

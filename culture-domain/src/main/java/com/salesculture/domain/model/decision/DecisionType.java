@@ -86,5 +86,7 @@ public enum DecisionType {
     /** A single-use link to set a password was mailed (never the link itself). */
     PASSWORD_LINK_SENT,
     /** A person set their password, through a link or by changing it. */
-    PASSWORD_SET
+    PASSWORD_SET,
+    /** An admin gave a mail whose attempts ran out a new round; the reason is theirs. */
+    MAIL_RETRIED
 }

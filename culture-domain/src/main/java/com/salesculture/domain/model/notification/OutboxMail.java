@@ -59,6 +59,10 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Set when the attempts ran out: no more tries until an admin retries it. */
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
     @Version
     private long version;
 
@@ -91,12 +95,40 @@ public class OutboxMail {
         return mail;
     }
 
-    /** The mail server did not take it: try again later, waiting longer each time. */
-    public void failed(String error, Instant now) {
+    /**
+     * The mail server did not take it: try again later, waiting longer each time, until
+     * {@code maxAttempts} were made; then it has failed and waits for an admin.
+     */
+    public void failed(String error, Instant now, int maxAttempts) {
         attempts++;
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
         Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 10));
         nextAttemptAt = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
+        if (attempts >= maxAttempts) {
+            failedAt = now;
+        }
+    }
+
+    /** An admin gives a failed mail a new round of attempts, starting now. */
+    public void retry(Instant now) {
+        if (failedAt == null || sentAt != null) {
+            throw new com.salesculture.domain.model.shared.ConflictException("mail.retry.notFailed");
+        }
+        failedAt = null;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    public boolean isFailed() {
+        return failedAt != null;
+    }
+
+    public Instant failedAt() {
+        return failedAt;
+    }
+
+    public String lastError() {
+        return lastError;
     }
 
     public boolean isSent() {
