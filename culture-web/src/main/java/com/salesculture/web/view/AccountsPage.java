@@ -47,9 +47,14 @@ public class AccountsPage implements Serializable {
     }
 
     public void select(String account) {
-        selected = accounts.account(account);
-        selectedRoles = new ArrayList<>(selected.roles());
-        reason = null;
+        try {
+            selected = accounts.account(account);
+            selectedRoles = new ArrayList<>(selected.roles());
+            reason = null;
+        } catch (RuntimeException e) {
+            selected = null;
+            FacesMessages.refused(e, Map.of());
+        }
     }
 
     public void open() {

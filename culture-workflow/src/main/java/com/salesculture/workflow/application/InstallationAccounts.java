@@ -85,8 +85,12 @@ public class InstallationAccounts {
             roles.addAll(account.roles());
             changes.assign(SYSTEM, account, roles, "first administrator");
         } else {
-            String username = address.substring(0, Math.max(address.indexOf('@'), 0)).toLowerCase(Locale.ROOT);
-            account = UserAccount.open(username.isEmpty() ? "admin" : username, "Administrator", address, "en",
+            String local = address.substring(0, Math.max(address.indexOf('@'), 0)).toLowerCase(Locale.ROOT);
+            String username = local.isEmpty() ? "admin" : local;
+            if (users.find(username).isPresent()) {
+                username = username + "-admin"; // a name taken by another account must not stop the server's start
+            }
+            account = UserAccount.open(username, "Administrator", address, "en",
                     Set.of(Role.ADMIN));
             users.add(account);
             changes.record(SYSTEM, DecisionType.ACCOUNT_CREATED, account, "created", "first administrator");
