@@ -610,8 +610,7 @@ class AuditIT {
                 }
             }, found -> found > 0);
             String token = "D" + java.util.UUID.randomUUID().toString().replace("-", "") + "0123456789";
-            update("update survey_invitation set token_hash = '" + sha256(token) + "', mailed_at = current_timestamp where id = "
-                    + invitation);
+            issueLink(invitation, token);
             List<Long> values = Api.get(null, "/api/surveys/" + token).json().getJsonArray("values").getValuesAs(JsonObject.class)
                     .stream().map(v -> v.getJsonNumber("id").longValue()).toList();
             var ratings = jakarta.json.Json.createObjectBuilder();

@@ -125,6 +125,13 @@ final class InServer {
         return link.group(1);
     }
 
+    /** Stores a link with a known token for an invitation, as if the mailer had mailed it. */
+    static void issueLink(long invitationId, String token) throws Exception {
+        update("insert into survey_link (token_hash, invitation_id, reminder, issued_at) values ('" + sha256(token)
+                + "', " + invitationId + ", false, current_timestamp)");
+        update("update survey_invitation set mailed_at = current_timestamp where id = " + invitationId);
+    }
+
     static String sha256(String token) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
     }

@@ -8,8 +8,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * A minimal SMTP server on loopback that accepts every mail and keeps only the survey links in it:
  * the benchmark's mail server, so that what is measured is the application's hand-off, not a mail
- * store (GreenMail keeps every message, too heavy for 200,000).
+ * store (GreenMail keeps every message, too heavy for 200,000). It can also fail once: read one mail
+ * to its end and drop the connection without answering, so the sender cannot know whether it left.
  */
 final class SmtpSink implements AutoCloseable {
 
@@ -28,11 +33,29 @@ final class SmtpSink implements AutoCloseable {
     private final ServerSocket server;
     private final ExecutorService connections = Executors.newCachedThreadPool();
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong surveyMails = new AtomicLong();
     private final Queue<String> tokens = new ConcurrentLinkedQueue<>();
+    private final long dropAt;
+    private final Map<String, List<String>> linksTo = new ConcurrentHashMap<>();
 
     SmtpSink(int port) throws IOException {
+        this(port, 0);
+    }
+
+    /** A server that drops the connection once, after reading the {@code dropAt}-th survey mail (0: never). */
+    SmtpSink(int port, long dropAt) throws IOException {
+        this.dropAt = dropAt;
         server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         connections.submit(this::accept);
+    }
+
+    /** The survey tokens mailed to an address, in order (also the one of the dropped mail). */
+    List<String> linksTo(String address) {
+        return linksTo.getOrDefault(address, List.of());
+    }
+
+    Map<String, List<String>> links() {
+        return linksTo;
     }
 
     long received() {
@@ -59,21 +82,35 @@ final class SmtpSink implements AutoCloseable {
         try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                 StandardCharsets.US_ASCII)); OutputStream out = socket.getOutputStream()) {
             reply(out, "220 sink ready");
+            String recipient = null;
             String line;
             while ((line = in.readLine()) != null) {
                 String command = line.length() < 4 ? line.toUpperCase() : line.substring(0, 4).toUpperCase();
                 switch (command) {
                     case "EHLO", "HELO" -> reply(out, "250 sink");
+                    case "RCPT" -> {
+                        recipient = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>'));
+                        reply(out, "250 ok");
+                    }
                     case "DATA" -> {
                         reply(out, "354 go ahead");
                         String data;
+                        boolean survey = false;
                         while ((data = in.readLine()) != null && !data.equals(".")) {
                             Matcher link = LINK.matcher(data);
                             if (link.find()) {
+                                survey = true;
                                 tokens.add(link.group(1));
+                                if (dropAt > 0) { // a test that fails once wants to know who got which links
+                                    linksTo.computeIfAbsent(recipient, r -> new CopyOnWriteArrayList<>())
+                                            .add(link.group(1));
+                                }
                             }
                         }
                         received.incrementAndGet();
+                        if (survey && surveyMails.incrementAndGet() == dropAt) {
+                            return; // read, never answered: the sender cannot know it left
+                        }
                         reply(out, "250 accepted");
                     }
                     case "QUIT" -> {

@@ -54,7 +54,7 @@ class SurveyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(SurveyIT.class, InServer.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
+        return Deployments.builtEarWith(SurveyIT.class, InServer.class, SmtpSink.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
     }
 
     @Test
@@ -126,9 +126,9 @@ class SurveyIT {
                 links.put(email, token(mail));
             }
             for (String token : links.values()) {
-                assertThat(count("select count(*) from survey_invitation where token_hash = '" + sha256(token) + "'"))
+                assertThat(count("select count(*) from survey_link where token_hash = '" + sha256(token) + "'"))
                         .as("only the token's hash is stored").isEqualTo(1);
-                assertThat(count("select count(*) from survey_invitation where token_hash = '" + token + "'")).isZero();
+                assertThat(count("select count(*) from survey_link where token_hash = '" + token + "'")).isZero();
             }
             assertThat(Api.get("lena", "/api/survey-cycles/" + cycleId).json().getInt("invited"))
                     .as("every active contact not rested").isGreaterThanOrEqualTo(6);
@@ -218,6 +218,47 @@ class SurveyIT {
                     + cycleId + "' and actor = 'lena'")).isEqualTo(1);
         } finally {
             smtp.stop();
+        }
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("A mail server that drops the connection midway: every link it took answers, only the mail it may not have delivered is sent again, and each invitation answers once")
+    void invitationBatchFailingMidway() throws Exception {
+        Person served = salesperson();
+        List<String> ours = Api.contactsOf(served.email(), "en", 12);
+        long programId = Api.programmeWithApprovedValues("lena");
+        try (SmtpSink smtp = new SmtpSink(2525, 6)) {
+            long cycleId = Api.post("lena", "/api/programs/" + programId + "/survey-cycles").json()
+                    .getJsonNumber("id").longValue();
+            await(() -> {
+                try {
+                    return count("select case when count(*) = 0 then -1 else sum(case when mailed_at is null then 1 else 0 end) end"
+                            + " from survey_invitation where cycle_id = " + cycleId); // -1: not invited yet
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, unmailed -> unmailed == 0L);
+            Map<String, List<String>> links = smtp.links();
+            assertThat(ours).allSatisfy(email -> assertThat(links).containsKey(email));
+            List<List<String>> resent = links.values().stream().filter(tokens -> tokens.size() > 1).toList();
+            assertThat(resent).as("only the mail the server read without answering was sent again").hasSize(1);
+            List<String> twice = resent.get(0);
+            assertThat(twice).hasSize(2);
+            assertThat(count("select count(distinct invitation_id) from survey_link where token_hash in ('"
+                    + sha256(twice.get(0)) + "', '" + sha256(twice.get(1)) + "')")).as("two links, one invitation").isEqualTo(1);
+            for (List<String> tokens : links.values()) {
+                for (String token : tokens) {
+                    assertThat(Api.get(null, "/api/surveys/" + token).status()).as("every link mailed answers").isEqualTo(200);
+                }
+            }
+            JsonObject survey = Api.get(null, "/api/surveys/" + twice.get(1)).json();
+            List<Long> values = survey.getJsonArray("values").getValuesAs(JsonObject.class).stream()
+                    .map(v -> v.getJsonNumber("id").longValue()).toList();
+            assertThat(Api.postJson(null, "/api/surveys/" + twice.get(0), answer(values, new int[]{4, 4, 4}, null)).status())
+                    .isEqualTo(204);
+            assertThat(Api.postJson(null, "/api/surveys/" + twice.get(1), answer(values, new int[]{5, 5, 5}, null)).status())
+                    .as("one answer per invitation, whichever link").isEqualTo(409);
         }
     }
 
@@ -399,8 +440,7 @@ class SurveyIT {
                     throw new IllegalStateException(e);
                 }
             }, id -> id > 0);
-            update("update survey_invitation set token_hash = '" + sha256(token) + "', mailed_at = current_timestamp where id = "
-                    + invitationId);
+            issueLink(invitationId, token);
             List<Long> values = Api.get(null, "/api/surveys/" + token).json().getJsonArray("values")
                     .getValuesAs(JsonObject.class).stream().map(v -> v.getJsonNumber("id").longValue()).toList();
             links.add(new Link(token, invitationId, values));

@@ -98,7 +98,15 @@ public class InvitationMailer {
         for (boolean reminders : new boolean[]{false, true}) {
             long after = 0;
             do {
-                after = batch.send(reminders, after, BATCH, part, SENDERS);
+                InvitationMailBatch.Batch claimed = batch.claim(reminders, after, BATCH, part, SENDERS);
+                if (!claimed.mails().isEmpty()) {
+                    InvitationMailBatch.Handover handover = batch.hand(claimed.mails());
+                    batch.record(handover);
+                    if (handover.failure() != null) {
+                        throw handover.failure();
+                    }
+                }
+                after = claimed.nextAfterId();
             } while (after > 0);
         }
         return null;

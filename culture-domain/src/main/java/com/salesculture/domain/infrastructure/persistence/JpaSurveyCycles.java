@@ -81,13 +81,14 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
-    public List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, int part, int parts) {
-        String share = " and mod(id, " + parts + ") = " + part;
+    public List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, int part, int parts,
+                                        Instant claimsFrom) {
+        String share = " and mod(id, " + parts + ") = " + part + " and (mail_claimed_at is null or mail_claimed_at < ?)";
         // each ordered as its index is, so that a database reads the next batch and stops
         return reminders
                 ? mails("remind = true and reminded_at is null and responded_at is null" + share,
-                        "remind, reminded_at, id", true, afterId, limit)
-                : mails("mailed_at is null" + share, "mailed_at, id", false, afterId, limit);
+                        "remind, reminded_at, id", true, afterId, limit, claimsFrom)
+                : mails("mailed_at is null" + share, "mailed_at, id", false, afterId, limit, claimsFrom);
     }
 
     /**
@@ -95,7 +96,8 @@ public class JpaSurveyCycles implements SurveyCycles {
      * The batch's invitations are chosen first (a derived table), so that no database starts the
      * join from the contacts.
      */
-    private List<InvitationMail> mails(String condition, String indexOrder, boolean reminder, long afterId, int limit) {
+    private List<InvitationMail> mails(String condition, String indexOrder, boolean reminder, long afterId, int limit,
+                                       Instant claimsFrom) {
         return query("select i.id, c.email, c.name, i.language, p.name, y.closes_at"
                         + " from (select id, cycle_id, customer_id, salesperson_id, language from survey_invitation"
                         + " where id > ? and " + condition
@@ -105,25 +107,68 @@ public class JpaSurveyCycles implements SurveyCycles {
                         + " join customer_contact c on c.id = i.customer_id"
                         + " join salesperson p on p.id = i.salesperson_id order by i.id",
                 row -> new InvitationMail(row.getLong(1), reminder, row.getString(2), row.getString(3),
-                        CustomerLanguage.valueOf(row.getString(4)), row.getString(5), instant(row, 6)), afterId);
+                        CustomerLanguage.valueOf(row.getString(4)), row.getString(5), instant(row, 6)),
+                afterId, utc(claimsFrom));
     }
 
     @Override
-    public void mailed(List<IssuedLink> links, Instant now) {
+    public List<IssuedLink> claim(List<IssuedLink> links, Instant now, Instant claimsFrom) {
+        entityManager.flush();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement claim = connection.prepareStatement("update survey_invitation set mail_claimed_at = ?"
+                     + " where id = ? and (mail_claimed_at is null or mail_claimed_at < ?)"
+                     + " and (case when ? then reminded_at else mailed_at end) is null");
+             PreparedStatement store = connection.prepareStatement(
+                     "insert into survey_link (token_hash, invitation_id, reminder, issued_at) values (?, ?, ?, ?)")) {
+            for (IssuedLink link : links) {
+                claim.setObject(1, utc(now));
+                claim.setLong(2, link.invitationId());
+                claim.setObject(3, utc(claimsFrom));
+                claim.setBoolean(4, link.reminder());
+                claim.addBatch();
+            }
+            int[] claimed = claim.executeBatch();
+            List<IssuedLink> held = new ArrayList<>(links.size());
+            for (int i = 0; i < links.size(); i++) {
+                if (claimed[i] != 0) {
+                    IssuedLink link = links.get(i);
+                    held.add(link);
+                    store.setString(1, link.tokenHash());
+                    store.setLong(2, link.invitationId());
+                    store.setBoolean(3, link.reminder());
+                    store.setObject(4, utc(now));
+                    store.addBatch();
+                }
+            }
+            store.executeBatch();
+            return held;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not claim survey links", e);
+        }
+    }
+
+    @Override
+    public void mailed(List<IssuedLink> handed, List<IssuedLink> notHanded, Instant now) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement first = connection.prepareStatement(
-                     "update survey_invitation set token_hash = ?, mailed_at = ? where id = ?");
+                     "update survey_invitation set mailed_at = ?, mail_claimed_at = null where id = ?");
              PreparedStatement reminder = connection.prepareStatement(
-                     "update survey_invitation set reminder_token_hash = ?, reminded_at = ? where id = ?")) {
-            for (IssuedLink link : links) {
+                     "update survey_invitation set reminded_at = ?, mail_claimed_at = null where id = ?");
+             PreparedStatement release = connection.prepareStatement(
+                     "update survey_invitation set mail_claimed_at = null where id = ?")) {
+            for (IssuedLink link : handed) {
                 PreparedStatement statement = link.reminder() ? reminder : first;
-                statement.setString(1, link.tokenHash());
-                statement.setObject(2, utc(now));
-                statement.setLong(3, link.invitationId());
+                statement.setObject(1, utc(now));
+                statement.setLong(2, link.invitationId());
                 statement.addBatch();
+            }
+            for (IssuedLink link : notHanded) {
+                release.setLong(1, link.invitationId());
+                release.addBatch();
             }
             first.executeBatch();
             reminder.executeBatch();
+            release.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record mailed links", e);
         }
@@ -137,16 +182,11 @@ public class JpaSurveyCycles implements SurveyCycles {
 
     @Override
     public Optional<Invitation> byTokenHash(String tokenHash) {
-        for (String column : List.of("token_hash", "reminder_token_hash")) {
-            List<Invitation> found = query("select i.id, i.cycle_id, i.salesperson_id, c.name, i.language, i.responded_at"
-                            + " from survey_invitation i join customer_contact c on c.id = i.customer_id where i." + column
-                            + " = ?", row -> new Invitation(row.getLong(1), new SurveyCycleId(row.getLong(2)),
-                            row.getLong(3), row.getString(4), row.getString(5), instant(row, 6)), tokenHash);
-            if (!found.isEmpty()) {
-                return Optional.of(found.get(0));
-            }
-        }
-        return Optional.empty();
+        return query("select i.id, i.cycle_id, i.salesperson_id, c.name, i.language, i.responded_at"
+                        + " from survey_link l join survey_invitation i on i.id = l.invitation_id"
+                        + " join customer_contact c on c.id = i.customer_id where l.token_hash = ?",
+                row -> new Invitation(row.getLong(1), new SurveyCycleId(row.getLong(2)), row.getLong(3),
+                        row.getString(4), row.getString(5), instant(row, 6)), tokenHash).stream().findFirst();
     }
 
     @Override

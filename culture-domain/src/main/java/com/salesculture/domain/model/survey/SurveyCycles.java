@@ -31,19 +31,31 @@ public interface SurveyCycles {
 
     /**
      * Links due now in open cycles, by invitation id from {@code afterId} on: first invitations, or
-     * (with {@code reminders}) the requested reminders of those who have not answered. Of the
-     * invitations split into {@code parts} by id, only those of part {@code part} (0 based), so that
-     * several senders share the work without meeting.
+     * (with {@code reminders}) the requested reminders of those who have not answered; none that a
+     * sender claimed since {@code claimsFrom}. Of the invitations split into {@code parts} by id, only
+     * those of part {@code part} (0 based), so that several senders share the work without meeting.
      */
-    List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, int part, int parts);
+    List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, int part, int parts, Instant claimsFrom);
 
-    /** Records the links just mailed (only the hashes of their tokens). */
-    void mailed(List<IssuedLink> links, Instant now);
+    /**
+     * Claims the links' invitations for one sender and stores the links (only the hashes of their
+     * tokens) before any mail leaves, so that every link a mail may carry answers. An invitation
+     * another sender claimed since {@code claimsFrom}, or that was mailed meanwhile, is left out.
+     *
+     * @return the links whose invitations this sender now holds
+     */
+    List<IssuedLink> claim(List<IssuedLink> links, Instant now, Instant claimsFrom);
+
+    /**
+     * Marks the links the mail server took as mailed and releases the claims of the others, which are
+     * mailed again later with new links.
+     */
+    void mailed(List<IssuedLink> handed, List<IssuedLink> notHanded, Instant now);
 
     /** Asks for a reminder to every invited contact of the cycle who has not answered. */
     int requestReminders(SurveyCycleId cycleId);
 
-    /** The invitation a link's token hash belongs to (first link or reminder). */
+    /** The invitation a link's token hash belongs to (any link it was ever mailed with). */
     Optional<Invitation> byTokenHash(String tokenHash);
 
     /**
