@@ -228,7 +228,7 @@ public final class Api {
         }
     }
 
-    private static void expect(Reply reply, int status) {
+    static void expect(Reply reply, int status) {
         if (reply.status() != status) {
             throw new AssertionError("Expected " + status + " but got " + reply.status() + ": " + reply.body());
         }

@@ -92,6 +92,17 @@ class SurveyIT {
                 .containsExactly(org.assertj.core.api.Assertions.tuple("Acme", "en"),
                         org.assertj.core.api.Assertions.tuple("Müller & Söhne, KG", "de"),
                         org.assertj.core.api.Assertions.tuple("Zeta", "en"));
+        Api.Reply paged = Api.get("aude", "/api/customers?salesperson=" + served.id() + "&sort=organisation&order=desc&page=1&size=2");
+        assertThat(paged.totalCount()).as("the whole list's size").isEqualTo(3);
+        assertThat(paged.jsonArray().getValuesAs(JsonObject.class)).extracting(c -> c.getString("organisation"))
+                .as("the second page of two, newest organisation name first").containsExactly("Acme");
+        assertThat(Api.get("aude", "/api/customers?q=" + tag + "Z&size=5").jsonArray().getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("name")).as("q matches the email, case aside").containsExactly("Zoe");
+        assertThat(Api.get("aude", "/api/customers?q=%25").totalCount()).as("a wildcard typed matches only itself").isZero();
+        Api.Reply tooLarge = Api.get("aude", "/api/customers?size=201");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.body()).contains("\"size\"");
+        assertThat(Api.get("aude", "/api/customers?page=-1").body()).contains("\"page\"");
         assertThat(Api.postJson("sara", "/api/customers", "{}").status()).isEqualTo(403);
         assertThat(Api.get("sara", "/api/customers").status()).isEqualTo(403);
     }

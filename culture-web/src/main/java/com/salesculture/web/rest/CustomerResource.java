@@ -1,7 +1,9 @@
 package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.customer.CustomerInput;
+import com.salesculture.domain.model.customer.CustomerQuery;
 import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.web.imports.CustomersCsv;
 import com.salesculture.workflow.application.CustomerService;
 import com.salesculture.workflow.application.CustomerView;
@@ -39,13 +41,26 @@ public class CustomerResource {
     private UriInfo uriInfo;
 
     /** Parameters: {@code salesperson} (id), {@code team} (id). */
+    /**
+     * One page of contacts ({@code page} from 0, {@code size} up to 200), the total in
+     * {@code X-Total-Count}: of a salesperson and/or a team, {@code q} in organisation, name or email,
+     * {@code sort} organisation (default), name, email or salesperson, {@code order} asc or desc.
+     */
     @GET
-    public List<CustomerView> list(@QueryParam("salesperson") String salesperson, @QueryParam("team") String team) {
+    public Response list(@QueryParam("salesperson") String salesperson, @QueryParam("team") String team,
+                         @QueryParam("q") String text, @QueryParam("sort") String sort,
+                         @QueryParam("order") String order, @QueryParam("page") String page,
+                         @QueryParam("size") String size) {
         QueryParameters parameters = new QueryParameters();
         Long salespersonId = parameters.number("salesperson", salesperson, null);
         Long teamId = parameters.number("team", team, null);
+        String sorted = parameters.choice("sort", sort, "organisation", "organisation", "name", "email", "salesperson");
+        boolean descending = parameters.choice("order", order, "asc", "asc", "desc").equals("desc");
+        PageRequest request = parameters.page(page, size);
         parameters.throwIfInvalid();
-        return customers.customers(salespersonId, teamId);
+        return QueryParameters.paged(customers.customers(new CustomerQuery(salespersonId, teamId,
+                QueryParameters.blankToNull(text), null, null,
+                CustomerQuery.Sort.valueOf(sorted.toUpperCase(java.util.Locale.ROOT)), descending), request));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.salesculture.domain.model.exit.ExitStage;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.ExitCaseService;
 import com.salesculture.workflow.application.ExitViews;
@@ -46,13 +47,16 @@ public class ExitCaseResource {
     @EJB
     private ExitCaseService exits;
 
+    /** One page of the cases the caller may see, newest first ({@code page} from 0, {@code size} up to 200), the total in {@code X-Total-Count}. */
     @GET
-    public List<ExitViews.Summary> list(@QueryParam("stage") String stage) {
+    public Response list(@QueryParam("stage") String stage, @QueryParam("page") String page,
+                         @QueryParam("size") String size) {
         QueryParameters parameters = new QueryParameters();
         String chosen = parameters.choice("stage", stage == null ? null : stage.toUpperCase(Locale.ROOT), null,
                 Arrays.stream(ExitStage.values()).map(Enum::name).toArray(String[]::new));
+        PageRequest request = parameters.page(page, size);
         parameters.throwIfInvalid();
-        return exits.list(chosen == null ? null : ExitStage.valueOf(chosen));
+        return QueryParameters.paged(exits.list(chosen == null ? null : ExitStage.valueOf(chosen), request));
     }
 
     /**

@@ -2,6 +2,8 @@ package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.shared.Validation;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,23 @@ final class QueryParameters {
             return fallback;
         }
         return value.strip();
+    }
+
+    /** {@code page} (from 0) and {@code size} (default {@link PageRequest#DEFAULT_SIZE}). */
+    PageRequest page(String page, String size) {
+        int number = number("page", page, 0L).intValue();
+        int rows = number("size", size, (long) PageRequest.DEFAULT_SIZE).intValue();
+        try {
+            return new PageRequest(number, rows);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            return PageRequest.first(PageRequest.DEFAULT_SIZE);
+        }
+    }
+
+    /** One page as the body, the size of the whole list in {@code X-Total-Count}. */
+    static jakarta.ws.rs.core.Response paged(Page<?> page) {
+        return jakarta.ws.rs.core.Response.ok(page.items()).header("X-Total-Count", page.total()).build();
     }
 
     /** A numeric id in the path; anything else names no resource (404). */

@@ -4,6 +4,7 @@ import static com.salesculture.web.rest.QueryParameters.pathId;
 
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.review.RecoveryPlanInput;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.workflow.application.ReviewService;
 import com.salesculture.workflow.application.ReviewViews;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -34,13 +36,16 @@ public class ReviewResource {
     @EJB
     private ReviewService reviews;
 
+    /** One page of reviews, newest first ({@code page} from 0, {@code size} up to 200), the total in {@code X-Total-Count}. */
     @GET
-    public List<ReviewViews.Summary> list(@QueryParam("cycle") String cycle, @QueryParam("salesperson") String salesperson) {
+    public Response list(@QueryParam("cycle") String cycle, @QueryParam("salesperson") String salesperson,
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParameters parameters = new QueryParameters();
         Long cycleId = parameters.number("cycle", cycle, null);
         Long salespersonId = parameters.number("salesperson", salesperson, null);
+        PageRequest request = parameters.page(page, size);
         parameters.throwIfInvalid();
-        return reviews.list(cycleId, salespersonId);
+        return QueryParameters.paged(reviews.list(cycleId, salespersonId, request));
     }
 
     @GET

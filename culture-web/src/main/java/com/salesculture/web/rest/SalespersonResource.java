@@ -3,15 +3,16 @@ package com.salesculture.web.rest;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.salesforce.SalespersonInput;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.web.imports.SalespeopleCsv;
 import com.salesculture.workflow.application.SalesForceService;
 import com.salesculture.workflow.application.SalespersonView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,13 +45,17 @@ public class SalespersonResource {
     private UriInfo uriInfo;
 
     /** Parameters: {@code team} (id), {@code status} (active, in-recovery, exited). */
+    /** One page of salespeople by name ({@code page} from 0, {@code size} up to 200), the total in {@code X-Total-Count}. */
     @GET
-    public List<SalespersonView> list(@QueryParam("team") String team, @QueryParam("status") String status) {
+    public Response list(@QueryParam("team") String team, @QueryParam("status") String status,
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParameters parameters = new QueryParameters();
         Long teamId = parameters.number("team", team, null);
         String statusName = parameters.choice("status", status, null, "active", "in-recovery", "exited");
+        PageRequest request = parameters.page(page, size);
         parameters.throwIfInvalid();
-        return salesForce.salespeople(teamId, statusName == null ? null : SalespersonStatus.parse(statusName).orElseThrow());
+        return QueryParameters.paged(salesForce.salespeople(teamId,
+                statusName == null ? null : SalespersonStatus.parse(statusName).orElseThrow(), request));
     }
 
     @GET

@@ -1,5 +1,9 @@
 package com.salesculture.web.view;
 
+import com.salesculture.domain.model.customer.CustomerQuery;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
+import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.web.imports.CsvFile;
 import com.salesculture.web.imports.CustomersCsv;
 import com.salesculture.workflow.application.CustomerService;
@@ -9,10 +13,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** The customer contacts each salesperson serves, and their CSV import (all rows or none). */
+/**
+ * The customer contacts each salesperson serves, a page at a time from the database (sorted and
+ * filtered there), and their CSV import (all rows or none).
+ */
 @Named("customersPage")
 @ViewScoped
 public class CustomersPage implements Serializable {
@@ -20,29 +32,62 @@ public class CustomersPage implements Serializable {
     @EJB
     private transient CustomerService customers;
 
-    private List<CustomerView> contacts = List.of();
+    private final LazyDataModel<CustomerView> contacts = new ContactModel();
     private final FileImport fileImport = new FileImport();
-
-    public void load() {
-        try {
-            contacts = customers.customers(null, null);
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
-    }
 
     /** A CSV file chosen on the page: every row or none; the errors are listed with their lines. */
     public void upload(FileUploadEvent event) {
         fileImport.run(event, content -> customers.importAll(CustomersCsv.read(content), CsvFile.sha256(content)),
                 "customers.imported");
-        load();
     }
 
-    public List<CustomerView> getContacts() {
+    public LazyDataModel<CustomerView> getContacts() {
         return contacts;
     }
 
     public FileImport getFileImport() {
         return fileImport;
+    }
+
+    private class ContactModel extends LazyDataModel<CustomerView> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) search(filterBy, Map.of(), PageRequest.first(1)).total();
+        }
+
+        @Override
+        public List<CustomerView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                       Map<String, FilterMeta> filterBy) {
+            try {
+                Page<CustomerView> page = search(filterBy, sortBy, new PageRequest(first / pageSize, pageSize));
+                setRowCount((int) page.total());
+                return page.items();
+            } catch (RuntimeException e) {
+                FacesMessages.refused(e, Map.of());
+                setRowCount(0);
+                return List.of();
+            }
+        }
+
+        private Page<CustomerView> search(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy,
+                                          PageRequest page) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            CustomerQuery.Sort field = sort == null ? CustomerQuery.Sort.ORGANISATION
+                    : CustomerQuery.Sort.valueOf(sort.getField().toUpperCase(Locale.ROOT));
+            return customers.customers(new CustomerQuery(null, null, null, filter(filterBy, "organisation"),
+                    filter(filterBy, "salesperson"), field, sort != null && sort.getOrder() == SortOrder.DESCENDING), page);
+        }
+
+        private static String filter(Map<String, FilterMeta> filterBy, String field) {
+            FilterMeta filter = filterBy.get(field);
+            return filter == null || filter.getFilterValue() == null ? null
+                    : Validation.stripped(filter.getFilterValue().toString());
+        }
+
+        @Override
+        public String getRowKey(CustomerView contact) {
+            return Long.toString(contact.id());
+        }
     }
 }

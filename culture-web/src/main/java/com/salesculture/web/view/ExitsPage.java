@@ -3,6 +3,8 @@ package com.salesculture.web.view;
 import com.salesculture.domain.model.exit.ExitReason;
 import com.salesculture.domain.model.exit.ExitStage;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.ExitCaseService;
 import com.salesculture.workflow.application.ExitViews;
@@ -17,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
 /** HR's workspace: the exit cases the caller may see, by stage, with age and due date; sales leaders propose one here. */
@@ -31,21 +36,11 @@ public class ExitsPage implements Serializable {
     private transient SalesForceService salesForce;
 
     private ExitStage stage;
-    private List<ExitViews.Summary> cases = List.of();
+    private final LazyDataModel<ExitViews.Summary> cases = new CaseModel();
     private Long salespersonId;
     private ExitReason reason;
     private String statement;
     private final List<Evidence> documents = new ArrayList<>();
-
-    public void load() {
-        try {
-            // open stages first, in the order a case moves through them; the oldest first within each
-            cases = exits.list(stage).stream().sorted(java.util.Comparator.comparing(ExitViews.Summary::stage)
-                    .thenComparing(ExitViews.Summary::proposedAt)).toList();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
-    }
 
     /** The salespeople an exit may be proposed for (still in the sales force). */
     public List<SalespersonView> getCandidates() {
@@ -91,8 +86,36 @@ public class ExitsPage implements Serializable {
         return ExitReason.values();
     }
 
-    public List<ExitViews.Summary> getCases() {
+    public LazyDataModel<ExitViews.Summary> getCases() {
         return cases;
+    }
+
+    /** The cases a page at a time, newest first, read and counted in the database. */
+    private class CaseModel extends LazyDataModel<ExitViews.Summary> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) exits.list(stage, PageRequest.first(1)).total();
+        }
+
+        @Override
+        public List<ExitViews.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                            Map<String, FilterMeta> filterBy) {
+            try {
+                Page<ExitViews.Summary> page = exits.list(stage, new PageRequest(first / pageSize, pageSize));
+                setRowCount((int) page.total());
+                return page.items();
+            } catch (RuntimeException e) {
+                FacesMessages.refused(e, Map.of());
+                setRowCount(0);
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(ExitViews.Summary summary) {
+            return Long.toString(summary.id());
+        }
     }
 
     public Long getSalespersonId() {

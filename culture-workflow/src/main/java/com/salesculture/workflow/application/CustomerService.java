@@ -1,6 +1,9 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.customer.CustomerInput;
+import com.salesculture.domain.model.customer.CustomerQuery;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import java.util.List;
 
 /**
@@ -9,8 +12,8 @@ import java.util.List;
  */
 public interface CustomerService {
 
-    /** Contacts of a salesperson and/or a team, or all, by organisation and name. */
-    List<CustomerView> customers(Long salespersonId, Long teamId);
+    /** One page of the contacts the query selects, and how many it selects. */
+    Page<CustomerView> customers(CustomerQuery query, PageRequest page);
 
     CustomerView add(CustomerInput input);
 

@@ -3,18 +3,22 @@ package com.salesculture.workflow.application;
 import com.salesculture.domain.model.customer.CustomerContact;
 import com.salesculture.domain.model.customer.CustomerContacts;
 import com.salesculture.domain.model.customer.CustomerInput;
+import com.salesculture.domain.model.customer.CustomerQuery;
 import com.salesculture.domain.model.customer.CustomerRules;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.salesforce.SalesForce;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.shared.UniqueEmails;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,15 +40,15 @@ public class DefaultCustomerService implements CustomerService {
     private DecisionLog decisions;
 
     @Override
-    public List<CustomerView> customers(Long salespersonId, Long teamId) {
-        return contacts.list(salespersonId, teamId).stream().map(CustomerView::of).toList();
+    public Page<CustomerView> customers(CustomerQuery query, PageRequest page) {
+        return contacts.search(query, page).map(CustomerView::of);
     }
 
     @Override
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public CustomerView add(CustomerInput input) {
         Actor actor = currentActor.get();
-        CustomerContact contact = rules().check(List.of(input)).get(0);
+        CustomerContact contact = rules(List.of(input)).check(List.of(input)).get(0);
         contacts.addAll(List.of(contact));
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.CUSTOMER_ADDED, "customer",
                 contact.id().toString(), "added", contact.email() + ", served by " + contact.salesperson().email(),
@@ -56,15 +60,21 @@ public class DefaultCustomerService implements CustomerService {
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public int importAll(List<CustomerInput> rows, String sourceSha256) {
         Actor actor = currentActor.get();
-        List<CustomerContact> checked = rules().check(rows);
+        List<CustomerContact> checked = rules(rows).check(rows);
         contacts.addAll(checked);
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.CUSTOMERS_IMPORTED, null, null,
                 "imported " + checked.size(), null, sourceSha256 == null ? List.of() : List.of(sourceSha256), null, null));
         return checked.size();
     }
 
-    private CustomerRules rules() {
-        return new CustomerRules(salesForce.salespeople(null, null).stream()
-                .collect(Collectors.toMap(p -> UniqueEmails.key(p.email()), Function.identity())), contacts.emailKeys());
+    /** The rules, with only the stored salespeople and addresses the rows name (not every row stored). */
+    private CustomerRules rules(List<CustomerInput> rows) {
+        return new CustomerRules(salesForce.withEmailKeys(keys(rows, CustomerInput::salesperson)),
+                contacts.storedEmailKeys(keys(rows, CustomerInput::email)));
+    }
+
+    private static Set<String> keys(List<CustomerInput> rows, Function<CustomerInput, String> email) {
+        return rows.stream().map(email).filter(java.util.Objects::nonNull).map(UniqueEmails::key)
+                .collect(Collectors.toSet());
     }
 }

@@ -7,6 +7,7 @@ import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.exit.ChecklistItem;
 import com.salesculture.domain.model.exit.ChecklistKind;
+import com.salesculture.domain.model.exit.DocumentSummary;
 import com.salesculture.domain.model.exit.ExitCase;
 import com.salesculture.domain.model.exit.ExitCases;
 import com.salesculture.domain.model.exit.ExitDocument;
@@ -28,6 +29,8 @@ import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.domain.model.survey.SurveyCycleStatus;
 import com.salesculture.domain.model.survey.SurveyCycles;
@@ -144,11 +147,18 @@ public class DefaultExitCaseService implements ExitCaseService {
     }
 
     @Override
-    public List<ExitViews.Summary> list(ExitStage stage) {
-        Actor actor = currentActor.get();
-        List<ExitCase> visible = cases.list(stage, null).stream().filter(exitCase -> maySee(exitCase, actor)).toList();
-        Map<Long, String> names = salesForce.names(visible.stream().map(ExitCase::salespersonId).toList());
-        return visible.stream().map(exitCase -> summary(exitCase, names.get(exitCase.salespersonId()))).toList();
+    public Page<ExitViews.Summary> list(ExitStage stage, PageRequest page) {
+        Page<ExitCase> visible = cases.visible(stage, reader(currentActor.get()), page);
+        Map<Long, String> names = salesForce.names(visible.items().stream().map(ExitCase::salespersonId).toList());
+        String[] running = visible.items().stream().filter(exitCase -> !exitCase.stage().ended())
+                .map(ExitCase::processInstanceId).toArray(String[]::new);
+        Map<String, Task> openTasks = new HashMap<>();
+        if (running.length > 0) { // one engine query for the page, not one per case
+            engine.reader().getTaskService().createTaskQuery().processInstanceIdIn(running).list()
+                    .forEach(task -> openTasks.putIfAbsent(task.getProcessInstanceId(), task));
+        }
+        return visible.map(exitCase -> summary(exitCase, names.get(exitCase.salespersonId()),
+                Optional.ofNullable(openTasks.get(exitCase.processInstanceId()))));
     }
 
     @Override
@@ -192,7 +202,7 @@ public class DefaultExitCaseService implements ExitCaseService {
         if (!actor.is(Role.HR) && !actor.username().equals(exitCase.proposer())) {
             throw new NotAllowedException("exit.document.notYours");
         }
-        return documentView(store(exitCase, document.checked(), actor, EngineTime.now()));
+        return documentView(store(exitCase, document.checked(), actor, EngineTime.now()).summary());
     }
 
     @Override
@@ -322,17 +332,16 @@ public class DefaultExitCaseService implements ExitCaseService {
     /** The case, if the caller may see it. */
     private ExitCase require(long id) {
         ExitCase exitCase = cases.find(id).orElseThrow(() -> new NotFoundException("exit.notFound", id));
-        if (!maySee(exitCase, currentActor.get())) {
+        if (!reader(currentActor.get()).maySee(exitCase)) {
             throw new NotAllowedException("exit.notVisible");
         }
         return exitCase;
     }
 
     /** HR, auditors, admins, the proposer, and the executive who decides (any executive while it waits for one). */
-    private static boolean maySee(ExitCase exitCase, Actor actor) {
-        return actor.is(Role.HR) || actor.is(Role.AUDITOR) || actor.is(Role.ADMIN)
-                || actor.username().equals(exitCase.proposer()) || actor.username().equals(exitCase.approver())
-                || actor.is(Role.EXECUTIVE) && exitCase.stage() == ExitStage.EXECUTIVE_APPROVAL;
+    private static ExitCases.Reader reader(Actor actor) {
+        return new ExitCases.Reader(actor.username(), actor.is(Role.HR) || actor.is(Role.AUDITOR) || actor.is(Role.ADMIN),
+                actor.is(Role.EXECUTIVE));
     }
 
     private ExitViews.Detail completeStep(long id, String taskKey, Map<String, ?> form) {
@@ -349,7 +358,10 @@ public class DefaultExitCaseService implements ExitCaseService {
     }
 
     private ExitViews.Summary summary(ExitCase exitCase, String salesperson) {
-        Optional<Task> open = openTask(exitCase);
+        return summary(exitCase, salesperson, openTask(exitCase));
+    }
+
+    private ExitViews.Summary summary(ExitCase exitCase, String salesperson, Optional<Task> open) {
         Instant now = EngineTime.now();
         return new ExitViews.Summary(exitCase.id(), exitCase.salespersonId(), salesperson, exitCase.reason().name(),
                 exitCase.stage(), exitCase.proposer(), exitCase.proposedAt(), exitCase.stageSince(),
@@ -368,7 +380,7 @@ public class DefaultExitCaseService implements ExitCaseService {
         return stored;
     }
 
-    private static ExitViews.Document documentView(ExitDocument document) {
+    private static ExitViews.Document documentView(DocumentSummary document) {
         return new ExitViews.Document(document.id(), document.name(), document.contentType(), document.sha256(),
                 document.uploadedBy(), document.uploadedAt());
     }

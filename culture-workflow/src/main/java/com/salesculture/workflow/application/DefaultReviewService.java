@@ -18,6 +18,8 @@ import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.survey.Score;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveyCycles;
@@ -77,6 +79,18 @@ public class DefaultReviewService implements ReviewService {
         Map<Long, Integer> cycleNumbers = new HashMap<>();
         Map<Long, Salesperson> people = new HashMap<>();
         return found.stream().map(review -> summary(review, cycleNumbers, people)).toList();
+    }
+
+    @Override
+    public Page<ReviewViews.Summary> list(Long cycleId, Long salespersonId, PageRequest page) {
+        Long own = ownSalespersonId(currentActor.get());
+        if (own != null && salespersonId != null && !own.equals(salespersonId)) {
+            throw new NotAllowedException("review.onlyOwn");
+        }
+        Map<Long, Integer> cycleNumbers = new HashMap<>();
+        Map<Long, Salesperson> people = new HashMap<>();
+        return reviews.list(cycleId, own != null ? own : salespersonId, page)
+                .map(review -> summary(review, cycleNumbers, people));
     }
 
     @Override

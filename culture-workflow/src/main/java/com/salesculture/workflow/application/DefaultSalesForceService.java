@@ -15,6 +15,8 @@ import com.salesculture.domain.model.salesforce.SalespersonInput;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.shared.Validation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
@@ -78,6 +80,11 @@ public class DefaultSalesForceService implements SalesForceService {
     @Override
     public List<SalespersonView> salespeople(Long teamId, SalespersonStatus status) {
         return salesForce.salespeople(teamId, status).stream().map(this::view).toList();
+    }
+
+    @Override
+    public Page<SalespersonView> salespeople(Long teamId, SalespersonStatus status, PageRequest page) {
+        return salesForce.salespeople(teamId, status, page).map(this::view);
     }
 
     @Override

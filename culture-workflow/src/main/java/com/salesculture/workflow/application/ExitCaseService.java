@@ -2,6 +2,8 @@ package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.exit.ExitReason;
 import com.salesculture.domain.model.exit.ExitStage;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +26,8 @@ public interface ExitCaseService {
      */
     ExitViews.Detail propose(Proposal proposal);
 
-    /** The cases the caller may see, oldest first, optionally of one stage. */
-    List<ExitViews.Summary> list(ExitStage stage);
+    /** One page of the cases the caller may see, newest first, optionally of one stage, and how many there are. */
+    Page<ExitViews.Summary> list(ExitStage stage, PageRequest page);
 
     ExitViews.Detail get(long id);
 

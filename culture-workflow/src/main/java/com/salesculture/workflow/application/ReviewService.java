@@ -1,6 +1,8 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.review.RecoveryPlanInput;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,9 @@ public interface ReviewService {
 
     /** Reviews, newest first, optionally of one cycle and/or salesperson (a salesperson: always their own). */
     List<ReviewViews.Summary> list(Long cycleId, Long salespersonId);
+
+    /** One page of them, newest first, and how many there are (a salesperson: only their own). */
+    Page<ReviewViews.Summary> list(Long cycleId, Long salespersonId, PageRequest page);
 
     ReviewViews.Detail get(long id);
 

@@ -2,6 +2,8 @@ package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.salesforce.SalespersonInput;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import java.util.List;
 
 /**
@@ -20,6 +22,9 @@ public interface SalesForceService {
 
     /** Salespeople by name, optionally of one team and/or one status. */
     List<SalespersonView> salespeople(Long teamId, SalespersonStatus status);
+
+    /** One page of them, by name, and how many there are. */
+    Page<SalespersonView> salespeople(Long teamId, SalespersonStatus status, PageRequest page);
 
     SalespersonView salesperson(long id);
 

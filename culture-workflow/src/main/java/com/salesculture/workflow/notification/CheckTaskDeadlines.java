@@ -1,11 +1,12 @@
 package com.salesculture.workflow.notification;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,7 @@ import org.camunda.bpm.engine.task.Task;
  * Service task "Remind and escalate" of {@code task-deadlines}: reminds the people of tasks due within
  * {@code culture.reminder-before} (default PT24H) and escalates tasks overdue by more than
  * {@code culture.escalate-after} (default PT24H). Uses the engine's clock; the outbox's dedupe keys
- * make repeated runs send each mail once.
+ * make repeated runs send each mail once. Each page of tasks commits on its own ({@link DeadlineChunks}).
  */
 @Named("checkTaskDeadlines")
 @ApplicationScoped
@@ -26,8 +27,8 @@ public class CheckTaskDeadlines implements JavaDelegate {
 
     private static final int PAGE = 500;
 
-    @Inject
-    private TaskNotifications notifications;
+    @EJB
+    private DeadlineChunks chunks;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -36,16 +37,15 @@ public class CheckTaskDeadlines implements JavaDelegate {
         Date soon = new Date(now + period("culture.reminder-before").toMillis());
         Date escalateBefore = new Date(now - period("culture.escalate-after").toMillis());
 
-        forEach(tasks, tasks.createTaskQuery().dueAfter(new Date(now)).dueBefore(soon).orderByTaskId().asc(),
-                task -> notifications.dueSoon(task, candidateGroups(tasks, task)));
-        forEach(tasks, tasks.createTaskQuery().dueBefore(escalateBefore).orderByTaskId().asc(), notifications::overdue);
+        forEachPage(tasks.createTaskQuery().dueAfter(new Date(now)).dueBefore(soon).orderByTaskId().asc(),
+                page -> chunks.dueSoon(page, page.stream().map(task -> candidateGroups(tasks, task)).toList()));
+        forEachPage(tasks.createTaskQuery().dueBefore(escalateBefore).orderByTaskId().asc(), chunks::overdue);
     }
 
-    private static void forEach(TaskService tasks, org.camunda.bpm.engine.task.TaskQuery query,
-                                java.util.function.Consumer<Task> action) {
+    private static void forEachPage(org.camunda.bpm.engine.task.TaskQuery query, Consumer<List<Task>> action) {
         for (int first = 0; ; first += PAGE) {
             List<Task> page = query.listPage(first, PAGE);
-            page.forEach(action);
+            action.accept(page);
             if (page.size() < PAGE) {
                 return;
             }

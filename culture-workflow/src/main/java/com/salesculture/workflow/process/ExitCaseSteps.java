@@ -81,7 +81,7 @@ public class ExitCaseSteps {
             List<ChecklistItem> items = new ArrayList<>();
             items.add(new ChecklistItem(exitCase.id(), ChecklistKind.FINAL_PAY, null));
             items.add(new ChecklistItem(exitCase.id(), ChecklistKind.ACCESS_REVOCATION, null));
-            customers.list(exitCase.salespersonId(), null).forEach(customer ->
+            customers.servedBy(exitCase.salespersonId()).forEach(customer ->
                     items.add(new ChecklistItem(exitCase.id(), ChecklistKind.CUSTOMER_HANDOVER, customer.id())));
             items.add(new ChecklistItem(exitCase.id(), ChecklistKind.EXIT_INTERVIEW, null));
             cases.addItems(items);
@@ -95,7 +95,7 @@ public class ExitCaseSteps {
     /** "Close the case" (its checklist is complete): the salesperson has exited, their customers moved on. */
     public void close(DelegateExecution execution) {
         ExitCase exitCase = exitCase(execution);
-        Map<Long, CustomerContact> served = customers.list(exitCase.salespersonId(), null).stream()
+        Map<Long, CustomerContact> served = customers.servedBy(exitCase.salespersonId()).stream()
                 .collect(Collectors.toMap(CustomerContact::id, Function.identity()));
         for (ChecklistItem item : cases.checklist(exitCase.id())) {
             if (item.kind() == ChecklistKind.CUSTOMER_HANDOVER && served.containsKey(item.customerId())) {

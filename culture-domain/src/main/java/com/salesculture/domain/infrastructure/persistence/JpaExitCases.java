@@ -1,10 +1,13 @@
 package com.salesculture.domain.infrastructure.persistence;
 
 import com.salesculture.domain.model.exit.ChecklistItem;
+import com.salesculture.domain.model.exit.DocumentSummary;
 import com.salesculture.domain.model.exit.ExitCase;
 import com.salesculture.domain.model.exit.ExitCases;
 import com.salesculture.domain.model.exit.ExitDocument;
 import com.salesculture.domain.model.exit.ExitStage;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,9 +61,34 @@ public class JpaExitCases implements ExitCases {
     }
 
     @Override
-    public List<ExitDocument> documents(long caseId) {
-        return entityManager.createQuery("select d from ExitDocument d where d.caseId = :case order by d.uploadedAt, d.id",
-                ExitDocument.class).setParameter("case", caseId).getResultList();
+    public List<DocumentSummary> documents(long caseId) {
+        return entityManager.createQuery("select new " + DocumentSummary.class.getName()
+                        + "(d.id, d.name, d.contentType, d.sha256, d.uploadedBy, d.uploadedAt) from ExitDocument d"
+                        + " where d.caseId = :case order by d.uploadedAt, d.id", DocumentSummary.class)
+                .setParameter("case", caseId).getResultList();
+    }
+
+    @Override
+    public Page<ExitCase> visible(ExitStage stage, Reader reader, PageRequest page) {
+        String where = " where 1 = 1" + (stage == null ? "" : " and c.stage = :stage")
+                + (reader.seesAll() ? "" : " and (c.proposer = :user or c.approver = :user"
+                + (reader.executive() ? " or c.stage = :waiting" : "") + ")");
+        var rows = entityManager.createQuery("select c from ExitCase c" + where + " order by c.proposedAt desc, c.id desc",
+                ExitCase.class);
+        var count = entityManager.createQuery("select count(c) from ExitCase c" + where, Long.class);
+        for (jakarta.persistence.TypedQuery<?> query : List.of(rows, count)) {
+            if (stage != null) {
+                query.setParameter("stage", stage);
+            }
+            if (!reader.seesAll()) {
+                query.setParameter("user", reader.username());
+                if (reader.executive()) {
+                    query.setParameter("waiting", ExitStage.EXECUTIVE_APPROVAL);
+                }
+            }
+        }
+        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.salesculture.domain.model.review.PerformanceReview;
 import com.salesculture.domain.model.review.PerformanceReviews;
 import com.salesculture.domain.model.review.RecoveryPlan;
 import com.salesculture.domain.model.review.RecoveryPlanStatus;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,17 +46,29 @@ public class JpaPerformanceReviews implements PerformanceReviews {
 
     @Override
     public List<PerformanceReview> list(Long cycleId, Long salespersonId) {
-        var query = entityManager.createQuery("select r from PerformanceReview r where 1 = 1"
+        return reviews("select r", cycleId, salespersonId, " order by r.createdAt desc, r.id desc", PerformanceReview.class)
+                .getResultList();
+    }
+
+    @Override
+    public Page<PerformanceReview> list(Long cycleId, Long salespersonId, PageRequest page) {
+        return new Page<>(reviews("select r", cycleId, salespersonId, " order by r.createdAt desc, r.id desc",
+                PerformanceReview.class).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                reviews("select count(r)", cycleId, salespersonId, "", Long.class).getSingleResult());
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> reviews(String select, Long cycleId, Long salespersonId, String order,
+                                                          Class<T> type) {
+        var query = entityManager.createQuery(select + " from PerformanceReview r where 1 = 1"
                 + (cycleId == null ? "" : " and r.cycleId = :cycle")
-                + (salespersonId == null ? "" : " and r.salespersonId = :salesperson")
-                + " order by r.createdAt desc, r.id desc", PerformanceReview.class);
+                + (salespersonId == null ? "" : " and r.salespersonId = :salesperson") + order, type);
         if (cycleId != null) {
             query.setParameter("cycle", cycleId);
         }
         if (salespersonId != null) {
             query.setParameter("salesperson", salespersonId);
         }
-        return query.getResultList();
+        return query;
     }
 
     @Override

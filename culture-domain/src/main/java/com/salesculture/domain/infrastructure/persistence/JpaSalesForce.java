@@ -5,10 +5,13 @@ import com.salesculture.domain.model.salesforce.SalesTeam;
 import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
 import com.salesculture.domain.model.shared.ConflictException;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +56,37 @@ public class JpaSalesForce implements SalesForce {
 
     @Override
     public List<Salesperson> salespeople(Long teamId, SalespersonStatus status) {
+        return salespeopleQuery("select p", teamId, status, " order by p.name, p.id", Salesperson.class).getResultList();
+    }
+
+    @Override
+    public Page<Salesperson> salespeople(Long teamId, SalespersonStatus status, PageRequest page) {
+        return new Page<>(salespeopleQuery("select p", teamId, status, " order by p.name, p.id", Salesperson.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                salespeopleQuery("select count(p)", teamId, status, "", Long.class).getSingleResult());
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> salespeopleQuery(String select, Long teamId, SalespersonStatus status,
+                                                                   String order, Class<T> type) {
         String where = (teamId == null ? "" : " and p.team.id = :team") + (status == null ? "" : " and p.status = :status");
-        var query = entityManager.createQuery("select p from Salesperson p where 1 = 1" + where
-                + " order by p.name, p.id", Salesperson.class);
+        var query = entityManager.createQuery(select + " from Salesperson p where 1 = 1" + where + order, type);
         if (teamId != null) {
             query.setParameter("team", teamId);
         }
         if (status != null) {
             query.setParameter("status", status);
         }
-        return query.getResultList();
+        return query;
+    }
+
+    @Override
+    public Map<String, Salesperson> withEmailKeys(Collection<String> keys) {
+        Map<String, Salesperson> found = new HashMap<>();
+        for (List<String> chunk : Queries.chunks(keys)) {
+            entityManager.createQuery("select p from Salesperson p where p.emailKey in :keys", Salesperson.class)
+                    .setParameter("keys", chunk).getResultStream().forEach(person -> found.put(Salesperson.key(person.email()), person));
+        }
+        return found;
     }
 
     @Override

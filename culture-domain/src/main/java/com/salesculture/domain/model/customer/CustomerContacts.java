@@ -1,19 +1,25 @@
 package com.salesculture.domain.model.customer;
 
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 /** The customer contacts. */
 public interface CustomerContacts {
 
-    /** Contacts of a salesperson, or of a team, or all (both null), by organisation and name. */
-    List<CustomerContact> list(Long salespersonId, Long teamId);
+    /** One page of the contacts the query selects, in its order, and how many it selects. */
+    Page<CustomerContact> search(CustomerQuery query, PageRequest page);
+
+    /** Every contact a salesperson serves (one person's book: a checklist, a handover). */
+    List<CustomerContact> servedBy(long salespersonId);
 
     /** These contacts, whoever serves them now. */
     List<CustomerContact> withIds(java.util.Collection<Long> ids);
 
-    /** {@link com.salesculture.domain.model.shared.UniqueEmails#key(String)} of every stored contact. */
-    Set<String> emailKeys();
+    /** Of these {@link com.salesculture.domain.model.shared.UniqueEmails#key(String)}s, those a stored contact has. */
+    Set<String> storedEmailKeys(Collection<String> keys);
 
     void addAll(List<CustomerContact> contacts);
 }

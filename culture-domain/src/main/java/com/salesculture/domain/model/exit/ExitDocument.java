@@ -86,4 +86,8 @@ public class ExitDocument {
     public Instant uploadedAt() {
         return uploadedAt;
     }
+
+    public DocumentSummary summary() {
+        return new DocumentSummary(id, name, contentType, sha256, uploadedBy, uploadedAt);
+    }
 }

@@ -1,5 +1,7 @@
 package com.salesculture.domain.model.review;
 
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,9 @@ public interface PerformanceReviews {
 
     /** Reviews, newest first, optionally of one cycle and/or one salesperson. */
     List<PerformanceReview> list(Long cycleId, Long salespersonId);
+
+    /** One page of them, newest first, and how many there are. */
+    Page<PerformanceReview> list(Long cycleId, Long salespersonId, PageRequest page);
 
     RecoveryPlan addPlan(RecoveryPlan plan);
 

@@ -1,5 +1,7 @@
 package com.salesculture.domain.model.salesforce;
 
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,12 @@ public interface SalesForce {
 
     /** Salespeople by name, optionally of one team and/or one status. */
     List<Salesperson> salespeople(Long teamId, SalespersonStatus status);
+
+    /** One page of them, by name, and how many there are. */
+    Page<Salesperson> salespeople(Long teamId, SalespersonStatus status, PageRequest page);
+
+    /** The salespeople with these {@link Salesperson#key(String)}s, by key. */
+    Map<String, Salesperson> withEmailKeys(Collection<String> keys);
 
     Optional<Salesperson> salesperson(long id);
 
