@@ -12,7 +12,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
@@ -32,7 +31,7 @@ public class CustomersPage implements Serializable {
     @EJB
     private transient CustomerService customers;
 
-    private final LazyDataModel<CustomerView> contacts = new ContactModel();
+    private final LazyDataModel<CustomerView> contacts = new PagedTable<>(this::search, contact -> Long.toString(contact.id()));
     private final FileImport fileImport = new FileImport();
 
     /** A CSV file chosen on the page: every row or none; the errors are listed with their lines. */
@@ -49,45 +48,17 @@ public class CustomersPage implements Serializable {
         return fileImport;
     }
 
-    private class ContactModel extends LazyDataModel<CustomerView> {
+    private Page<CustomerView> search(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+        CustomerQuery.Sort field = sort == null ? CustomerQuery.Sort.ORGANISATION
+                : CustomerQuery.Sort.valueOf(sort.getField().toUpperCase(Locale.ROOT));
+        return customers.customers(new CustomerQuery(null, null, null, filter(filterBy, "organisation"),
+                filter(filterBy, "salesperson"), field, sort != null && sort.getOrder() == SortOrder.DESCENDING), page);
+    }
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) search(filterBy, Map.of(), PageRequest.first(1)).total();
-        }
-
-        @Override
-        public List<CustomerView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                       Map<String, FilterMeta> filterBy) {
-            try {
-                Page<CustomerView> page = search(filterBy, sortBy, new PageRequest(first / pageSize, pageSize));
-                setRowCount((int) page.total());
-                return page.items();
-            } catch (RuntimeException e) {
-                FacesMessages.refused(e, Map.of());
-                setRowCount(0);
-                return List.of();
-            }
-        }
-
-        private Page<CustomerView> search(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy,
-                                          PageRequest page) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            CustomerQuery.Sort field = sort == null ? CustomerQuery.Sort.ORGANISATION
-                    : CustomerQuery.Sort.valueOf(sort.getField().toUpperCase(Locale.ROOT));
-            return customers.customers(new CustomerQuery(null, null, null, filter(filterBy, "organisation"),
-                    filter(filterBy, "salesperson"), field, sort != null && sort.getOrder() == SortOrder.DESCENDING), page);
-        }
-
-        private static String filter(Map<String, FilterMeta> filterBy, String field) {
-            FilterMeta filter = filterBy.get(field);
-            return filter == null || filter.getFilterValue() == null ? null
-                    : Validation.stripped(filter.getFilterValue().toString());
-        }
-
-        @Override
-        public String getRowKey(CustomerView contact) {
-            return Long.toString(contact.id());
-        }
+    private static String filter(Map<String, FilterMeta> filterBy, String field) {
+        FilterMeta filter = filterBy.get(field);
+        return filter == null || filter.getFilterValue() == null ? null
+                : Validation.stripped(filter.getFilterValue().toString());
     }
 }

@@ -3,8 +3,6 @@ package com.salesculture.web.view;
 import com.salesculture.domain.model.exit.ExitReason;
 import com.salesculture.domain.model.exit.ExitStage;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
-import com.salesculture.domain.model.shared.Page;
-import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.ExitCaseService;
 import com.salesculture.workflow.application.ExitViews;
@@ -19,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
 /** HR's workspace: the exit cases the caller may see, by stage, with age and due date; sales leaders propose one here. */
@@ -36,11 +32,17 @@ public class ExitsPage implements Serializable {
     private transient SalesForceService salesForce;
 
     private ExitStage stage;
-    private final LazyDataModel<ExitViews.Summary> cases = new CaseModel();
+    private final LazyDataModel<ExitViews.Summary> cases = new PagedTable<>(
+            (page, sortBy, filterBy) -> exits.list(stage, page), summary -> Long.toString(summary.id()));
     private Long salespersonId;
     private ExitReason reason;
     private String statement;
     private final List<Evidence> documents = new ArrayList<>();
+
+    /** A new stage filter: the table starts again at its first page. */
+    public void filter() {
+        Tables.toFirstPage("cases:caseTable");
+    }
 
     /** The salespeople an exit may be proposed for (still in the sales force). */
     public List<SalespersonView> getCandidates() {
@@ -88,34 +90,6 @@ public class ExitsPage implements Serializable {
 
     public LazyDataModel<ExitViews.Summary> getCases() {
         return cases;
-    }
-
-    /** The cases a page at a time, newest first, read and counted in the database. */
-    private class CaseModel extends LazyDataModel<ExitViews.Summary> {
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) exits.list(stage, PageRequest.first(1)).total();
-        }
-
-        @Override
-        public List<ExitViews.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                            Map<String, FilterMeta> filterBy) {
-            try {
-                Page<ExitViews.Summary> page = exits.list(stage, new PageRequest(first / pageSize, pageSize));
-                setRowCount((int) page.total());
-                return page.items();
-            } catch (RuntimeException e) {
-                FacesMessages.refused(e, Map.of());
-                setRowCount(0);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(ExitViews.Summary summary) {
-            return Long.toString(summary.id());
-        }
     }
 
     public Long getSalespersonId() {

@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.LazyDataModel;
 
 /** The sales force page: teams, salespeople (filtered), one added by hand, or many by CSV import. */
 @Named
@@ -30,10 +31,13 @@ public class PeopleView implements Serializable {
     private transient SalesForceService salesForce;
 
     private List<SalesTeamView> teams;
-    private List<SalespersonView> salespeople;
     private Map<String, String> salesLeaders;
     private Long teamFilter;
     private String statusFilter;
+    private final LazyDataModel<SalespersonView> salespeople = new PagedTable<>(
+            (page, sortBy, filterBy) -> salesForce.salespeople(teamFilter,
+                    statusFilter == null ? null : SalespersonStatus.parse(statusFilter).orElse(null), page),
+            person -> Long.toString(person.id()));
 
     private String teamName;
     private String leader;
@@ -55,19 +59,16 @@ public class PeopleView implements Serializable {
         try {
             teams = salesForce.teams();
             salesLeaders = salesForce.salesLeaders();
-            filter();
         } catch (RuntimeException e) {
             teams = List.of(); // a salesperson sees their own data elsewhere, not the sales force
             salesLeaders = Map.of();
-            salespeople = List.of();
             FacesMessages.refused(e, Map.of());
         }
     }
 
-    /** Applies the team and status filters. */
+    /** A new team or status filter: the table starts again at its first page. */
     public void filter() {
-        salespeople = salesForce.salespeople(teamFilter,
-                statusFilter == null ? null : SalespersonStatus.parse(statusFilter).orElse(null));
+        Tables.toFirstPage("people:table");
     }
 
     public void formTeam() {
@@ -172,7 +173,7 @@ public class PeopleView implements Serializable {
         return teams;
     }
 
-    public List<SalespersonView> getSalespeople() {
+    public LazyDataModel<SalespersonView> getSalespeople() {
         return salespeople;
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.LazyDataModel;
 
 /**
  * Performance reviews: the list (a salesperson sees their own), and one review with its scores, the
@@ -27,7 +28,8 @@ public class ReviewsPage implements Serializable {
     private transient ReviewService reviews;
 
     private Long id;
-    private List<ReviewViews.Summary> list = List.of();
+    private final LazyDataModel<ReviewViews.Summary> list = new PagedTable<>(
+            (page, sortBy, filterBy) -> reviews.list(null, null, page), summary -> Long.toString(summary.id()));
     private ReviewViews.Detail review;
     private String decision = "CONFIRM";
     private String outcome;
@@ -94,7 +96,6 @@ public class ReviewsPage implements Serializable {
 
     public void load() {
         try {
-            list = reviews.list(null, null);
             if (id != null) {
                 show(reviews.get(id));
             }
@@ -166,7 +167,6 @@ public class ReviewsPage implements Serializable {
     private void act(java.util.function.Supplier<ReviewViews.Detail> step, String done) {
         try {
             show(step.get());
-            list = reviews.list(null, null);
             FacesMessages.info(Texts.text(done));
         } catch (RuntimeException e) {
             FacesMessages.refused(e, Map.of("reason", "confirm:reason", "outcome", "confirm:outcome"));
@@ -181,7 +181,7 @@ public class ReviewsPage implements Serializable {
         this.id = id;
     }
 
-    public List<ReviewViews.Summary> getList() {
+    public LazyDataModel<ReviewViews.Summary> getList() {
         return list;
     }
 
