@@ -96,7 +96,7 @@ public class DefaultSalesForceService implements SalesForceService {
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public SalespersonView add(SalespersonInput input) {
         Actor actor = currentActor.get();
-        Salesperson person = rules().check(List.of(input)).get(0);
+        Salesperson person = rules(List.of(input)).check(List.of(input)).get(0);
         salesForce.addAll(List.of(person));
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_ADDED,
                 "salesperson", person.id().toString(), "added", person.email() + " in " + person.team().name(),
@@ -114,7 +114,7 @@ public class DefaultSalesForceService implements SalesForceService {
         Salesperson person = salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
         person.requireSeen(seenRevision);
         String before = person.email() + " in " + person.team().name() + ", " + person.status();
-        rules().checkChange(person, input);
+        rules(List.of(input)).checkChange(person, input);
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_CHANGED,
                 "salesperson", person.id().toString(), "changed", "was " + before + "; now " + person.email() + " in "
                 + person.team().name() + ", " + person.status(), List.of(), null, null));
@@ -139,7 +139,7 @@ public class DefaultSalesForceService implements SalesForceService {
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public int importAll(List<SalespersonInput> rows, String sourceSha256) {
         Actor actor = currentActor.get();
-        List<Salesperson> salespeople = rules().check(rows);
+        List<Salesperson> salespeople = rules(rows).check(rows);
         salesForce.addAll(salespeople);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).wantsAccount()) {
@@ -173,8 +173,11 @@ public class DefaultSalesForceService implements SalesForceService {
         person.signsInAs(account.username());
     }
 
-    private SalesForceRules rules() {
-        return new SalesForceRules(salesForce.teamsByKey(), salesLeaderNames(), salesForce.emailKeys());
+    /** The rules, with only the stored addresses the rows name (not every salesperson's). */
+    private SalesForceRules rules(List<SalespersonInput> rows) {
+        return new SalesForceRules(salesForce.teamsByKey(), salesLeaderNames(), salesForce.withEmailKeys(
+                rows.stream().map(SalespersonInput::email).filter(java.util.Objects::nonNull).map(Salesperson::key)
+                        .collect(java.util.stream.Collectors.toSet())).keySet());
     }
 
     private Set<String> salesLeaderNames() {

@@ -12,11 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -108,12 +106,6 @@ public class JpaSalesForce implements SalesForce {
     public Optional<Salesperson> byUsername(String username) {
         return entityManager.createQuery("select p from Salesperson p where p.username = :username", Salesperson.class)
                 .setParameter("username", username).getResultStream().findFirst();
-    }
-
-    @Override
-    public Set<String> emailKeys() {
-        return new HashSet<>(entityManager.createQuery("select p.emailKey from Salesperson p", String.class)
-                .getResultList());
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The stored teams and salespeople. */
 public interface SalesForce {
@@ -38,8 +37,6 @@ public interface SalesForce {
     /** The salesperson who signs in with this account. */
     Optional<Salesperson> byUsername(String username);
 
-    /** {@link Salesperson#key(String)} of every stored salesperson. */
-    Set<String> emailKeys();
 
     /** Stores checked salespeople, all in the caller's transaction. */
     void addAll(List<Salesperson> salespeople);
