@@ -15,6 +15,7 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -100,7 +101,14 @@ public class DefaultProgramService implements ProgramService {
                 new LineOfSight.Values(charter.charterVersion(), new LineOfSight.Decision(charter.status(),
                         charter.decidedBy(), charter.decidedByName(), charter.decidedAt(), charter.rejectionReason()),
                         charter.values(), charter.acknowledgements().size()),
-                plan(plans.versions(id)), processes(id));
+                plan(plans.versions(id)), processes(id), surveysDue(programs.require(id)));
+    }
+
+    /** The next survey cycles of the programme's schedule (none before its set-up ends). */
+    private static List<Instant> surveysDue(Program program) {
+        Instant horizonEnd = program.horizon().last().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return program.surveySchedule().map(schedule -> schedule.dueBetween(EngineTime.now(), horizonEnd, 8))
+                .orElse(List.of());
     }
 
     private List<LineOfSight.Process> processes(ProgramId id) {

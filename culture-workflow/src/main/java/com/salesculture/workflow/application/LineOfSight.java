@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * A programme's line of sight (DESIGN §1): intent → deliverables → teams → values → plan, each with
- * its status and who decided when.
+ * its status and who decided when, and when its next survey cycles are due.
  */
 public record LineOfSight(long id, String name, int horizonMonths, String phase, String startedBy,
                           String startedByName, Instant startedAt, String processInstanceId, Intent intent,
-                          Values values, Plan plan, List<Process> processes) {
+                          Values values, Plan plan, List<Process> processes, List<Instant> surveysDue) {
 
     /**
      * A process of the programme (business key: the programme id), with the one that called it: the

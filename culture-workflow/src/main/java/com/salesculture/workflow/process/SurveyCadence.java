@@ -29,15 +29,19 @@ public class SurveyCadence {
     @Inject
     private SurveyCycleLauncher launcher;
 
-    /** Service task "Schedule the next survey cycle": one cadence after the last one (or the set-up). */
+    /**
+     * Service task "Schedule the next survey cycle": the next turn of the programme's schedule, counted
+     * from its anchor (the end of the set-up) so that due dates do not drift.
+     */
     public void schedule(DelegateExecution execution) {
         Program program = programs.require(CultureProgramProcess.programId(execution));
         Date last = (Date) execution.getVariable(NEXT_CYCLE_AT);
-        Instant from = last == null ? EngineTime.now() : last.toInstant();
-        Instant next = from.atZone(ZoneOffset.UTC).plusMonths(program.surveySettings().cadenceMonths()).toInstant();
+        // an instance that waited before schedules had anchors takes the date it waited for as its anchor
+        Instant previous = last == null ? EngineTime.now() : last.toInstant();
+        Instant due = program.anchorSurveys(previous).firstAfter(previous);
         Instant horizonEnd = program.horizon().last().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        execution.setVariable(NEXT_CYCLE_AT, Date.from(next));
-        execution.setVariable(HORIZON_REACHED, next.isAfter(horizonEnd));
+        execution.setVariable(NEXT_CYCLE_AT, Date.from(due));
+        execution.setVariable(HORIZON_REACHED, due.isAfter(horizonEnd));
     }
 
     /** Service task "Open a survey cycle"; skipped while a cycle opened on demand is still open. */

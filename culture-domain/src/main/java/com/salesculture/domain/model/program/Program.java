@@ -1,6 +1,7 @@
 package com.salesculture.domain.model.program;
 
 import com.salesculture.domain.model.shared.Validation;
+import com.salesculture.domain.model.survey.SurveySchedule;
 import com.salesculture.domain.model.survey.SurveySettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A multi-year culture programme: the aggregate root that the line of sight hangs from
@@ -57,6 +59,10 @@ public class Program {
 
     @Embedded
     private SurveySettings surveySettings = new SurveySettings();
+
+    /** Where the survey schedule starts: the end of the set-up; null before. */
+    @Column(name = "survey_anchor")
+    private Instant surveyAnchor;
 
     @Version
     private long version;
@@ -149,6 +155,20 @@ public class Program {
 
     public SurveySettings surveySettings() {
         return surveySettings;
+    }
+
+    /** Starts the survey schedule at {@code anchor}, once; later calls keep the first anchor. */
+    public SurveySchedule anchorSurveys(Instant anchor) {
+        if (surveyAnchor == null) {
+            surveyAnchor = Objects.requireNonNull(anchor);
+        }
+        return surveySchedule().orElseThrow();
+    }
+
+    /** When the survey cycles are due, with the cadence in force; empty before the set-up ends. */
+    public Optional<SurveySchedule> surveySchedule() {
+        return Optional.ofNullable(surveyAnchor)
+                .map(anchor -> new SurveySchedule(anchor, surveySettings.cadenceMonths()));
     }
 
     /** Null until the programme is stored. */
