@@ -15,7 +15,6 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -106,7 +105,7 @@ public class DefaultProgramService implements ProgramService {
 
     /** The next survey cycles of the programme's schedule (none before its set-up ends). */
     private static List<Instant> surveysDue(Program program) {
-        Instant horizonEnd = program.horizon().last().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant horizonEnd = program.horizon().end();
         return program.surveySchedule().map(schedule -> schedule.dueBetween(EngineTime.now(), horizonEnd, 8))
                 .orElse(List.of());
     }

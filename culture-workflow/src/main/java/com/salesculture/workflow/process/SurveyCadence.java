@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Logger;
@@ -39,7 +38,7 @@ public class SurveyCadence {
         // an instance that waited before schedules had anchors takes the date it waited for as its anchor
         Instant previous = last == null ? EngineTime.now() : last.toInstant();
         Instant due = program.anchorSurveys(previous).firstAfter(previous);
-        Instant horizonEnd = program.horizon().last().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant horizonEnd = program.horizon().end();
         execution.setVariable(NEXT_CYCLE_AT, Date.from(due));
         execution.setVariable(HORIZON_REACHED, due.isAfter(horizonEnd));
     }
