@@ -141,8 +141,13 @@ public final class Api {
 
     /** Starts a programme as {@code user} (a sales leader), drafts a valid intent, and returns its id. */
     public static long startProgram(String user, String name) {
+        return startProgram(user, name, 36);
+    }
+
+    /** The same, with a horizon of so many months. */
+    public static long startProgram(String user, String name, int horizonMonths) {
         Reply reply = postJson(user, "/api/programs",
-                Json.createObjectBuilder().add("name", name).add("horizonMonths", 36).build().toString());
+                Json.createObjectBuilder().add("name", name).add("horizonMonths", horizonMonths).build().toString());
         if (reply.status() != 201) {
             throw new AssertionError("could not start a programme: " + reply);
         }
@@ -176,7 +181,12 @@ public final class Api {
 
     /** A new programme whose intent and values an executive (eric) approved; its plan is next. */
     public static long programmeWithApprovedValues(String drafter) {
-        long programId = startProgram(drafter, "Programme " + java.util.UUID.randomUUID());
+        return programmeWithApprovedValues(drafter, 36);
+    }
+
+    /** The same, with a horizon of so many months. */
+    public static long programmeWithApprovedValues(String drafter, int horizonMonths) {
+        long programId = startProgram(drafter, "Programme " + java.util.UUID.randomUUID(), horizonMonths);
         expect(complete(drafter, taskOfProgram(drafter, programId)), 204);
         approve("eric", programId);
         expect(putJson(drafter, "/api/programs/" + programId + "/values", validValues()), 200);

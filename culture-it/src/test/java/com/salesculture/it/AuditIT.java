@@ -254,6 +254,12 @@ class AuditIT {
                 left -> left == 0); // the job executor runs the clean-up at once
         assertThat(engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(heldProcess).count())
                 .as("on legal hold").isEqualTo(1);
+        // the nightly window, the next run and the engine's count of what it removed
+        JsonObject cleanup = await(() -> Api.get("adam", "/api/admin/history-cleanup").json(),
+                report -> report.getJsonNumber("removedProcessInstances").longValue() >= 1);
+        assertThat(cleanup.getString("window")).isEqualTo("01:00-05:00");
+        assertThat(Instant.parse(cleanup.getString("nextRunAt"))).isBefore(Instant.now().plus(java.time.Duration.ofHours(25)));
+        assertThat(Api.get("aude", "/api/admin/history-cleanup").status()).as("admins only").isEqualTo(403);
         assertThat(count("select count(*) from decision_log where subject_type = 'exit-case' and subject_id = '" + freeCase + "'"))
                 .as("the decision log keeps the purged case's decisions").isGreaterThan(0);
         assertThat(count("select count(*) from decision_log where decision = 'HISTORY_CLEANUP_STARTED' and actor = 'adam'"

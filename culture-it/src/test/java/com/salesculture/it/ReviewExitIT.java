@@ -46,6 +46,7 @@ class ReviewExitIT {
         try {
             List<String> customers = Api.contactsOf(rita.email(), "en", 5);
             long programId = Api.programmeWithApprovedValues("lena");
+            joinerIsAsked(programId);
             assertThat(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
                     "{\"cadenceMonths\": 1, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 0}").status()).isEqualTo(200);
             Api.approvePlan("lena", programId);
@@ -191,7 +192,25 @@ class ReviewExitIT {
             }
             assertThat(Api.postJson("aude", "/api/exit-cases/" + caseId + "/cancel", "{\"reason\": \"x\"}").status())
                     .as("auditors change nothing").isEqualTo(403);
+            // what waits for or about her: the charter's acknowledgement and the last review's (at least)
+            var aboutRita = engine().getRuntimeService().createProcessInstanceQuery().variableValueEquals("salespersonId", rita.id());
+            long waiting = aboutRita.count();
+            assertThat(engine().getRuntimeService().createProcessInstanceQuery().variableValueEquals("salespersonId", rita.id())
+                    .list()).extracting(p -> p.getProcessDefinitionId().split(":")[0])
+                    .contains("values-acknowledgement", "performance-review").hasSize((int) waiting);
+            assertThat(engine().getTaskService().createTaskQuery().taskAssignee(rita.username()).count())
+                    .as("her acknowledgements").isEqualTo(waiting);
             JsonObject closed = Api.post("hana", "/api/exit-cases/" + caseId + "/close").json();
+            assertThat(engine().getRuntimeService().createProcessInstanceQuery().variableValueEquals("salespersonId", rita.id())
+                    .count()).as("a leaver leaves no process behind").isZero();
+            assertThat(engine().getTaskService().createTaskQuery().taskAssignee(rita.username()).count()).isZero();
+            assertThat(count("select count(*) from decision_log where decision = 'PROCESS_ENDED' and actor = 'hana'"
+                    + " and subject_type = 'salesperson' and subject_id = '" + rita.id() + "'")).isEqualTo(waiting);
+            assertThat(engine().getHistoryService().createHistoricProcessInstanceQuery().variableValueEquals("salespersonId",
+                    rita.id()).processDefinitionKey("performance-review").externallyTerminated().list())
+                    .extracting(p -> p.getDeleteReason()).containsOnly("The salesperson left (exit case " + caseId + ")");
+            assertThat(Api.get("lena", "/api/reviews?salesperson=" + rita.id()).jsonArray().getValuesAs(JsonObject.class))
+                    .extracting(r -> r.getString("status")).containsExactlyInAnyOrder("COMPLETED", "COMPLETED", "ENDED");
             assertThat(closed.getJsonObject("summary").getString("stage")).isEqualTo("CLOSED");
             assertThat(closed.getJsonArray("checklist").getValuesAs(JsonObject.class))
                     .allSatisfy(i -> assertThat(i.getString("doneBy")).isEqualTo("hana"));
@@ -204,6 +223,30 @@ class ReviewExitIT {
         } finally {
             // whatever happened, rita leaves: an account in the sales force gets a charter to acknowledge in later programmes
             leaveSalesForce(rita.id());
+        }
+    }
+
+    /**
+     * Someone given an account after the charter's approval is asked to acknowledge it, like everyone
+     * before them; asked once, however often they are asked again.
+     */
+    private static void joinerIsAsked(long programId) throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply joined = Api.postJson("lena", "/api/salespeople", "{\"name\": \"Jo Joiner " + tag + "\", \"email\": \"jo-"
+                + tag + "@culture.example\", \"team\": \"North\", \"account\": \"yes\"}");
+        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+        long joiner = joined.json().getJsonNumber("id").longValue();
+        try {
+            String task = await(() -> engine().getTaskService().createTaskQuery().taskAssignee("jo-" + tag)
+                    .processInstanceBusinessKey(Long.toString(programId)).taskDefinitionKey("AcknowledgeValues").singleResult(),
+                    java.util.Objects::nonNull).getId();
+            update("update app_user set password_hash = (select password_hash from app_user where username = 'lena')"
+                    + " where username = 'jo-" + tag + "'");
+            assertThat(Api.postJson("jo-" + tag, "/api/tasks/" + task + "/complete", "{\"acknowledged\": true}").status())
+                    .isEqualTo(204);
+            assertThat(count("select count(*) from values_acknowledgement where salesperson_id = " + joiner)).isEqualTo(1);
+        } finally {
+            leaveSalesForce(joiner);
         }
     }
 

@@ -405,6 +405,79 @@ class SurveyIT {
     }
 
     @Test
+    @Order(8)
+    @DisplayName("A programme ends: an executive closes it with a reason (once, however many race), its open cycle stops taking answers and every process it runs ends, each logged; nothing new starts in it")
+    void executiveClosesProgramme() throws Exception {
+        Person served = salesperson();
+        Api.contactsOf(served.email(), "en", 2);
+        long programId = Api.programmeWithApprovedValues("lena");
+        Api.approvePlan("lena", programId);
+        Api.Reply opened = Api.post("lena", "/api/programs/" + programId + "/survey-cycles");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long cycleId = opened.json().getJsonNumber("id").longValue();
+        String key = Long.toString(programId);
+        List<String> running = engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key)
+                .rootProcessInstances().list().stream().map(p -> p.getProcessDefinitionId().split(":")[0]).toList();
+        assertThat(running).contains("culture-program", "survey-cycle", "values-acknowledgement");
+
+        String close = "/api/programs/" + programId + "/close";
+        assertThat(Api.postJson("lena", close, "{\"reason\": \"Done\"}").status()).as("a sales leader").isEqualTo(403);
+        Api.Reply noReason = Api.postJson("eric", close, "{}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"reason\"");
+        assertThat(race(3, i -> () -> Api.postJson("eric", close, "{\"reason\": \"Merged into the group programme\"}")))
+                .as("closed once").containsExactly(Map.entry(200, 1), Map.entry(409, 2));
+
+        JsonObject closed = Api.get("eric", "/api/programs").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("id").longValue() == programId).findFirst().orElseThrow();
+        assertThat(closed.getString("phase")).isEqualTo("CLOSED");
+        assertThat(closed.getString("closedBy")).isEqualTo("eric");
+        assertThat(closed.getString("closeReason")).isEqualTo("Merged into the group programme");
+        assertThat(engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count())
+                .as("nothing of the programme runs on").isZero();
+        assertThat(engine().getManagementService().createJobQuery().processInstanceId(closed.getString("processInstanceId"))
+                .count()).as("its timer is gone").isZero();
+        assertThat(Api.get("lena", "/api/survey-cycles/" + cycleId).json().getString("status")).isEqualTo("CLOSED");
+        assertThat(count("select count(*) from decision_log where decision = 'PROGRAM_CLOSED' and subject_id = '" + key
+                + "' and actor = 'eric' and reason = 'Merged into the group programme'")).isEqualTo(1);
+        assertThat(count("select count(*) from decision_log where decision = 'PROCESS_ENDED' and subject_type = 'program'"
+                + " and subject_id = '" + key + "'")).as("one entry per ended process").isEqualTo(running.size());
+        assertThat(Api.post("lena", "/api/programs/" + programId + "/survey-cycles").status()).isEqualTo(409);
+        assertThat(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
+                "{\"cadenceMonths\": 1, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 0}").status()).isEqualTo(409);
+    }
+
+    @Test
+    @Order(9)
+    @DisplayName("A programme ends at its horizon (whose end comes before its first survey cycle here): when the engine clock passes it, the programme's process closes it (logged as the system's) and ends what still runs")
+    void horizonClosesProgramme() throws Exception {
+        long programId = Api.programmeWithApprovedValues("lena", 7); // the intent's deliverables are due in 6 months
+        assertThat(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
+                "{\"cadenceMonths\": 12, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 0}").status()).isEqualTo(200);
+        Api.approvePlan("lena", programId);
+        String key = Long.toString(programId);
+        String programme = engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key)
+                .processDefinitionKey("culture-program").singleResult().getId();
+        Job horizon = engine().getManagementService().createJobQuery().processInstanceId(programme).timers()
+                .activityId("HorizonEnds").singleResult();
+        assertThat(horizon).as("the first cycle would come after the seven-month horizon").isNotNull();
+        assertThat(horizon.getDuedate().toInstant()).isBetween(Instant.now().plus(7 * 28, ChronoUnit.DAYS),
+                Instant.now().plus(7 * 31 + 1, ChronoUnit.DAYS));
+        try {
+            ClockUtil.setCurrentTime(java.util.Date.from(horizon.getDuedate().toInstant().plusSeconds(60)));
+            await(() -> Api.get("lena", "/api/programs/" + programId).json().getString("phase"), "CLOSED"::equals);
+        } finally {
+            ClockUtil.reset();
+        }
+        await(() -> engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count(),
+                n -> n == 0);
+        assertThat(engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(programme)
+                .singleResult().getEndActivityId()).isEqualTo("ProgrammeClosed");
+        assertThat(count("select count(*) from decision_log where decision = 'PROGRAM_CLOSED' and subject_id = '" + key
+                + "' and actor = 'system'")).isEqualTo(1);
+    }
+
+    @Test
     @Order(100)
     @DisplayName("Submissions from one address are rate-limited: 429 once the minute's limit is used up")
     void submissionsAreRateLimited() throws Exception {

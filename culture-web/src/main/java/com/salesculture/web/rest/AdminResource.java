@@ -72,6 +72,13 @@ public class AdminResource {
                 .build();
     }
 
+    /** The nightly clean-up's window, next run and what it removed. */
+    @GET
+    @Path("history-cleanup")
+    public OperationsViews.HistoryCleanup historyCleanup() {
+        return operations.historyCleanup();
+    }
+
     /** {@code {"reason": "…"}}: one more attempt now; 400 without a reason. */
     @POST
     @Path("jobs/{id}/retry")

@@ -75,6 +75,21 @@ public class ProgramResource {
                 .entity(program).build();
     }
 
+    /**
+     * An executive closes the programme: {@code {"reason": "..."}} → 200 with the closed programme;
+     * 400 without a reason, 409 when it is closed already.
+     */
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.EXECUTIVE)
+    public ProgramView close(@PathParam("id") String id, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        String reason = request.text("reason");
+        request.requireReadable();
+        return programs.close(ProgramId.parse(id), reason);
+    }
+
     @GET
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
             Role.Names.SALESPERSON, Role.Names.ADMIN})

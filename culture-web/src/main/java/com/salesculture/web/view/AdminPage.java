@@ -29,6 +29,7 @@ public class AdminPage implements Serializable {
     private final Map<String, String> reasons = new HashMap<>();
     private String stacktrace;
     private String cleanupReason;
+    private OperationsViews.HistoryCleanup cleanup;
 
     public void load() {
         try {
@@ -36,6 +37,7 @@ public class AdminPage implements Serializable {
             mails = operations.failedMails();
             versions = operations.processVersions();
             health = operations.readiness();
+            cleanup = operations.historyCleanup();
         } catch (RuntimeException e) {
             FacesMessages.refused(e, Map.of());
         }
@@ -147,6 +149,10 @@ public class AdminPage implements Serializable {
 
     public String getStacktrace() {
         return stacktrace;
+    }
+
+    public OperationsViews.HistoryCleanup getCleanup() {
+        return cleanup;
     }
 
     public String getCleanupReason() {

@@ -19,6 +19,7 @@ public class LineOfSightPage implements Serializable {
 
     private Long programId;
     private LineOfSight lineOfSight;
+    private String closeReason;
 
     public void load() {
         try {
@@ -27,6 +28,26 @@ public class LineOfSightPage implements Serializable {
             lineOfSight = null;
             FacesMessages.refused(e, Map.of());
         }
+    }
+
+    /** An executive closes the programme with a reason; field errors go next to the reason. */
+    public void close() {
+        try {
+            programs.close(new ProgramId(programId), closeReason);
+            closeReason = null;
+            FacesMessages.info(Texts.text("los.close.done"));
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of("reason", "closeForm:reason"));
+        }
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(String closeReason) {
+        this.closeReason = closeReason;
     }
 
     public Long getProgramId() {

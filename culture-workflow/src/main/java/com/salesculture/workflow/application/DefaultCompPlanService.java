@@ -93,7 +93,7 @@ public class DefaultCompPlanService implements CompPlanService {
     @RolesAllowed(Role.Names.SALES_LEADER)
     public PlanView startNewVersion(ProgramId programId) {
         Actor actor = currentActor.get();
-        programs.require(programId);
+        programs.require(programId).requireOpen();
         List<CompPlan> versions = plans.versions(programId);
         CompPlan current = inForce(versions).orElseThrow(() -> new ConflictException("plan.noneApproved"));
         CompPlan latest = versions.get(versions.size() - 1);

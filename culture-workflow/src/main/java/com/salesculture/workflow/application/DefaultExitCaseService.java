@@ -136,7 +136,8 @@ public class DefaultExitCaseService implements ExitCaseService {
         ExitCase exitCase = cases.add(new ExitCase(salesperson.id(), proposal.reason(), statement, actor.username(),
                 failedPlan.map(RecoveryPlan::id).orElse(null), JSON.toJson(evidenceOf(salesperson.id())), now));
         String processInstanceId = engine.as(actor, processEngine -> processEngine.getRuntimeService()
-                .startProcessInstanceByKey(ExitCaseProcess.KEY, ExitCaseProcess.startVariables(exitCase.id())).getId());
+                .startProcessInstanceByKey(ExitCaseProcess.KEY, ExitCaseProcess.businessKey(exitCase.id()),
+                        ExitCaseProcess.startVariables(exitCase.id())).getId());
         exitCase.started(processInstanceId);
         // recorded with the case's process, so its trail and its process's history line up
         List<String> hashes = documents.stream().map(document -> store(exitCase, document, actor, now).sha256()).toList();
@@ -291,7 +292,7 @@ public class DefaultExitCaseService implements ExitCaseService {
         }
         engine.as(actor, processEngine -> processEngine.getRuntimeService()
                 .createMessageCorrelation(ExitCaseProcess.CANCEL_MESSAGE)
-                .processInstanceId(exitCase.processInstanceId())
+                .processInstanceBusinessKey(ExitCaseProcess.businessKey(exitCase.id()))
                 .setVariables(ExitCaseProcess.cancelVariables(actor.username(), why))
                 .correlateWithResult());
         return get(id);

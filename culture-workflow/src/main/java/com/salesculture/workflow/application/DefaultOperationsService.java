@@ -6,8 +6,11 @@ import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.notification.Outbox;
 import com.salesculture.domain.model.notification.OutboxMail;
 import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.shared.FieldError;
+import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Validation;
+import com.salesculture.workflow.engine.ProcessEngineBootstrap;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,10 +29,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import com.salesculture.domain.model.shared.FieldError;
-import com.salesculture.domain.model.shared.InvalidInputException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationInstructionBuilder;
@@ -37,10 +40,9 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 
 @Stateless
 @Local(OperationsService.class)
@@ -118,6 +120,23 @@ public class DefaultOperationsService implements OperationsService {
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.HISTORY_CLEANUP_STARTED, "job",
                 job.getId(), "started", why, List.of(), null, null));
         return job.getId();
+    }
+
+    @Override
+    public OperationsViews.HistoryCleanup historyCleanup() {
+        ManagementService management = management();
+        management.reportDbMetricsNow(); // what this node counted so far, too
+        java.util.Date next = engine.reader().getHistoryService().findHistoryCleanupJobs().stream()
+                .map(Job::getDuedate).filter(java.util.Objects::nonNull).min(java.util.Date::compareTo).orElse(null);
+        return new OperationsViews.HistoryCleanup(ProcessEngineBootstrap.cleanupWindow()
+                .map(window -> window[0] + "-" + window[1]).orElse(null), next == null ? null : next.toInstant(),
+                removed(management, Metrics.HISTORY_CLEANUP_REMOVED_PROCESS_INSTANCES),
+                removed(management, Metrics.HISTORY_CLEANUP_REMOVED_DECISION_INSTANCES),
+                removed(management, Metrics.HISTORY_CLEANUP_REMOVED_BATCH_OPERATIONS));
+    }
+
+    private static long removed(ManagementService management, String metric) {
+        return management.createMetricsQuery().name(metric).sum();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.domain.infrastructure.persistence.PendingChanges;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
@@ -8,7 +9,9 @@ import com.salesculture.domain.model.people.UserDirectory;
 import com.salesculture.domain.model.program.Program;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.workflow.process.CultureProgramProcess;
+import com.salesculture.workflow.process.ProcessEnding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -41,6 +44,12 @@ public class DefaultProgramService implements ProgramService {
     @Inject
     private DecisionLog decisions;
 
+    @Inject
+    private PendingChanges pendingChanges;
+
+    @Inject
+    private ProcessEnding ending;
+
     @EJB
     private StrategicIntentService intents;
 
@@ -66,6 +75,24 @@ public class DefaultProgramService implements ProgramService {
         program.runBy(processInstanceId);
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PROGRAM_STARTED, "program",
                 program.programId().toString(), "started", null, List.of(), processInstanceId, null));
+        return view(program);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.EXECUTIVE)
+    public ProgramView close(ProgramId id, String reason) {
+        Actor actor = currentActor.get();
+        String why = Validation.requiredReason(reason, "program.close.reason");
+        Program program = programs.require(id);
+        program.close(actor.username(), why, EngineTime.now());
+        pendingChanges.write(); // two closing at once: the second meets the first's version here, before any process ends
+        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PROGRAM_CLOSED, "program",
+                id.toString(), "closed", why, List.of(), program.processInstanceId(), null));
+        engine.as(actor, processEngine -> {
+            ending.programme(processEngine, CultureProgramProcess.businessKey(id), null, new ProcessEnding.Cause(
+                    actor.username(), actor.groupList(), "program", id.toString(), "The programme closed: " + why));
+            return null;
+        });
         return view(program);
     }
 

@@ -18,6 +18,7 @@ import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Page;
 import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.shared.Validation;
+import com.salesculture.workflow.process.ValuesAcknowledgements;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -50,6 +51,12 @@ public class DefaultSalesForceService implements SalesForceService {
 
     @Inject
     private AccountChanges accounts;
+
+    @Inject
+    private EngineGateway engine;
+
+    @Inject
+    private ValuesAcknowledgements acknowledgements;
 
     @Override
     public List<SalesTeamView> teams() {
@@ -131,6 +138,7 @@ public class DefaultSalesForceService implements SalesForceService {
         person.rehire();
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_REHIRED,
                 "salesperson", person.id().toString(), "rehired", why, List.of(), null, null));
+        askToAcknowledge(actor, person);
         pendingChanges.write();
         return view(person);
     }
@@ -171,6 +179,15 @@ public class DefaultSalesForceService implements SalesForceService {
                 Set.of(Role.SALESPERSON));
         accounts.open(actor, account); // stored first: the salesperson row refers to it
         person.signsInAs(account.username());
+        askToAcknowledge(actor, person);
+    }
+
+    /** A joiner (now with an account, or back) acknowledges the charters in force, like everyone before them. */
+    private void askToAcknowledge(Actor actor, Salesperson person) {
+        engine.as(actor, processEngine -> {
+            acknowledgements.askJoiner(processEngine.getRuntimeService(), person);
+            return null;
+        });
     }
 
     /** The rules, with only the stored addresses the rows name (not every salesperson's). */

@@ -100,7 +100,9 @@ public class DefaultSurveyService implements SurveyService {
                                          Integer reminderDays, Integer fatigueDays) {
         SurveySettings settings = SurveySettings.of(cadenceMonths, openDays, reminderDays, fatigueDays);
         Actor actor = currentActor.get();
-        programs.require(programId).measureWith(settings);
+        Program program = programs.require(programId);
+        program.requireOpen();
+        program.measureWith(settings);
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SURVEY_SETTINGS_CHANGED,
                 "program", programId.toString(), "changed", "every " + settings.cadenceMonths() + " months, open "
                 + settings.openDays() + " days, reminder " + settings.reminderDays() + " days before, rest "

@@ -31,6 +31,9 @@ public interface OperationsService {
      */
     String cleanUpHistory(String reason);
 
+    /** The nightly clean-up: its window, when it runs next, and what it has removed so far. */
+    OperationsViews.HistoryCleanup historyCleanup();
+
     /** Every deployed version of every process model, newest first per process, with its running instances. */
     List<OperationsViews.ProcessVersion> processVersions();
 

@@ -19,6 +19,15 @@ public final class OperationsViews {
                             String message, int retriesLeft, Instant dueAt, String incidentId, Instant incidentAt) {
     }
 
+    /**
+     * The engine's history clean-up: its nightly window ({@code null} when off), when its job is due
+     * next, and what it has removed since the metrics began (process instances, decision instances,
+     * batches).
+     */
+    public record HistoryCleanup(String window, Instant nextRunAt, long removedProcessInstances,
+                                 long removedDecisionInstances, long removedBatches) {
+    }
+
     /** A deployed version of a process model and how many instances run on it. */
     public record ProcessVersion(String processKey, String processName, int version, String versionTag,
                                  String definitionId, long runningInstances, boolean latest) {

@@ -12,6 +12,15 @@ public interface ProgramService {
      */
     ProgramView start(String name, Integer horizonMonths);
 
+    /**
+     * An executive closes the programme with a reason: every process it runs ends (timers, cycles,
+     * reviews, follow-ups, acknowledgements), an open survey cycle stops taking answers, each logged.
+     *
+     * @throws com.salesculture.domain.model.shared.InvalidInputException without a reason
+     * @throws com.salesculture.domain.model.shared.ConflictException when it is closed already
+     */
+    ProgramView close(ProgramId id, String reason);
+
     List<ProgramView> all();
 
     ProgramView get(ProgramId id);

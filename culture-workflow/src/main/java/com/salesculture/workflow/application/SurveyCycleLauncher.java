@@ -43,10 +43,12 @@ public class SurveyCycleLauncher {
 
     /**
      * @param runtime the engine's runtime service, called as the person (or the process) opening it
-     * @throws ConflictException without approved values, or while another cycle of the programme is open
+     * @throws ConflictException when the programme is closed, without approved values, or while another
+     *         cycle of the programme is open
      */
     public SurveyCycle open(ProgramId programId, String openedBy, List<String> roles, RuntimeService runtime) {
         Program program = programs.require(programId);
+        program.requireOpen();
         ValuesCharter charter = charters.of(programId).filter(c -> c.approval().status() == ApprovalStatus.APPROVED)
                 .orElseThrow(() -> new ConflictException("survey.cycle.noValues", program.name()));
         List<SurveyCycle> earlier = cycles.ofProgram(programId);

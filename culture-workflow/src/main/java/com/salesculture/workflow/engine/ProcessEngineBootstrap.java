@@ -49,6 +49,17 @@ public class ProcessEngineBootstrap {
     /** System property: "false" keeps timers and async steps waiting (tests drive jobs themselves). */
     public static final String JOB_EXECUTOR_PROPERTY = "culture.job-executor";
 
+    /**
+     * System property: when the engine removes history past its time to live, as {@code HH:mm-HH:mm}
+     * in the server's time zone (default {@value #DEFAULT_CLEANUP_WINDOW}); {@code off} leaves it to an
+     * admin. Legal holds have no removal time, so they are never removed.
+     */
+    public static final String CLEANUP_WINDOW_PROPERTY = "culture.history-cleanup-window";
+    static final String DEFAULT_CLEANUP_WINDOW = "01:00-05:00";
+
+    /** A failed job is tried again after 5, 10, 20, 40 minutes, unless its model says otherwise. */
+    static final String DEFAULT_RETRY_CYCLE = "PT5M,PT10M,PT20M,PT40M";
+
     /** Registered with the runtime container as the default engine. */
     static final String ENGINE_NAME = "default";
 
@@ -92,10 +103,27 @@ public class ProcessEngineBootstrap {
         // Who may do what is decided by the application services (groups, four eyes), not by engine ACLs.
         configuration.setAuthorizationEnabled(false);
         configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setFailedJobRetryTimeCycle(DEFAULT_RETRY_CYCLE);
+        cleanupWindow().ifPresent(window -> {
+            configuration.setHistoryCleanupBatchWindowStartTime(window[0]);
+            configuration.setHistoryCleanupBatchWindowEndTime(window[1]);
+        });
 
         processEngine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
         deployModels();
+    }
+
+    /** The clean-up window's start and end, or empty when it is off. */
+    public static java.util.Optional<String[]> cleanupWindow() {
+        String window = System.getProperty(CLEANUP_WINDOW_PROPERTY, DEFAULT_CLEANUP_WINDOW).strip();
+        if (window.equalsIgnoreCase("off")) {
+            return java.util.Optional.empty();
+        }
+        if (!window.matches("([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]")) {
+            throw new IllegalStateException(CLEANUP_WINDOW_PROPERTY + " must be HH:mm-HH:mm or off, not " + window);
+        }
+        return java.util.Optional.of(window.split("-"));
     }
 
     @PreDestroy

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -26,12 +28,16 @@ import org.camunda.bpm.engine.task.Task;
 public class CheckTaskDeadlines implements JavaDelegate {
 
     private static final int PAGE = 500;
+    private static final Logger LOG = Logger.getLogger(CheckTaskDeadlines.class.getName());
 
     @EJB
     private DeadlineChunks chunks;
 
     @Override
     public void execute(DelegateExecution execution) {
+        if (earlierTurnFailed(execution)) {
+            return;
+        }
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         long now = ClockUtil.getCurrentTime().getTime();
         Date soon = new Date(now + period("culture.reminder-before").toMillis());
@@ -40,6 +46,20 @@ public class CheckTaskDeadlines implements JavaDelegate {
         forEachPage(tasks.createTaskQuery().dueAfter(new Date(now)).dueBefore(soon).orderByTaskId().asc(),
                 page -> chunks.dueSoon(page, page.stream().map(task -> candidateGroups(tasks, task)).toList()));
         forEachPage(tasks.createTaskQuery().dueBefore(escalateBefore).orderByTaskId().asc(), chunks::overdue);
+    }
+
+    /**
+     * A sweep that keeps failing raises one incident, not one every 15 minutes: while an earlier turn's
+     * incident is open, later turns pass, until an admin retries it (Admin, failed jobs).
+     */
+    private static boolean earlierTurnFailed(DelegateExecution execution) {
+        long open = execution.getProcessEngineServices().getRuntimeService().createIncidentQuery()
+                .processDefinitionId(execution.getProcessDefinitionId()).incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
+                .count();
+        if (open > 0) {
+            LOG.warning("An earlier deadline sweep failed and waits for an admin's retry; this turn passes");
+        }
+        return open > 0;
     }
 
     private static void forEachPage(org.camunda.bpm.engine.task.TaskQuery query, Consumer<List<Task>> action) {

@@ -22,6 +22,14 @@ public final class ExitCaseProcess {
     private ExitCaseProcess() {
     }
 
+    /**
+     * The business key of a case's process: messages correlate by it. Prefixed, so that it never reads
+     * as a programme id (the business key of the programme's processes).
+     */
+    public static String businessKey(long exitCaseId) {
+        return SUBJECT + ":" + exitCaseId;
+    }
+
     public static Map<String, Object> startVariables(long exitCaseId) {
         return Map.of(EXIT_CASE_ID, exitCaseId);
     }

@@ -45,6 +45,9 @@ public class ExitCaseSteps {
     @Inject
     private DecisionLog decisions;
 
+    @Inject
+    private ProcessEnding ending;
+
     /** On entering a user task: the case is at that stage from now. */
     public void stage(DelegateExecution execution, String stage) {
         ExitCase exitCase = exitCase(execution);
@@ -102,9 +105,14 @@ public class ExitCaseSteps {
                 served.get(item.customerId()).servedBy(salesperson(item.newOwnerId()));
             }
         }
-        salesperson(exitCase.salespersonId()).exit();
+        Salesperson leaver = salesperson(exitCase.salespersonId());
+        leaver.exit();
         exitCase.moveTo(ExitStage.CLOSED, EngineTime.now());
         record(execution, exitCase, DecisionType.EXIT_CLOSED, "closed", null);
+        // nothing waits for them, or about them, any more
+        ending.leaver(execution.getProcessEngineServices(), leaver, new ProcessEnding.Cause(ApprovalSteps.actor(execution),
+                ApprovalSteps.actorRoles(execution), "salesperson", leaver.id().toString(),
+                "The salesperson left (exit case " + exitCase.id() + ")"));
     }
 
     /** "Record the cancellation" (the message carried who and why). */

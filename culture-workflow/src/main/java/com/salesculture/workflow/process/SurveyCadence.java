@@ -1,6 +1,10 @@
 package com.salesculture.workflow.process;
 
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.Program;
+import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.workflow.application.EngineTime;
 import com.salesculture.workflow.application.SurveyCycleLauncher;
@@ -21,12 +25,20 @@ public class SurveyCadence {
     private static final Logger LOG = Logger.getLogger(SurveyCadence.class.getName());
     static final String NEXT_CYCLE_AT = "nextSurveyCycleAt";
     static final String HORIZON_REACHED = "horizonReached";
+    static final String HORIZON_ENDS_AT = "horizonEndsAt";
+    private static final String SYSTEM = "system";
 
     @Inject
     private ProgramRepository programs;
 
     @Inject
     private SurveyCycleLauncher launcher;
+
+    @Inject
+    private DecisionLog decisions;
+
+    @Inject
+    private ProcessEnding ending;
 
     /**
      * Service task "Schedule the next survey cycle": the next turn of the programme's schedule, counted
@@ -41,6 +53,26 @@ public class SurveyCadence {
         Instant horizonEnd = program.horizon().end();
         execution.setVariable(NEXT_CYCLE_AT, Date.from(due));
         execution.setVariable(HORIZON_REACHED, due.isAfter(horizonEnd));
+        execution.setVariable(HORIZON_ENDS_AT, Date.from(horizonEnd));
+    }
+
+    /**
+     * Service task "Close the programme", at its horizon's end: closed by the system, and whatever still
+     * runs in it (a last cycle, its reviews, acknowledgements) ends.
+     */
+    public void close(DelegateExecution execution) {
+        ProgramId programId = CultureProgramProcess.programId(execution);
+        Program program = programs.require(programId);
+        if (program.closed()) {
+            return; // an executive was first
+        }
+        String reason = "The programme reached the end of its horizon";
+        program.close(SYSTEM, reason, EngineTime.now());
+        decisions.record(new Decision(SYSTEM, List.of(), DecisionType.PROGRAM_CLOSED, "program", programId.toString(),
+                "closed", reason, List.of(), execution.getProcessInstanceId(), null));
+        ending.programme(execution.getProcessEngineServices(), execution.getProcessBusinessKey(),
+                execution.getProcessInstanceId(), new ProcessEnding.Cause(SYSTEM, List.of(), "program",
+                        programId.toString(), reason));
     }
 
     /** Service task "Open a survey cycle"; skipped while a cycle opened on demand is still open. */

@@ -9,11 +9,11 @@ public final class ValuesSelectionProcess {
     public static final String KEY = "values-selection";
     public static final String DRAFT_VALUES = "DraftValues";
     public static final String APPROVE_VALUES = "ApproveValues";
-    /** Started on approval: one task per salesperson to acknowledge the charter. */
+    /** One per salesperson, started on approval and when someone joins: they acknowledge the charter. */
     public static final String ACKNOWLEDGEMENT_KEY = "values-acknowledgement";
     public static final String ACKNOWLEDGE_VALUES = "AcknowledgeValues";
-    /** Usernames of the active salespeople who acknowledge the approved charter (one task each). */
-    static final String ACKNOWLEDGERS = "acknowledgers";
+    /** The username of the salesperson who acknowledges (the task's assignee). */
+    static final String ACKNOWLEDGER = "acknowledger";
 
     private ValuesSelectionProcess() {
     }

@@ -37,6 +37,14 @@ public class JpaValuesCharters implements ValuesCharters {
     }
 
     @Override
+    public boolean acknowledged(ValuesCharter charter, long salespersonId) {
+        return !entityManager.createQuery("select a.id from ValuesAcknowledgement a where a.charterId = :charter"
+                        + " and a.charterVersion = :version and a.salespersonId = :salesperson", Long.class)
+                .setParameter("charter", charter.id()).setParameter("version", charter.charterVersion())
+                .setParameter("salesperson", salespersonId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public List<ValuesAcknowledgement> acknowledgements(ValuesCharter charter) {
         return entityManager.createQuery("select a from ValuesAcknowledgement a where a.charterId = :charter"
                         + " order by a.acknowledgedAt, a.id", ValuesAcknowledgement.class)

@@ -3,6 +3,13 @@ package com.salesculture.domain.model.decision;
 /** What kind of decision or action an entry of the decision log records. */
 public enum DecisionType {
     PROGRAM_STARTED,
+    /** A programme closed: its horizon was reached (actor: system), or an executive closed it with a reason. */
+    PROGRAM_CLOSED,
+    /**
+     * A process ended before its end: its salesperson left, or its programme closed (the reason says
+     * which); the entry names the process instance.
+     */
+    PROCESS_ENDED,
     TASK_CLAIMED,
     TASK_RELEASED,
     TASK_COMPLETED,

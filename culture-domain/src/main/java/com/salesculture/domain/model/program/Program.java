@@ -1,5 +1,6 @@
 package com.salesculture.domain.model.program;
 
+import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.domain.model.survey.SurveySchedule;
 import com.salesculture.domain.model.survey.SurveySettings;
@@ -64,6 +65,15 @@ public class Program {
     @Column(name = "survey_anchor")
     private Instant surveyAnchor;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Column(name = "close_reason", length = 2000)
+    private String closeReason;
+
     @Version
     private long version;
 
@@ -96,6 +106,43 @@ public class Program {
                         "horizonMonths", "program.horizon.range", MIN_HORIZON_MONTHS, MAX_HORIZON_MONTHS);
         validation.throwIfInvalid();
         return new Program(name.strip(), horizonMonths, Objects.requireNonNull(startedBy), Objects.requireNonNull(now));
+    }
+
+    /**
+     * The programme ends: its horizon was reached, or an executive closed it with a reason (the
+     * caller checked it). Nothing new starts in it afterwards.
+     *
+     * @throws ConflictException when it is closed already
+     */
+    public void close(String by, String reason, Instant at) {
+        requireOpen();
+        this.phase = ProgramPhase.CLOSED;
+        this.closedBy = Objects.requireNonNull(by);
+        this.closeReason = reason;
+        this.closedAt = Objects.requireNonNull(at);
+    }
+
+    /** @throws ConflictException when the programme is closed (nothing new starts in it) */
+    public void requireOpen() {
+        if (closed()) {
+            throw new ConflictException("program.closed");
+        }
+    }
+
+    public boolean closed() {
+        return phase == ProgramPhase.CLOSED;
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    public String closeReason() {
+        return closeReason;
     }
 
     /** Links the programme to the process instance that runs it (the link back is the business key). */

@@ -15,5 +15,7 @@ public enum ProgramPhase {
     /** The first compensation plan is with HR, Finance and the executives. */
     PLAN_IN_REVIEW,
     /** A compensation plan is in force; the measurement phase comes next. */
-    PLAN_APPROVED
+    PLAN_APPROVED,
+    /** Closed: its horizon was reached, or an executive closed it with a reason; nothing new starts. */
+    CLOSED
 }

@@ -14,4 +14,7 @@ public interface ValuesCharters {
     void acknowledge(ValuesAcknowledgement acknowledgement);
 
     List<ValuesAcknowledgement> acknowledgements(ValuesCharter charter);
+
+    /** Whether the salesperson acknowledged the charter's current version. */
+    boolean acknowledged(ValuesCharter charter, long salespersonId);
 }

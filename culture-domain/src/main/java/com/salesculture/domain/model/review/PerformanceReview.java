@@ -141,6 +141,13 @@ public class PerformanceReview {
         this.status = ReviewStatus.COMPLETED;
     }
 
+    /** Its process ended before it completed (a completed review stays as it was). */
+    public void end() {
+        if (status != ReviewStatus.COMPLETED) {
+            status = ReviewStatus.ENDED;
+        }
+    }
+
     /** The leader concluded something other than the recommendation. */
     public boolean overridden() {
         return outcome != null && outcome != recommendation;

@@ -10,5 +10,7 @@ public enum ReviewStatus {
     AWAITING_PLAN,
     /** The salesperson acknowledges the review (and the plan). */
     AWAITING_ACKNOWLEDGEMENT,
-    COMPLETED
+    COMPLETED,
+    /** Ended before completion: the salesperson left, or the programme closed (the decision log says which). */
+    ENDED
 }
