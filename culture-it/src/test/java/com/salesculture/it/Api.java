@@ -159,8 +159,44 @@ public final class Api {
         return id;
     }
 
-    /** The id of the open task of a programme in {@code user}'s inbox, or null. */
+    /**
+     * The id of the open task of a programme in {@code user}'s inbox, or null after 15 s without one:
+     * a step that follows a savepoint (the end of a set-up step) starts in a job a moment after.
+     */
     public static String taskOfProgram(String user, long programId) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        String task = taskOfProgramNow(user, programId);
+        while (task == null && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            task = taskOfProgramNow(user, programId);
+        }
+        return task;
+    }
+
+    /** A JSON object read as {@code user} until {@code done} holds, for 15 s at most; the last one read. */
+    public static jakarta.json.JsonObject awaitJson(String user, String path,
+                                                    java.util.function.Predicate<jakarta.json.JsonObject> done) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        jakarta.json.JsonObject read = get(user, path).json();
+        while (!done.test(read) && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            read = get(user, path).json();
+        }
+        return read;
+    }
+
+    /** The id of the open task of a programme in {@code user}'s inbox now, or null. */
+    public static String taskOfProgramNow(String user, long programId) {
         JsonArray tasks = get(user, "/api/tasks?program=" + programId).jsonArray();
         return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
     }

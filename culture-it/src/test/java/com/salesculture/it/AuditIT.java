@@ -46,7 +46,7 @@ class AuditIT {
     }
 
     @Test
-    @DisplayName("The chain verifies intact; an altered entry is found (H2), or the application's role cannot alter one (PostgreSQL)")
+    @DisplayName("The chain verifies intact; the application's role cannot alter it on PostgreSQL; an entry altered, removed, rewritten with every hash recomputed (as the database's owner could), reordered, or the last one removed is found, on H2 and PostgreSQL")
     void decisionLogIsTamperEvident() throws Exception {
         Person person = salesperson();
         long caseId = exitCase(person);
@@ -60,7 +60,10 @@ class AuditIT {
             assertThatThrownBy(() -> update(tamper)).as("the migration revoked UPDATE from the application's role")
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> update("delete from decision_log where seq = " + seq)).isInstanceOf(SQLException.class);
-        } else {
+            // the database's owner may take the rights back: what follows is what it could then do, and is found
+            update("grant update, delete on decision_log to current_user");
+        }
+        try {
             String original = text("select reason from decision_log where seq = " + seq);
             update(tamper);
             try {
@@ -100,6 +103,20 @@ class AuditIT {
                 update("update decision_log set seq = -1 where seq = " + (seq + 1));
                 update("update decision_log set seq = " + (seq + 1) + " where seq = " + seq);
                 update("update decision_log set seq = " + seq + " where seq = -1");
+            }
+            // truncated: the last entry removed (copied aside and put back)
+            long last = count("select max(seq) from decision_log");
+            update("create table removed_entry as select * from decision_log where seq = " + last);
+            update("delete from decision_log where seq = " + last);
+            try {
+                assertBroken(last, "TRUNCATED");
+            } finally {
+                update("insert into decision_log select * from removed_entry");
+                update("drop table removed_entry");
+            }
+        } finally {
+            if (postgres()) {
+                update("revoke update, delete, truncate on decision_log from current_user");
             }
         }
         JsonObject sealed = Api.get("adam", "/api/audit/verify").json();
@@ -273,11 +290,52 @@ class AuditIT {
     }
 
     @Test
+    @DisplayName("A deadline sweep that keeps failing raises one incident, not one every 15 minutes; an admin's retry ends it")
+    void failingSweepRaisesOneIncident() throws Exception {
+        var management = engine().getManagementService();
+        String definition = engine().getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("task-deadlines")
+                .latestVersion().singleResult().getId();
+        Job turn = management.createJobQuery().processDefinitionId(definition).timers().singleResult();
+        String setting = System.getProperty("culture.reminder-before");
+        System.setProperty("culture.reminder-before", "not a period"); // the sweep fails on it
+        try {
+            // its last attempt (the first failure sets the retries from the engine's cycle)
+            for (int attempt = 0; attempt < 3 && incidents(definition) == 0; attempt++) {
+                management.setJobRetries(turn.getId(), 1);
+                assertThatThrownBy(() -> management.executeJob(turn.getId())).hasMessageContaining("cannot be parsed");
+            }
+            assertThat(incidents(definition)).isEqualTo(1);
+            // the cycle goes on: its next turn passes while the first one's incident is open
+            Job next = await(() -> management.createJobQuery().processDefinitionId(definition).timers().list().stream()
+                    .filter(job -> !job.getId().equals(turn.getId())).findFirst().orElse(null), java.util.Objects::nonNull);
+            management.executeJob(next.getId());
+            assertThat(incidents(definition)).as("still the one").isEqualTo(1);
+        } finally {
+            if (setting == null) {
+                System.clearProperty("culture.reminder-before");
+            } else {
+                System.setProperty("culture.reminder-before", setting);
+            }
+        }
+        management.setJobRetries(turn.getId(), 1); // what an admin's retry does
+        assertThat(incidents(definition)).isZero();
+        management.executeJob(turn.getId());
+        assertThat(management.createJobQuery().jobId(turn.getId()).count()).as("it ran").isZero();
+        assertThat(management.createJobQuery().processDefinitionId(definition).timers().count())
+                .as("one cycle goes on").isEqualTo(1);
+    }
+
+    private static long incidents(String definition) {
+        return engine().getRuntimeService().createIncidentQuery().processDefinitionId(definition).count();
+    }
+
+    @Test
     @DisplayName("A failed job becomes an incident; an admin retries it with a reason (logged); auditors cannot; health and metrics answer without an account")
     void operations() throws Exception {
         engine().getRepositoryService().createDeployment().name("audit-it-failing")
                 .addModelInstance("failing-job.bpmn", Bpmn.createExecutableProcess("failing-job").camundaHistoryTimeToLive(1)
                         .startEvent().serviceTask("Fail").camundaAsyncBefore().camundaExpression("${nothingHere.call()}")
+                        .camundaFailedJobRetryTimeCycle("R3/PT0S") // its own cycle, not the engine's minutes-long default
                         .endEvent().done())
                 .deploy();
         String processId = engine().getRuntimeService().startProcessInstanceByKey("failing-job").getId();

@@ -509,12 +509,26 @@ class BrowserIT {
         assertThat(Api.postJson("lena", "/api/exit-cases/" + caseId + "/cancel", "{\"reason\": \"" + json(TAG + BREAKOUT) + "\"}")
                 .status()).isEqualTo(200);
 
-        java.util.Map<String, List<String>> pagesByUser = java.util.Map.of(
+        // the customer answers in markup: the rating of 2 opens a follow-up for the seller's leader (leo), who notes in markup
+        String followUp = followUpInMarkup(valued, "customer-" + run + "@customer.example");
+
+        assertMarkupStaysText(java.util.Map.of(
                 "lena", List.of("/programs.xhtml", "/lineofsight.xhtml?program=" + programId, "/intent.xhtml?program=" + programId,
                         "/values.xhtml?program=" + valued, "/lineofsight.xhtml?program=" + valued,
                         "/inbox.xhtml", "/task.xhtml?id=" + Api.taskOfProgram("lena", programId), "/people.xhtml",
-                        "/customers.xhtml", "/exits.xhtml", "/exit.xhtml?id=" + caseId),
-                "aude", List.of("/audit.xhtml?subject=exit-case&id=" + caseId, "/audit.xhtml?subject=program&id=" + programId));
+                        "/customers.xhtml", "/exits.xhtml", "/exit.xhtml?id=" + caseId,
+                        "/trend.xhtml?program=" + valued + "&salesperson=" + sellerId),
+                "leo", List.of("/task.xhtml?id=" + followUp)));
+        // the follow-up's note, once recorded, is in its process's trail
+        String followUpProcess = Api.get("leo", "/api/tasks/" + followUp).json().getString("processInstanceId");
+        assertThat(Api.postJson("leo", "/api/tasks/" + followUp + "/complete", "{\"outcome\": \"RESOLVED\", \"summary\": \""
+                + json("Called back " + TAG + BREAKOUT) + "\"}").status()).isEqualTo(204);
+        assertMarkupStaysText(java.util.Map.of("aude", List.of("/audit.xhtml?subject=exit-case&id=" + caseId,
+                "/audit.xhtml?subject=program&id=" + programId, "/audit.xhtml?subject=process&id=" + followUpProcess)));
+    }
+
+    /** Each user's pages show the markup typed into them (as text or in a field), and nothing of it runs. */
+    private static void assertMarkupStaysText(java.util.Map<String, List<String>> pagesByUser) throws Exception {
         for (var entry : pagesByUser.entrySet()) {
             try (Browser browser = new Browser()) {
                 browser.open("/inbox.xhtml").signIn(entry.getKey());
@@ -532,6 +546,34 @@ class BrowserIT {
                 browser.screenshot("22-markup-" + entry.getKey());
             }
         }
+    }
+
+    /**
+     * Approves the programme's values, opens a cycle and, through the mailed link, answers for
+     * {@code customer} with a 2 and a comment in markup; returns the follow-up task this opens.
+     */
+    private static String followUpInMarkup(long programId, String customer) throws Exception {
+        assertThat(Api.complete("lena", Api.taskOfProgram("lena", programId)).status()).isEqualTo(204);
+        Api.approve("eric", programId);
+        try (SmtpSink smtp = new SmtpSink(2525)) { // the server's SMTP_PORT in this suite
+            Api.Reply opened = Api.post("lena", "/api/programs/" + programId + "/survey-cycles");
+            assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+            String token = null;
+            for (int wait = 0; wait < 600 && token == null; wait++) {
+                token = smtp.linksTo(customer).stream().findFirst().orElse(null);
+                Thread.sleep(100);
+            }
+            assertThat(token).as("a link mailed to " + customer).isNotNull();
+            var ratings = jakarta.json.Json.createObjectBuilder();
+            Api.get(null, "/api/surveys/" + token).json().getJsonArray("values").getValuesAs(jakarta.json.JsonObject.class)
+                    .forEach(value -> ratings.add(value.getJsonNumber("id").toString(), 2));
+            assertThat(Api.postJson(null, "/api/surveys/" + token, jakarta.json.Json.createObjectBuilder().add("ratings", ratings)
+                    .add("comment", TAG + BREAKOUT).build().toString()).status()).isEqualTo(204);
+        }
+        var followUps = Api.get("leo", "/api/tasks?program=" + programId + "&process=survey-follow-up").jsonArray();
+        assertThat(followUps).as("one follow-up, with the seller's leader").hasSize(1);
+        assertThat(followUps.getJsonObject(0).getString("name")).isEqualTo("Follow up with the customer");
+        return followUps.getJsonObject(0).getString("id");
     }
 
     private static String json(String text) {

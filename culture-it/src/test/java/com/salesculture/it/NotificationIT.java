@@ -26,9 +26,9 @@ class NotificationIT {
 
     private GreenMail smtp;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.builtEarWith(NotificationIT.class, InServer.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
     }
 
     @AfterEach
@@ -67,12 +67,23 @@ class NotificationIT {
         long programId = Api.startProgram("lena", "Outage " + UUID.randomUUID());
         String taskId = Api.taskOfProgram("lena", programId);
         assertThat(taskId).as("the programme and its task committed although mail cannot be sent").isNotNull();
-        Thread.sleep(4_000); // the dispatcher tries (every 3 s) and fails
+        String toLeo = "from mail_outbox where recipient = 'leo@culture.example' and body like '%/task.xhtml?id=" + taskId + "%'";
+        InServer.await(() -> outbox("select count(*) " + toLeo + " and attempts >= 1 and last_error is not null"),
+                failed -> failed == 1); // the dispatcher tried and recorded why it failed
 
         smtp = startSmtp();
         awaitMails(taskId, "leo@culture.example", 1);
-        Thread.sleep(7_000); // a duplicate would arrive with the next rounds
+        InServer.await(() -> outbox("select count(*) " + toLeo + " and sent_at is not null"), sent -> sent == 1);
+        assertThat(outbox("select count(*) " + toLeo)).as("one row, marked sent: no later round sends it again").isEqualTo(1);
         assertThat(mailsAbout(taskId, "leo@culture.example")).hasSize(1);
+    }
+
+    private static long outbox(String sql) {
+        try {
+            return InServer.count(sql);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static GreenMail startSmtp() {

@@ -101,10 +101,7 @@ final class SmtpSink implements AutoCloseable {
                             if (link.find()) {
                                 survey = true;
                                 tokens.add(link.group(1));
-                                if (dropAt > 0) { // a test that fails once wants to know who got which links
-                                    linksTo.computeIfAbsent(recipient, r -> new CopyOnWriteArrayList<>())
-                                            .add(link.group(1));
-                                }
+                                linksTo.computeIfAbsent(recipient, r -> new CopyOnWriteArrayList<>()).add(link.group(1));
                             }
                         }
                         received.incrementAndGet();

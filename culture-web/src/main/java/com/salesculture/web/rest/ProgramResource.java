@@ -1,41 +1,47 @@
 package com.salesculture.web.rest;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.HeaderParam;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.program.DeliverableInput;
 import com.salesculture.domain.model.program.PlanInput;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ValueInput;
+import com.salesculture.domain.model.survey.SurveySettings;
+import com.salesculture.web.imports.ActualsCsv;
+import com.salesculture.web.imports.CsvFile;
 import com.salesculture.workflow.application.CompPlanService;
 import com.salesculture.workflow.application.IntentView;
-import com.salesculture.workflow.application.PlanView;
 import com.salesculture.workflow.application.LineOfSight;
-import com.salesculture.workflow.application.StrategicIntentService;
-import com.salesculture.workflow.application.ValuesService;
-import com.salesculture.workflow.application.ValuesView;
+import com.salesculture.workflow.application.PlanView;
 import com.salesculture.workflow.application.ProgramService;
 import com.salesculture.workflow.application.ProgramView;
-import com.salesculture.domain.model.survey.SurveySettings;
+import com.salesculture.workflow.application.ResultViews;
+import com.salesculture.workflow.application.ResultsService;
+import com.salesculture.workflow.application.StrategicIntentService;
 import com.salesculture.workflow.application.SurveyService;
 import com.salesculture.workflow.application.SurveyViews;
+import com.salesculture.workflow.application.ValuesService;
+import com.salesculture.workflow.application.ValuesView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @Path("programs")
 @RequestScoped
@@ -58,6 +64,9 @@ public class ProgramResource {
 
     @EJB
     private SurveyService surveys;
+
+    @EJB
+    private ResultsService results;
 
     @Context
     private UriInfo uriInfo;
@@ -104,6 +113,43 @@ public class ProgramResource {
             Role.Names.ADMIN})
     public LineOfSight get(@PathParam("id") String id) {
         return programs.lineOfSight(ProgramId.parse(id));
+    }
+
+    /** Every deliverable of the approved intent with its figures, progress, projection and whether it is at risk. */
+    @GET
+    @Path("{id}/results")
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public List<ResultViews.DeliverableResult> results(@PathParam("id") String id) {
+        return results.results(ProgramId.parse(id));
+    }
+
+    /**
+     * A figure of the {@code n}-th deliverable: {@code {"team": 1, "asOf": "2027-03-31", "value": 10.4,
+     * "source": "CRM"}} ({@code team} left out: the whole deliverable) → 201 with the deliverable's results;
+     * 409 when that day's figure is recorded already.
+     */
+    @POST
+    @Path("{id}/deliverables/{n}/actuals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordActual(@PathParam("id") String id, @PathParam("n") int number, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        Integer single = request.wholeNumber("team");
+        LocalDate asOf = request.date("asOf");
+        BigDecimal value = request.decimal("value");
+        String source = request.text("source");
+        request.requireReadable();
+        ResultViews.DeliverableResult result = results.record(ProgramId.parse(id), number,
+                new ResultViews.ActualInput(single == null ? null : single.longValue(), asOf, value, source));
+        return Response.status(Response.Status.CREATED).entity(result).build();
+    }
+
+    /** A CRM export as {@code text/csv} ({@code deliverable,team,date,value,source}): all rows or none → {@code {"recorded": n}}. */
+    @POST
+    @Path("{id}/actuals")
+    @Consumes(CsvFile.MEDIA_TYPE)
+    public Map<String, Integer> importActuals(@PathParam("id") String id, byte[] body) {
+        return Map.of("recorded", results.importAll(ProgramId.parse(id), ActualsCsv.read(body), CsvFile.sha256(body)));
     }
 
     @GET

@@ -2,6 +2,7 @@ package com.salesculture.workflow.form;
 
 import com.salesculture.workflow.process.AcknowledgeReviewForm;
 import com.salesculture.workflow.process.AcknowledgeValuesForm;
+import com.salesculture.workflow.process.DeliverableResponseForm;
 import com.salesculture.workflow.process.ExitEvidenceForm;
 import com.salesculture.workflow.process.ExitHrReviewForm;
 import com.salesculture.workflow.process.ReviewConfirmationForm;
@@ -30,6 +31,7 @@ public final class TaskForms {
                     FormType.of(ApprovalForm.KEY, ApprovalForm.class),
                     FormType.of(AcknowledgeValuesForm.KEY, AcknowledgeValuesForm.class),
                     FormType.of(FollowUpForm.KEY, FollowUpForm.class),
+                    FormType.of(DeliverableResponseForm.KEY, DeliverableResponseForm.class),
                     FormType.of(ReviewConfirmationForm.KEY, ReviewConfirmationForm.class),
                     FormType.of(AcknowledgeReviewForm.KEY, AcknowledgeReviewForm.class),
                     FormType.of(ExitHrReviewForm.KEY, ExitHrReviewForm.class),

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.logging.Logger;
 
-/** Sends one outbox mail through the server's mail session and records the outcome, in its own transaction. */
+/** Sends outbox mail through the server's mail session, each recording its outcome in its own transaction. */
 @Stateless
 @PermitAll
 public class MailDelivery {
@@ -34,19 +34,46 @@ public class MailDelivery {
     @Inject
     private Outbox outbox;
 
+    /**
+     * One connection to the mail server for a batch of mails; null when it does not answer (each mail then
+     * tries on its own and records the failure).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Transport connect() {
+        try {
+            Transport transport = mailSession.getTransport();
+            transport.connect();
+            return transport;
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Sends one mail, over {@code transport} when it is connected, and records the outcome in the mail's
+     * own transaction.
+     *
+     * @return whether the mail server took it
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void deliver(long mailId) {
+    public boolean deliver(long mailId, Transport transport) {
         OutboxMail mail = outbox.find(mailId).orElse(null);
         if (mail == null || mail.isSent() || mail.isFailed()) {
-            return;
+            return true;
         }
         try {
             MimeMessage message = new MimeMessage(mailSession);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
-            Transport.send(message);
+            if (transport != null && transport.isConnected()) {
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
+            } else {
+                Transport.send(message);
+            }
             mail.sent(Instant.now());
+            return true;
         } catch (MessagingException | RuntimeException e) {
             mail.failed(e.getMessage(), Instant.now(), maxAttempts);
             if (mail.isFailed()) {
@@ -56,6 +83,7 @@ public class MailDelivery {
                 LOG.warning(() -> "Mail " + mailId + " to " + mail.recipient() + " not sent (attempt " + mail.attempts()
                         + "), retrying at " + mail.nextAttemptAt() + ": " + e.getMessage());
             }
+            return false;
         }
     }
 }

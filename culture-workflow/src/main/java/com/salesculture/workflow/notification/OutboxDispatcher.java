@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +41,35 @@ public class OutboxDispatcher {
         List<Long> due;
         do {
             due = outbox.due(Instant.now(), BATCH);
-            due.forEach(delivery::deliver);
+            send(due);
         } while (due.size() == BATCH && System.nanoTime() < deadline);
+    }
+
+    /** A batch over one connection (not one per mail); after a failure the next mail connects afresh. */
+    private void send(List<Long> mailIds) {
+        if (mailIds.isEmpty()) {
+            return;
+        }
+        Transport transport = delivery.connect();
+        try {
+            for (long mailId : mailIds) {
+                if (!delivery.deliver(mailId, transport) && transport != null) {
+                    close(transport);
+                    transport = delivery.connect();
+                }
+            }
+        } finally {
+            close(transport);
+        }
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // closed anyway; the mails' outcomes are recorded
+            }
+        }
     }
 }

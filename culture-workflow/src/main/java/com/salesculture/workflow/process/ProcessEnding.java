@@ -38,8 +38,14 @@ public class ProcessEnding {
     @Inject
     private DecisionLog decisions;
 
-    /** Who ends the work, and why: written with every entry. */
+    /** Who ends the work, and why: written with every entry (a reason of up to 2,000 characters, as the log keeps). */
     public record Cause(String actor, List<String> roles, String subjectType, String subjectId, String reason) {
+
+        public Cause {
+            if (reason != null && reason.length() > 2000) {
+                reason = reason.substring(0, 1999) + "\u2026";
+            }
+        }
     }
 
     /**

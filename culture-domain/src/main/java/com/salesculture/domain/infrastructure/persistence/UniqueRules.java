@@ -25,7 +25,8 @@ public final class UniqueRules {
             "comp_plan_version_unique", "plan.version.concurrent",
             "performance_review_once", "review.concurrent",
             "recovery_plan", "review.plan.concurrent",
-            "survey_response", "survey.link.used");
+            "survey_response", "survey.link.used",
+            "deliverable_actual_once", "actual.recorded.concurrent");
 
     private UniqueRules() {
     }

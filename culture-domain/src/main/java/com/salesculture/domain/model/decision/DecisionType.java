@@ -3,6 +3,12 @@ package com.salesculture.domain.model.decision;
 /** What kind of decision or action an entry of the decision log records. */
 public enum DecisionType {
     PROGRAM_STARTED,
+    /** A sales leader recorded figures of the intent's deliverables (the evidence: a CSV file's SHA-256). */
+    ACTUALS_RECORDED,
+    /** A deliverable's figures project short of its target by its due date (actor: system), once a period. */
+    DELIVERABLE_AT_RISK,
+    /** A sales leader's response to an at-risk deliverable: the action, its owner and date. */
+    DELIVERABLE_RESPONSE_RECORDED,
     /** A programme closed: its horizon was reached (actor: system), or an executive closed it with a reason. */
     PROGRAM_CLOSED,
     /**

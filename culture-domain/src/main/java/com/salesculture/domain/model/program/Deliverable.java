@@ -74,6 +74,11 @@ public class Deliverable {
         this.teams = new ArrayList<>(teams);
     }
 
+    /** Null until stored. */
+    public Long id() {
+        return id;
+    }
+
     public DeliverableKind kind() {
         return kind;
     }
