@@ -127,7 +127,10 @@ public class DefaultProgramService implements ProgramService {
                 new LineOfSight.Values(charter.charterVersion(), new LineOfSight.Decision(charter.status(),
                         charter.decidedBy(), charter.decidedByName(), charter.decidedAt(), charter.rejectionReason()),
                         charter.values(), charter.acknowledgements().size()),
-                plan(plans.versions(id)), processes(id), surveysDue(programs.require(id)));
+                plan(plans.versions(id)), processes(id), surveysDue(programs.require(id)),
+                program.closedAt() == null ? null : new LineOfSight.Closed(program.closedBy(),
+                        "system".equals(program.closedBy()) ? null : users.displayName(program.closedBy()), program.closedAt(),
+                        program.closeReason()));
     }
 
     /** The next survey cycles of the programme's schedule (none before its set-up ends). */

@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record LineOfSight(long id, String name, int horizonMonths, String phase, String startedBy,
                           String startedByName, Instant startedAt, String processInstanceId, Intent intent,
-                          Values values, Plan plan, List<Process> processes, List<Instant> surveysDue) {
+                          Values values, Plan plan, List<Process> processes, List<Instant> surveysDue,
+                          Closed closed) {
+
+    /** Who closed the programme, when and why; null while it runs. */
+    public record Closed(String by, String byName, Instant at, String reason) {
+    }
 
     /**
      * A process of the programme (business key: the programme id), with the one that called it: the
