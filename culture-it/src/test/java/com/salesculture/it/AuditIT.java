@@ -396,6 +396,7 @@ class AuditIT {
                 continue;
             }
             String concrete = template.replace("{key}", "exit-approval").replace("{username}", "sara").replace("{itemId}", "1")
+                    .replace("{number}", "1")
                     .replace("{version}", "1").replace("{salespersonId}", Long.toString(person.id()))
                     .replace("{id}", template.startsWith("/api/tasks/") ? taskId
                             : template.startsWith("/api/exit-cases/") ? Long.toString(caseId)

@@ -376,7 +376,7 @@ class BrowserIT {
             assertThat(browser.find(By.id("propose:documentNames")).getText()).contains(letter.getFileName().toString());
             browser.click(By.id("propose:submit"));
             assertThat(browser.find(By.id("stage")).getText()).isEqualTo("HR review");
-            assertThat(browser.pageText()).contains(letter.getFileName().toString()).contains("EXIT_PROPOSED");
+            assertThat(browser.pageText()).contains(letter.getFileName().toString()).contains("Exit proposed");
             caseId = Long.parseLong(browser.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
             browser.screenshot("18-exit-proposed");
         }
@@ -441,7 +441,7 @@ class BrowserIT {
             assertThat(browser.isPresent(done)).as("the path taken").isTrue();
             assertThat(browser.isPresent(By.cssSelector("#diagram g.djs-element.done[data-element-id='AddEvidence']"))).isTrue();
             assertThat(browser.isPresent(By.cssSelector("#diagram g.djs-element.done[data-element-id='Offboard']"))).isFalse();
-            assertThat(browser.find(By.id("events")).getText()).contains("EXIT_PROPOSED").contains("completed: Review the exit case")
+            assertThat(browser.find(By.id("events")).getText()).contains("Exit proposed").contains("completed: Review the exit case")
                     .contains("RETURN → ACCEPT");
             browser.screenshot("23-audit-timeline-diagram");
             assertThat(browser.find(By.id("total")).getText()).isNotBlank();
@@ -452,6 +452,35 @@ class BrowserIT {
     }
 
     /** Markup a person could type: an element with a handler, and a script that closes the block it lands in. */
+    @Test
+    @DisplayName("lena records a deliverable's figure on the results page, by hand and from a CRM export, and sees its progress; a second figure for the same day is refused with a message")
+    void leaderRecordsResults() throws Exception {
+        long programId = Api.startProgram("lena", "Results " + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(Api.complete("lena", Api.taskOfProgram("lena", programId)).status()).isEqualTo(204);
+        Api.approve("eric", programId);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        try (Browser browser = new Browser()) {
+            browser.resize(1280, 1000).open("/results.xhtml?program=" + programId).signIn("lena");
+            assertThat(browser.pageText()).contains("Revenue from existing clients in segment X").contains("No figures yet.");
+            // the date as the picker would set it (its calendar panel would cover the button)
+            browser.script("document.getElementById('recordForm:asOf_input').value = arguments[0]", today.minusDays(10).toString());
+            browser.type(By.id("recordForm:value_input"), "10.5")
+                    .type(By.id("recordForm:source"), "Monthly CRM report")
+                    .click(By.id("recordForm:save"));
+            assertThat(browser.find(By.id("messages")).getText()).contains("Figure recorded.");
+            assertThat(browser.pageText()).contains("Latest 10.5").contains("25 % of the way").contains("Monthly CRM report");
+            java.nio.file.Path export = java.nio.file.Files.createTempFile("crm-export", ".csv");
+            java.nio.file.Files.writeString(export, "deliverable,team,date,value,source\n1,North," + today + ",11,CRM\n");
+            browser.upload(By.id("importForm:file_input"), export);
+            assertThat(browser.find(By.id("messages")).getText()).contains("1 figure recorded");
+            assertThat(browser.pageText()).contains("North");
+            browser.screenshot("23-results");
+            browser.script("document.getElementById('recordForm:asOf_input').value = arguments[0]", today.minusDays(10).toString());
+            browser.type(By.id("recordForm:value_input"), "10.7").click(By.id("recordForm:save"));
+            assertThat(browser.find(By.id("messages")).getText()).contains("is recorded already");
+        }
+    }
+
     private static final String TAG = "<img src=x-xss onerror=window.__xss=1>";
     private static final String BREAKOUT = "</script><script>window.__xss=1</script>";
 
@@ -509,6 +538,10 @@ class BrowserIT {
         assertThat(Api.postJson("lena", "/api/exit-cases/" + caseId + "/cancel", "{\"reason\": \"" + json(TAG + BREAKOUT) + "\"}")
                 .status()).isEqualTo(200);
 
+        // a figure of the approved intent's deliverable, its source in markup
+        assertThat(Api.postJson("lena", "/api/programs/" + valued + "/deliverables/1/actuals", "{\"asOf\": \""
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\", \"value\": 10.5, \"source\": \"" + json(TAG + BREAKOUT)
+                + "\"}").status()).isEqualTo(201);
         // the customer answers in markup: the rating of 2 opens a follow-up for the seller's leader (leo), who notes in markup
         String followUp = followUpInMarkup(valued, "customer-" + run + "@customer.example");
 
@@ -517,7 +550,7 @@ class BrowserIT {
                         "/values.xhtml?program=" + valued, "/lineofsight.xhtml?program=" + valued,
                         "/inbox.xhtml", "/task.xhtml?id=" + Api.taskOfProgram("lena", programId), "/people.xhtml",
                         "/customers.xhtml", "/exits.xhtml", "/exit.xhtml?id=" + caseId,
-                        "/trend.xhtml?program=" + valued + "&salesperson=" + sellerId),
+                        "/trend.xhtml?program=" + valued + "&salesperson=" + sellerId, "/results.xhtml?program=" + valued),
                 "leo", List.of("/task.xhtml?id=" + followUp)));
         // the follow-up's note, once recorded, is in its process's trail
         String followUpProcess = Api.get("leo", "/api/tasks/" + followUp).json().getString("processInstanceId");

@@ -40,6 +40,16 @@ class MessageBundlesTest {
         assertThat(load("messages_de.properties").stringPropertyNames()).containsAll(keys);
     }
 
+    @Test
+    @DisplayName("Every decision type reads as words in both languages (pages show words, the API and CSV the codes)")
+    void decisionTypesAsWords() throws IOException {
+        List<String> keys = java.util.Arrays.stream(com.salesculture.domain.model.decision.DecisionType.values())
+                .map(type -> "decision." + type.name()).toList();
+
+        assertThat(load("messages.properties").stringPropertyNames()).containsAll(keys);
+        assertThat(load("messages_de.properties").stringPropertyNames()).containsAll(keys);
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream stream = MessageBundlesTest.class.getResourceAsStream("/com/salesculture/web/" + name)) {

@@ -7,7 +7,6 @@ import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ValueInput;
 import com.salesculture.domain.model.survey.SurveySettings;
 import com.salesculture.web.imports.ActualsCsv;
-import com.salesculture.web.imports.CsvFile;
 import com.salesculture.workflow.application.CompPlanService;
 import com.salesculture.workflow.application.IntentView;
 import com.salesculture.workflow.application.LineOfSight;
@@ -130,9 +129,9 @@ public class ProgramResource {
      * 409 when that day's figure is recorded already.
      */
     @POST
-    @Path("{id}/deliverables/{n}/actuals")
+    @Path("{id}/deliverables/{number}/actuals")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response recordActual(@PathParam("id") String id, @PathParam("n") int number, String body) {
+    public Response recordActual(@PathParam("id") String id, @PathParam("number") int number, String body) {
         JsonRequest request = JsonRequest.parse(body);
         Integer single = request.wholeNumber("team");
         LocalDate asOf = request.date("asOf");
@@ -144,12 +143,22 @@ public class ProgramResource {
         return Response.status(Response.Status.CREATED).entity(result).build();
     }
 
-    /** A CRM export as {@code text/csv} ({@code deliverable,team,date,value,source}): all rows or none → {@code {"recorded": n}}. */
+    /**
+     * A CRM export: {@code text/csv} ({@code deliverable,team,date,value,source}) or a JSON array of such
+     * objects (all as text but {@code value}); all rows or none → {@code {"recorded": n}}.
+     */
     @POST
     @Path("{id}/actuals")
-    @Consumes(CsvFile.MEDIA_TYPE)
-    public Map<String, Integer> importActuals(@PathParam("id") String id, byte[] body) {
-        return Map.of("recorded", results.importAll(ProgramId.parse(id), ActualsCsv.read(body), CsvFile.sha256(body)));
+    public Map<String, Integer> importActuals(@PathParam("id") String id,
+                                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        ImportRequest<ResultViews.ActualRow> request = ImportRequest.read(contentType, body, ActualsCsv::read,
+                (line, row) -> {
+                    BigDecimal value = row.decimal("value");
+                    return new ResultViews.ActualRow(line, row.text("deliverable"), row.text("team"), row.text("date"),
+                            value == null ? null : value.toPlainString(), row.text("source"));
+                });
+        List<ResultViews.ActualRow> rows = request.rows() != null ? request.rows() : List.of(request.single());
+        return Map.of("recorded", results.importAll(ProgramId.parse(id), rows, request.sha256()));
     }
 
     @GET

@@ -32,6 +32,15 @@ public class AuditPage implements Serializable {
     @EJB
     private transient AuditService audit;
 
+    @EJB
+    private transient com.salesculture.workflow.application.ProgramService programs;
+
+    @EJB
+    private transient com.salesculture.workflow.application.SalesForceService salesForce;
+
+    /** Salespeople by id, read once per view for the picker. */
+    private java.util.Map<Long, String> salespeople;
+
     private ChainVerification verification;
     /** A checkpoint the auditor kept and pasted, to hold the log against. */
     private String checkpoint;
@@ -137,6 +146,38 @@ public class AuditPage implements Serializable {
                 user == null || user.isBlank() ? null : user.strip(), type,
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), 0, PAGE_SIZE);
+    }
+
+    /** The programmes to pick from, by name. */
+    public List<com.salesculture.workflow.application.ProgramView> getPrograms() {
+        return programs.all();
+    }
+
+    /** Salespeople whose name contains what was typed (case aside), as "Name (#id)", at most 20. */
+    public List<String> completePerson(String typed) {
+        if (salespeople == null) {
+            salespeople = new java.util.LinkedHashMap<>();
+            salesForce.salespeople(null, null).forEach(view -> salespeople.put(view.id(), view.name()));
+        }
+        String text = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return salespeople.entrySet().stream().filter(entry -> entry.getValue().toLowerCase(java.util.Locale.ROOT)
+                .contains(text)).limit(20).map(entry -> entry.getValue() + " (#" + entry.getKey() + ")").toList();
+    }
+
+    /** The salesperson picked, shown as "Name (#id)". */
+    public String getPersonName() {
+        if (person == null) {
+            return null;
+        }
+        if (salespeople == null) {
+            completePerson("");
+        }
+        return salespeople.getOrDefault(person, "") + " (#" + person + ")";
+    }
+
+    public void setPersonName(String picked) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\(#(\\d+)\\)\\s*$").matcher(picked == null ? "" : picked);
+        person = id.find() ? Long.valueOf(id.group(1)) : null;
     }
 
     public DecisionType[] getTypes() {

@@ -64,6 +64,11 @@ public class ResultsPage implements Serializable {
         load();
     }
 
+    /** Names in a line: "North, South". */
+    public String joined(List<String> names) {
+        return String.join(", ", names);
+    }
+
     /** The share of the way from baseline to target, as a whole percentage for the bar (0–100). */
     public int percent(BigDecimal share) {
         return share == null ? 0 : Math.max(0, Math.min(100, share.movePointRight(2).intValue()));

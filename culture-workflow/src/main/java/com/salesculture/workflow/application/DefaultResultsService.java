@@ -227,6 +227,11 @@ public class DefaultResultsService implements ResultsService {
         }
     }
 
+    /** 10.5000 as stored reads 10.5 (and 10 as 10, never 1E+1). */
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+    }
+
     private static String key(DeliverableActual actual) {
         return actual.deliverableId() + "/" + actual.team() + "/" + actual.asOf();
     }
@@ -258,8 +263,9 @@ public class DefaultResultsService implements ResultsService {
                     .map(id -> teamNames.getOrDefault(id, "#" + id)).toList(), progress.atRisk(),
                     progress.series().stream().map(series -> new ResultViews.Series(series.team(),
                             series.team() == null ? null : teamNames.getOrDefault(series.team(), "#" + series.team()),
-                            series.latest(), series.share(), series.projected(), series.atRisk(),
-                            series.actuals().stream().map(actual -> new ResultViews.Actual(actual.asOf(), actual.value(),
+                            plain(series.latest()), series.share(), plain(series.projected().setScale(2,
+                            java.math.RoundingMode.HALF_UP)), series.atRisk(),
+                            series.actuals().stream().map(actual -> new ResultViews.Actual(actual.asOf(), plain(actual.value()),
                                     actual.source(), names.computeIfAbsent(actual.recordedBy(), users::displayName),
                                     actual.recordedAt())).toList())).toList(),
                     risks.getOrDefault(deliverable.id(), List.of()).stream().map(risk -> new ResultViews.Response(
