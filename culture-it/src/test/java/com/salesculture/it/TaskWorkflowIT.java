@@ -1132,8 +1132,9 @@ class TaskWorkflowIT {
 
     /** Executes the timer job of the task-deadlines process now, as the job executor would when it is due. */
     private static void runDeadlineCheck() {
+        // the earliest turn: after the clock-moving tests of other classes a second turn may be scheduled (seen on PostgreSQL)
         var job = engine().getManagementService().createJobQuery().processDefinitionKey("task-deadlines").timers()
-                .singleResult();
+                .orderByJobDuedate().asc().list().stream().findFirst().orElse(null);
         assertThat(job).as("the deadline timer is scheduled").isNotNull();
         engine().getManagementService().executeJob(job.getId());
     }
