@@ -147,8 +147,9 @@ public class DefaultResultsService implements ResultsService {
     private void store(Actor actor, Program program, StrategicIntent intent, List<DeliverableActual> figures, String what,
                        List<String> evidence) {
         Set<Long> touched = figures.stream().map(DeliverableActual::deliverableId).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<DeliverableActual> before = actuals.of(touched);
         Set<String> recorded = new HashSet<>();
-        actuals.of(touched).forEach(stored -> recorded.add(key(stored)));
+        before.forEach(stored -> recorded.add(key(stored)));
         for (DeliverableActual figure : figures) {
             if (!recorded.add(key(figure))) {
                 throw new ConflictException("actual.recorded", figure.asOf());
@@ -158,14 +159,16 @@ public class DefaultResultsService implements ResultsService {
         String programId = program.programId().toString();
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.ACTUALS_RECORDED, "program",
                 programId, "recorded " + figures.size(), what, evidence, null, null));
-        LocalDate since = intent.approval().decidedAt().atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate today = today(EngineTime.now());
         String period = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+        // what was stored before and what was just added: no second read
+        Map<Long, List<DeliverableActual>> all = java.util.stream.Stream.concat(before.stream(), figures.stream())
+                .collect(Collectors.groupingBy(DeliverableActual::deliverableId));
         for (Deliverable deliverable : intent.deliverables()) {
             if (!touched.contains(deliverable.id())) {
                 continue;
             }
-            DeliverableProgress progress = DeliverableProgress.of(deliverable, since, actuals.of(List.of(deliverable.id())), today);
+            DeliverableProgress progress = DeliverableProgress.of(deliverable, approvedOn(intent), all.get(deliverable.id()), today);
             if (progress.atRisk() && actuals.raiseOnce(deliverable.id(), period)) {
                 String process = engine.as(actor, processEngine -> processEngine.getRuntimeService().startProcessInstanceByKey(
                         DeliverableRiskProcess.KEY, CultureProgramProcess.businessKey(program.programId()),
@@ -236,6 +239,11 @@ public class DefaultResultsService implements ResultsService {
         return actual.deliverableId() + "/" + actual.team() + "/" + actual.asOf();
     }
 
+    /** The baseline's day: the intent's approval (UTC). */
+    private static LocalDate approvedOn(StrategicIntent intent) {
+        return intent.approval().decidedAt().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
     private static LocalDate today(Instant now) {
         return now.atZone(ZoneOffset.UTC).toLocalDate();
     }
@@ -243,7 +251,7 @@ public class DefaultResultsService implements ResultsService {
     private List<ResultViews.DeliverableResult> view(StrategicIntent intent) {
         Map<Long, String> teamNames = salesForce.teams().stream()
                 .collect(Collectors.toMap(SalesTeam::id, SalesTeam::name, (a, b) -> a));
-        LocalDate since = intent.approval().decidedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate since = approvedOn(intent);
         LocalDate today = today(EngineTime.now());
         List<Deliverable> deliverables = intent.deliverables();
         Map<Long, List<DeliverableActual>> figures = actuals.of(deliverables.stream().map(Deliverable::id).toList()).stream()

@@ -1,9 +1,9 @@
 package com.salesculture.domain.model.program;
 
+import static com.salesculture.domain.model.shared.Refusals.errorsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesculture.domain.model.shared.FieldError;
-import com.salesculture.domain.model.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -234,14 +234,5 @@ class DraftRulesTest {
 
     private static List<String> keys(List<FieldError> errors) {
         return errors.stream().map(e -> e.field() + " " + e.message().key()).toList();
-    }
-
-    private static List<FieldError> errorsOf(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            return e.errors();
-        }
-        throw new AssertionError("expected the input to be refused");
     }
 }

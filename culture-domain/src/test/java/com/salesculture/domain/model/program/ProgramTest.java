@@ -1,10 +1,10 @@
 package com.salesculture.domain.model.program;
 
+import static com.salesculture.domain.model.shared.Refusals.errorsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesculture.domain.model.shared.FieldError;
-import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotFoundException;
 import java.time.Instant;
 import java.util.List;
@@ -97,14 +97,5 @@ class ProgramTest {
     @Test
     void parseReadsIds() {
         assertThat(ProgramId.parse("42")).isEqualTo(new ProgramId(42));
-    }
-
-    private static List<FieldError> errorsOf(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            return e.errors();
-        }
-        throw new AssertionError("expected the input to be refused");
     }
 }
