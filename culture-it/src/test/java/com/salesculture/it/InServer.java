@@ -158,6 +158,17 @@ final class InServer {
         }
     }
 
+    /** Waits until the count reaches the expected number (work a job finishes), and fails showing the last count. */
+    static long awaitCount(String sql, long expected) {
+        return await(() -> {
+            try {
+                return count(sql);
+            } catch (Exception e) {
+                throw new IllegalStateException(sql, e);
+            }
+        }, n -> n == expected);
+    }
+
     static void update(String sql) throws Exception {
         try (Connection connection = dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -233,7 +244,7 @@ final class InServer {
         UserTransaction transaction = (UserTransaction) new InitialContext().lookup("java:jboss/UserTransaction");
         transaction.begin();
         try {
-            CDI.current().select(SalesForce.class).get().salesperson(salespersonId).orElseThrow().exit();
+            CDI.current().select(SalesForce.class).get().salesperson(salespersonId).orElseThrow().exit(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
             transaction.commit();
         } catch (Exception e) {
             transaction.rollback();
@@ -250,5 +261,40 @@ final class InServer {
         for (String group : groups) {
             update("insert into app_user_group (username, group_name) values ('" + username + "', '" + group + "')");
         }
+    }
+
+    /** RFC 4180: fields in double quotes, a quote doubled, rows ended by CRLF. */
+    static List<List<String>> csvRows(String csv) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+                i++; // the \n
+            } else {
+                field.append(c);
+            }
+        }
+        return rows;
     }
 }

@@ -234,6 +234,175 @@ class ReviewExitIT {
         }
     }
 
+    @Test
+    @DisplayName("Values-linked pay: when the engine clock ends the plan's pay period, statements are drafted from the cycle published in it; Finance returns them once, an executive rejects once, four eyes refuse the checker and the plan's drafter; approved statements never change and a correction links to them; a salesperson reads only their own; the payroll export totals what is in force")
+    void valuesLinkedPay() throws Exception {
+        Person rita = salespersonWithAccount();
+        Person quiet = salespersonWithAccount(); // no customers: nothing judged
+        account("plex", "Plan Drafting Executive", "sales-leader", "executive");
+        account("hexa", "Hexa Many-Hats", "hr", "finance", "executive");
+        GreenMail smtp = startSmtp();
+        try {
+            List<String> customers = Api.contactsOf(rita.email(), "en", 5);
+            assertThat(Api.putJson("hana", "/api/salespeople/" + rita.id(), "{\"name\": \"" + rita.name() + "\", \"email\": \""
+                    + rita.email() + "\", \"team\": \"North\", \"targetVariablePay\": 48000}").status()).isEqualTo(200);
+            long programId = Api.programmeWithApprovedValues("plex");
+            String key = Long.toString(programId);
+            LocalDate effective = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+            assertThat(Api.putJson("plex", "/api/programs/" + programId + "/survey-settings",
+                    "{\"cadenceMonths\": 12, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 0}").status()).isEqualTo(200);
+            Api.Reply badPlan = Api.putJson("plex", "/api/programs/" + programId + "/plans/1", Api.validPlan()
+                    .replace("}, \"effectiveDate", "}, \"payPeriod\": \"MONTH\", \"valuesThreshold\": 1.5, \"effectiveDate"));
+            assertThat(badPlan.status()).isEqualTo(400);
+            assertThat(badPlan.body()).contains("\"payPeriod\"").contains("\"valuesThreshold\"");
+            assertThat(Api.putJson("plex", "/api/programs/" + programId + "/plans/1", Api.validPlan()
+                    .replaceFirst("\"effectiveDate\": \"[0-9-]+\"", "\"effectiveDate\": \"" + effective + "\", \"payPeriod\": \"QUARTER\","
+                            + " \"valuesThreshold\": 0.8")).status()).isEqualTo(200);
+            assertThat(Api.complete("plex", Api.taskOfProgram("plex", programId)).status()).isEqualTo(204);
+            Api.approve("hana", programId);
+            Api.approve("finn", programId);
+            Api.approve("eric", programId);
+            String period = await(() -> engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pay-period")
+                    .processInstanceBusinessKey(key).singleResult(), java.util.Objects::nonNull).getId();
+            Job periodEnds = engine().getManagementService().createJobQuery().processInstanceId(period).timers().singleResult();
+            assertThat(periodEnds.getDuedate().toInstant()).as("three months from the effective date")
+                    .isEqualTo(effective.plusMonths(3).atStartOfDay(ZoneOffset.UTC).toInstant());
+
+            // a cycle in the period: opened the day after the plan takes effect, every value lived by all five customers
+            ClockUtil.setCurrentTime(java.util.Date.from(effective.plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC)));
+            Api.Reply opened = Api.post("lena", "/api/programs/" + programId + "/survey-cycles");
+            assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+            answeredAndPublished(opened.json(), rita, customers, smtp, new int[][]{{5, 5, 5}, {5, 4, 5}, {4, 5, 5}, {5, 5, 4}, {5, 5, 5}});
+
+            // the period ends: the next opens, this one's statements are drafted
+            ClockUtil.setCurrentTime(java.util.Date.from(periodEnds.getDuedate().toInstant().plusSeconds(60)));
+            String financeCheck = awaitTask(period, "CheckByFinance");
+            resetClock();
+            assertThat(engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pay-period")
+                    .processInstanceBusinessKey(key).variableValueEquals("periodNumber", 2).count()).as("the next period").isEqualTo(1);
+            List<JsonObject> runs = Api.get("finn", "/api/pay-periods?program=" + programId).jsonArray().getValuesAs(JsonObject.class);
+            assertThat(runs).extracting(r -> r.getString("status"), r -> r.getString("waitingOn"))
+                    .containsExactly(org.assertj.core.api.Assertions.tuple("DRAFTED", "CheckByFinance"));
+            String run = "/api/pay-periods/" + runs.get(0).getJsonNumber("id");
+            assertThat(Api.get("lena", run).status()).as("pay is not the sales leaders'").isEqualTo(403);
+            JsonObject ritas = statementOf(Api.get("finn", run + "/statements").jsonArray().getValuesAs(JsonObject.class), rita);
+            assertThat(ritas.getJsonNumber("attainment").bigDecimalValue()).isEqualByComparingTo("1");
+            assertThat(ritas.getJsonArray("lines").getValuesAs(JsonObject.class)).extracting(l -> l.getString("judgement"),
+                    l -> l.getInt("ratings")).containsOnly(org.assertj.core.api.Assertions.tuple("MET", 5));
+            assertThat(ritas.getJsonNumber("shareOfTarget").bigDecimalValue()).isEqualByComparingTo("50"); // the plan's values share
+            assertThat(ritas.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("6000.00"); // 48,000 × 3/12 × 50 %
+            JsonObject quiets = statementOf(Api.get("finn", run + "/statements").jsonArray().getValuesAs(JsonObject.class), quiet);
+            assertThat(quiets.getBoolean("judged")).as("no ratings: nothing counts against them").isFalse();
+            assertThat(quiets.containsKey("amount") && !quiets.isNull("amount")).as("no target pay known").isFalse();
+
+            // Finance returns it; drafted again
+            assertThat(Api.postJson("finn", "/api/tasks/" + financeCheck + "/complete",
+                    "{\"decision\": \"REJECT\", \"reason\": \"Target pay of the North team is being updated\"}").status()).isEqualTo(204);
+            financeCheck = awaitTask(period, "CheckByFinance");
+            assertThat(Api.get("finn", run).json().getInt("drafts")).isEqualTo(2);
+            assertThat(Api.postJson("hexa", "/api/tasks/" + financeCheck + "/complete", "{\"decision\": \"APPROVE\"}").status())
+                    .isEqualTo(204);
+            String hrCheck = awaitTask(period, "CheckByHr");
+            assertThat(Api.postJson("hexa", "/api/tasks/" + hrCheck + "/complete", "{\"decision\": \"APPROVE\"}").status())
+                    .as("who checked for Finance does not check for HR").isEqualTo(403);
+            assertThat(Api.postJson("hana", "/api/tasks/" + hrCheck + "/complete", "{\"decision\": \"APPROVE\"}").status())
+                    .isEqualTo(204);
+            String approval = awaitTask(period, "ApproveStatements");
+            assertThat(Api.postJson("hexa", "/api/tasks/" + approval + "/complete", "{\"decision\": \"APPROVE\"}").status())
+                    .as("a checker does not approve").isEqualTo(403);
+            Api.Reply drafter = Api.postJson("plex", "/api/tasks/" + approval + "/complete", "{\"decision\": \"APPROVE\"}");
+            assertThat(drafter.status()).as("the plan's drafter does not approve its pay").isEqualTo(403);
+            assertThat(drafter.firstErrorMessage()).contains("compensation plan");
+            assertThat(count("select count(*) from decision_log where decision = 'FOUR_EYES_REFUSED' and task_id in ('" + hrCheck
+                    + "', '" + approval + "')")).isEqualTo(3);
+            // an executive rejects it; drafted again, checked again, approved
+            assertThat(Api.postJson("eric", "/api/tasks/" + approval + "/complete",
+                    "{\"decision\": \"REJECT\", \"reason\": \"Wait for the corrected contacts\"}").status()).isEqualTo(204);
+            assertThat(Api.postJson("finn", "/api/tasks/" + awaitTask(period, "CheckByFinance") + "/complete",
+                    "{\"decision\": \"APPROVE\"}").status()).isEqualTo(204);
+            assertThat(Api.postJson("hana", "/api/tasks/" + awaitTask(period, "CheckByHr") + "/complete",
+                    "{\"decision\": \"APPROVE\"}").status()).isEqualTo(204);
+            assertThat(Api.postJson("ella", "/api/tasks/" + awaitTask(period, "ApproveStatements") + "/complete",
+                    "{\"decision\": \"APPROVE\"}").status()).isEqualTo(204);
+            JsonObject approved = Api.get("finn", run).json();
+            assertThat(approved.getString("status")).isEqualTo("APPROVED");
+            assertThat(approved.getInt("drafts")).isEqualTo(3);
+            assertThat(approved.getString("approvedBy")).isEqualTo("ella");
+            List<JsonObject> statements = Api.get("finn", run + "/statements").jsonArray().getValuesAs(JsonObject.class);
+            assertThat(statements).isNotEmpty().allSatisfy(st -> assertThat(st.getString("status")).isEqualTo("APPROVED"));
+            long original = statementOf(statements, rita).getJsonNumber("id").longValue();
+
+            // approved statements never change: a correction is a new statement naming the original
+            String corrections = "/api/pay-statements/" + original + "/corrections";
+            assertThat(Api.postJson("hana", corrections, "{\"targetVariablePay\": 60000, \"reason\": \"x\"}").status())
+                    .as("Finance corrects").isEqualTo(403);
+            assertThat(Api.postJson("finn", corrections, "{\"targetVariablePay\": 60000}").status()).as("a reason").isEqualTo(400);
+            Api.Reply corrected = Api.postJson("finn", corrections,
+                    "{\"targetVariablePay\": 60000, \"reason\": \"Promotion on the first day of the period\"}");
+            assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+            long correction = corrected.json().getJsonNumber("id").longValue();
+            assertThat(corrected.json().getJsonNumber("correctsId").longValue()).isEqualTo(original);
+            assertThat(corrected.json().getString("status")).isEqualTo("DRAFT");
+            assertThat(Api.postJson("finn", corrections, "{\"targetVariablePay\": 1, \"reason\": \"again\"}").status())
+                    .as("corrected once; correct the correction").isEqualTo(409);
+            String approve = "/api/pay-statements/" + correction + "/approval";
+            assertThat(Api.post("finn", approve).status()).isEqualTo(403);
+            assertThat(Api.post("plex", approve).status()).as("the plan's drafter").isEqualTo(403);
+            assertThat(Api.post("eric", approve).json().getBoolean("inForce")).isTrue();
+            JsonObject originalNow = Api.get("finn", "/api/pay-statements/" + original).json();
+            assertThat(originalNow.getJsonNumber("amount").bigDecimalValue()).as("unchanged").isEqualByComparingTo("6000.00");
+            assertThat(originalNow.getBoolean("inForce")).isFalse();
+            assertThat(originalNow.getJsonNumber("correctedById").longValue()).isEqualTo(correction);
+
+            // a salesperson reads their own, explained, and nobody else's
+            List<JsonObject> mine = Api.get(rita.username(), "/api/pay-statements/mine").jsonArray().getValuesAs(JsonObject.class);
+            assertThat(mine).filteredOn(st -> st.getBoolean("inForce")).singleElement()
+                    .satisfies(st -> assertThat(st.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("7500.00"));
+            long quietsId = statementOf(statements, quiet).getJsonNumber("id").longValue(); // drafts went with each redraft
+            assertThat(Api.get(rita.username(), "/api/pay-statements/" + quietsId).status()).isEqualTo(403);
+            assertThat(Api.get(quiet.username(), "/api/pay-statements/" + correction).status()).isEqualTo(403);
+            assertThat(WebSession.signIn(rita.username(), "en").get("/pay.xhtml")).contains("7,500.00")
+                    .contains("Promotion on the first day of the period").contains("in full");
+
+            // payroll: the statements in force, totalled
+            byte[] csv = Api.download("finn", run + "/payroll?format=csv");
+            List<List<String>> rows = csvRows(new String(csv, StandardCharsets.UTF_8));
+            assertThat(rows.get(0)).containsExactly("statement", "salesperson_id", "salesperson", "period_start", "period_end",
+                    "values_share_pct", "attainment", "share_of_target_pct", "target_variable_pay", "amount", "corrects", "approved_by");
+            rows = rows.subList(1, rows.size());
+            assertThat(rows).as("one row per salesperson: the statement in force").hasSize(statements.size());
+            assertThat(rows).filteredOn(row -> row.get(1).equals(Long.toString(rita.id()))).singleElement()
+                    .satisfies(row -> assertThat(row).containsSequence("7500.00", Long.toString(original)));
+            java.math.BigDecimal total = rows.stream().filter(row -> !row.get(9).isEmpty())
+                    .map(row -> new java.math.BigDecimal(row.get(9))).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            assertThat(total).isEqualByComparingTo(Api.get("finn", run).json().getJsonNumber("totalAmount").bigDecimalValue());
+            assertThat(new String(Api.download("aude", run + "/payroll?format=pdf"), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+            assertThat(Api.get("hana", run + "/payroll").status()).as("payroll is Finance's").isEqualTo(403);
+
+            String ofProgramme = "select count(*) from decision_log where subject_type = 'program' and subject_id = '" + key + "' and decision = ";
+            assertThat(count(ofProgramme + "'PAY_STATEMENTS_DRAFTED'")).isEqualTo(3);
+            assertThat(count(ofProgramme + "'PAY_RETURNED' and actor = 'finn'")).isEqualTo(1);
+            assertThat(count(ofProgramme + "'PAY_CHECKED'")).isEqualTo(4);
+            assertThat(count(ofProgramme + "'PAY_REJECTED' and actor = 'eric' and reason = 'Wait for the corrected contacts'")).isEqualTo(1);
+            assertThat(count(ofProgramme + "'PAY_APPROVED' and actor = 'ella'")).isEqualTo(1);
+            assertThat(count(ofProgramme + "'PAYROLL_EXPORTED'")).isEqualTo(2);
+            assertThat(count("select count(*) from decision_log where subject_id = '" + rita.id() + "' and decision in"
+                    + " ('PAY_CORRECTION_DRAFTED', 'PAY_CORRECTION_APPROVED')")).isEqualTo(2);
+            assertThat(Api.postJson("eric", "/api/programs/" + programId + "/close", "{\"reason\": \"Pay test done\"}").status())
+                    .isEqualTo(200);
+        } finally {
+            resetClock();
+            smtp.stop();
+            leaveSalesForce(rita.id());
+            leaveSalesForce(quiet.id());
+        }
+    }
+
+    private static JsonObject statementOf(List<JsonObject> statements, Person person) {
+        return statements.stream().filter(st -> st.getJsonNumber("salespersonId").longValue() == person.id()).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement for " + person.name()));
+    }
+
     /**
      * Someone given an account after the charter's approval is asked to acknowledge it, like everyone
      * before them; asked once, however often they are asked again.
@@ -392,6 +561,15 @@ class ReviewExitIT {
         ClockUtil.setCurrentTime(java.util.Date.from(cadence.getDuedate().toInstant().plusSeconds(60)));
         JsonObject opened = await(() -> Api.get("lena", "/api/programs/" + programId + "/survey-cycles").jsonArray()
                 .getValuesAs(JsonObject.class), list -> list.size() == number).get(0);
+        return answeredAndPublished(opened, person, customers, smtp, ratings);
+    }
+
+    /**
+     * The customers answer the open cycle's invitations as rated (one row per customer, one rating per
+     * value), and lena publishes it; back at real time, the cycle's review of the person, awaiting confirmation.
+     */
+    private static JsonObject answeredAndPublished(JsonObject opened, Person person, List<String> customers, GreenMail smtp,
+                                                   int[][] ratings) throws Exception {
         long cycleId = opened.getJsonNumber("id").longValue();
         String subject = "How does " + person.name() + " live our values?";
         List<Long> values = null;

@@ -30,6 +30,7 @@ import org.camunda.bpm.BpmPlatform;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -422,9 +423,12 @@ class SurveyIT {
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         long cycleId = opened.json().getJsonNumber("id").longValue();
         String key = Long.toString(programId);
+        // the first pay period opens in the step after the plan's savepoint
+        await(() -> engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key)
+                .processDefinitionKey("pay-period").count(), n -> n == 1);
         List<String> running = engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key)
                 .rootProcessInstances().list().stream().map(p -> p.getProcessDefinitionId().split(":")[0]).toList();
-        assertThat(running).contains("culture-program", "survey-cycle", "values-acknowledgement");
+        assertThat(running).contains("culture-program", "survey-cycle", "values-acknowledgement", "pay-period");
 
         String close = "/api/programs/" + programId + "/close";
         assertThat(Api.postJson("lena", close, "{\"reason\": \"Done\"}").status()).as("a sales leader").isEqualTo(403);
@@ -481,6 +485,117 @@ class SurveyIT {
                 .singleResult().getEndActivityId()).isEqualTo("ProgrammeClosed");
         assertThat(count("select count(*) from decision_log where decision = 'PROGRAM_CLOSED' and subject_id = '" + key
                 + "' and actor = 'system'")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(10)
+    @DisplayName("Two years in one run, driven by the engine clock: a six-monthly cadence from the anchor opens the cycles; a joiner is asked, a release migrates the running programme, a leaver's work ends with their exit, and an executive closes the programme before its horizon, leaving nothing running")
+    void twoYearProgramme() throws Exception {
+        Person leaver = salespersonWithAccount();
+        long programId = Api.programmeWithApprovedValues("lena", 24);
+        String key = Long.toString(programId);
+        assertThat(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
+                "{\"cadenceMonths\": 6, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 0}").status()).isEqualTo(200);
+        Api.approvePlan("lena", programId);
+        var runtime = engine().getRuntimeService();
+        var repository = engine().getRepositoryService();
+        String programme = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
+                .processDefinitionKey("culture-program").singleResult().getId();
+        await(() -> engine().getManagementService().createJobQuery().processInstanceId(programme).timers().singleResult(),
+                java.util.Objects::nonNull);
+        List<Instant> due = Api.get("lena", "/api/programs/" + programId).json().getJsonArray("surveysDue")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(d -> Instant.parse(d.getString())).toList();
+        assertThat(due).as("every six months up to the horizon").hasSizeGreaterThanOrEqualTo(3);
+        String release = null;
+        Long joiner = null;
+        try {
+            // half a year on: the first cycle, then its close fourteen days later
+            ClockUtil.setCurrentTime(java.util.Date.from(due.get(0).plusSeconds(60)));
+            long first = awaitCycles(programId, 1).get(0).getJsonNumber("id").longValue();
+            ClockUtil.setCurrentTime(java.util.Date.from(due.get(0).plus(15, ChronoUnit.DAYS)));
+            await(() -> Api.get("lena", "/api/survey-cycles/" + first).json().getString("status"), s -> !s.equals("OPEN"));
+
+            // a joiner is asked to acknowledge the charter in force
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            Api.Reply joined = Api.postJson("lena", "/api/salespeople", "{\"name\": \"Jo Joiner " + tag + "\", \"email\": \"jo-"
+                    + tag + "@culture.example\", \"team\": \"North\", \"account\": \"yes\"}");
+            assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+            joiner = joined.json().getJsonNumber("id").longValue();
+            assertThat(awaitTaskOf("jo-" + tag, key)).isNotNull();
+
+            // a release: the next version of the programme's model; the running programme is migrated to it
+            var v1 = repository.createProcessDefinitionQuery().processDefinitionKey("culture-program").latestVersion().singleResult();
+            var model = Bpmn.readModelFromStream(repository.getProcessModel(v1.getId()));
+            ((org.camunda.bpm.model.bpmn.instance.Process) model.getModelElementById("culture-program")).setCamundaVersionTag("2-it");
+            model.<org.camunda.bpm.model.bpmn.instance.ServiceTask>getModelElementById("OpenSurveyCycle").setName("Open the next survey cycle");
+            release = repository.createDeployment().name("two-years-it").addModelInstance("culture-program.bpmn", model)
+                    .deploy().getId();
+            var v2 = repository.createProcessDefinitionQuery().processDefinitionKey("culture-program").latestVersion().singleResult();
+            JsonObject migration = Api.postJson("adam", "/api/admin/processes/culture-program/migrations", "{\"fromVersion\": "
+                    + v1.getVersion() + ", \"toVersion\": " + v2.getVersion() + ", \"processInstanceIds\": [\"" + programme
+                    + "\"], \"reason\": \"Release 2\"}").json();
+            assertThat(migration.getInt("migratedInstances")).isEqualTo(1);
+            Job waiting = engine().getManagementService().createJobQuery().processInstanceId(programme).timers().singleResult();
+            assertThat(waiting.getProcessDefinitionId()).isEqualTo(v2.getId());
+            assertThat(waiting.getDuedate().toInstant()).as("the timer keeps the anchor's schedule").isEqualTo(due.get(1));
+
+            // a year on: the migrated programme opens the second cycle on the date the schedule gave
+            ClockUtil.setCurrentTime(java.util.Date.from(due.get(1).plusSeconds(60)));
+            assertThat(awaitCycles(programId, 2)).extracting(c -> c.getString("openedBy")).containsOnly("cadence");
+
+            // a leaver: their charter acknowledgement ends when their exit closes
+            var aboutLeaver = runtime.createProcessInstanceQuery().variableValueEquals("salespersonId", leaver.id());
+            assertThat(aboutLeaver.list()).extracting(p -> p.getProcessDefinitionId().split(":")[0])
+                    .containsExactly("values-acknowledgement");
+            Api.Reply proposed = Api.postJson("lena", "/api/exit-cases", "{\"salespersonId\": " + leaver.id()
+                    + ", \"reason\": \"UNWILLING\", \"statement\": \"Refused the values in writing\", \"documents\": [{\"name\":"
+                    + " \"letter.txt\", \"contentType\": \"text/plain\", \"content\": \"UmVmdXNlZA==\"}]}");
+            assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+            String exitCase = "/api/exit-cases/" + proposed.json().getJsonObject("summary").getJsonNumber("id");
+            assertThat(Api.postJson("hana", exitCase + "/hr-review", "{\"decision\": \"ACCEPT\"}").status()).isEqualTo(200);
+            assertThat(Api.postJson("eric", exitCase + "/approval", "{\"decision\": \"APPROVE\"}").status()).isEqualTo(200);
+            for (JsonObject item : Api.get("hana", exitCase).json().getJsonArray("checklist").getValuesAs(JsonObject.class)) {
+                assertThat(Api.postJson("hana", exitCase + "/checklist/" + item.getJsonNumber("id"), "{}").status()).isEqualTo(200);
+            }
+            assertThat(Api.post("hana", exitCase + "/close").status()).isEqualTo(200);
+            assertThat(runtime.createProcessInstanceQuery().variableValueEquals("salespersonId", leaver.id()).count()).isZero();
+
+            // eighteen months before the horizon's end, an executive closes the programme
+            assertThat(Api.postJson("eric", "/api/programs/" + programId + "/close", "{\"reason\": \"Merged\"}").status())
+                    .isEqualTo(200);
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).as("nothing runs on").isZero();
+            assertThat(engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(programme).singleResult()
+                    .getProcessDefinitionId()).as("ended on the version it was migrated to").isEqualTo(v2.getId());
+            String ofProgramme = "select count(*) from decision_log where subject_type = 'program' and subject_id = '" + key + "'";
+            assertThat(count("select count(*) from decision_log where decision = 'SURVEY_CYCLE_OPENED' and actor = 'cadence'"
+                    + " and reason like '% of programme " + key + ",%'")).isEqualTo(2);
+            assertThat(count(ofProgramme + " and decision = 'PROGRAM_CLOSED' and actor = 'eric'")).isEqualTo(1);
+            assertThat(count("select count(*) from decision_log where decision = 'PROCESS_ENDED' and subject_type = 'salesperson'"
+                    + " and subject_id = '" + leaver.id() + "'")).isEqualTo(1);
+            assertThat(count("select count(*) from decision_log where decision = 'PROCESS_MIGRATED' and actor = 'adam'"
+                    + " and reason = 'Release 2'")).isEqualTo(1);
+        } finally {
+            resetClock();
+            if (release != null) {
+                repository.deleteDeployment(release, true);
+            }
+            if (joiner != null) {
+                leaveSalesForce(joiner);
+            }
+            if (Api.get("lena", "/api/salespeople/" + leaver.id()).json().getString("status").equals("ACTIVE")) {
+                leaveSalesForce(leaver.id());
+            }
+        }
+    }
+
+    private static List<JsonObject> awaitCycles(long programId, int count) {
+        return await(() -> Api.get("lena", "/api/programs/" + programId + "/survey-cycles").jsonArray()
+                .getValuesAs(JsonObject.class), list -> list.size() == count);
+    }
+
+    private static String awaitTaskOf(String user, String businessKey) {
+        return await(() -> engine().getTaskService().createTaskQuery().taskAssignee(user).processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey("AcknowledgeValues").singleResult(), java.util.Objects::nonNull).getId();
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class SalespeopleCsv {
     public static List<SalespersonInput> read(byte[] bytes) {
         return CsvFile.read(bytes, LAYOUT).stream().map(row -> new SalespersonInput(row.line(), row.get("name"),
                 row.get("email"), row.get("team"), row.get("manager"), row.get("status"), row.get("account"),
-                row.get("language"))).toList();
+                row.get("language"), row.get("targetVariablePay"))).toList();
     }
 
     public static String sha256(byte[] bytes) {

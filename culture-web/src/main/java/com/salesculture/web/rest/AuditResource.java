@@ -116,10 +116,10 @@ public class AuditResource {
                 QueryParameters.blankToNull(user), decisionType == null ? null : DecisionType.valueOf(decisionType),
                 fromDay, toDay, (int) pageNumber, (int) pageSize);
         return switch (exportAs) {
-            case "csv" -> AuditExport.DECISIONS.csv(audit.search(query.all(EXPORT_LIMIT)).entries());
+            case "csv" -> TableExport.DECISIONS.csv(audit.search(query.all(EXPORT_LIMIT)).entries());
             case "pdf" -> {
                 AuditViews.Page all = audit.search(query.all(EXPORT_LIMIT));
-                yield AuditExport.DECISIONS.pdf(all.entries(), all.total(), "Decision log: " + describe(query));
+                yield TableExport.DECISIONS.pdf(all.entries(), all.total(), "Decision log: " + describe(query));
             }
             default -> Response.ok(audit.search(query)).build();
         };
@@ -139,8 +139,8 @@ public class AuditResource {
         parameters.throwIfInvalid();
         AuditViews.Timeline timeline = audit.timeline(QueryParameters.blankToNull(subject), QueryParameters.blankToNull(id));
         return switch (exportAs) {
-            case "csv" -> AuditExport.TIMELINE.csv(timeline.events());
-            case "pdf" -> AuditExport.TIMELINE.pdf(timeline.events(), timeline.events().size(),
+            case "csv" -> TableExport.TIMELINE.csv(timeline.events());
+            case "pdf" -> TableExport.TIMELINE.pdf(timeline.events(), timeline.events().size(),
                     "Timeline: " + timeline.subjectType() + " " + timeline.subjectId());
             default -> Response.ok(timeline).build();
         };

@@ -252,7 +252,8 @@ public class ProgramResource {
                 .anyMatch(plan -> plan.planVersion() == planVersion));
         JsonRequest request = JsonRequest.parse(body);
         PlanInput input = new PlanInput(request.text("description"), request.decimal("variableShare"),
-                request.decimal("valuesShare"), request.decimals("weights"), request.date("effectiveDate"));
+                request.decimal("valuesShare"), request.decimals("weights"), request.date("effectiveDate"),
+                request.text("payPeriod"), request.decimal("valuesThreshold"));
         request.requireReadable();
         PlanView plan = plans.draft(ProgramId.parse(id), planVersion, seen, input);
         return Revisions.tagged(plan, plan.revision());

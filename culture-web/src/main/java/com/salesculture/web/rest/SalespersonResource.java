@@ -142,6 +142,8 @@ public class SalespersonResource {
 
     private static SalespersonInput input(int line, JsonRequest request) {
         return new SalespersonInput(line, request.text("name"), request.text("email"), request.text("team"),
-                request.text("manager"), request.text("status"), request.text("account"), request.text("language"));
+                request.text("manager"), request.text("status"), request.text("account"), request.text("language"),
+                java.util.Optional.ofNullable(request.decimal("targetVariablePay")).map(java.math.BigDecimal::toPlainString)
+                        .orElse(null));
     }
 }

@@ -24,7 +24,8 @@ import java.util.Map;
 public class PlanPage implements Serializable {
 
     /** Fields whose errors the page shows beside them; others are said above the form. */
-    private static final List<String> PLACED = List.of("variableShare", "valuesShare", "weights", "effectiveDate");
+    private static final List<String> PLACED = List.of("variableShare", "valuesShare", "weights", "effectiveDate",
+            "payPeriod", "valuesThreshold");
 
     @EJB
     private transient CompPlanService plans;
@@ -43,6 +44,8 @@ public class PlanPage implements Serializable {
     private BigDecimal variableShare;
     private BigDecimal valuesShare;
     private LocalDate effectiveDate;
+    private String payPeriod = "QUARTER";
+    private BigDecimal valuesThreshold = new BigDecimal("0.80");
     private List<Weight> weights = new ArrayList<>();
     private Map<String, String> fieldErrors = Map.of();
     /** The version this page edits: the newest one, or 1 before there is any. */
@@ -60,6 +63,8 @@ public class PlanPage implements Serializable {
                 variableShare = open.variableShare();
                 valuesShare = open.valuesShare();
                 effectiveDate = open.effectiveDate();
+                payPeriod = open.payPeriod();
+                valuesThreshold = open.valuesThreshold();
             }
             weights = new ArrayList<>(values.values(id).values().stream().map(value -> new Weight(value.name(),
                     open == null ? null : open.weights().get(value.name()))).toList());
@@ -76,7 +81,8 @@ public class PlanPage implements Serializable {
             Map<String, BigDecimal> byValue = new LinkedHashMap<>();
             weights.forEach(weight -> byValue.put(weight.getValue(), weight.getPercent()));
             plans.draft(new ProgramId(programId), version, open == null ? null : open.revision(),
-                    new PlanInput(description, variableShare, valuesShare, byValue, effectiveDate));
+                    new PlanInput(description, variableShare, valuesShare, byValue, effectiveDate, payPeriod,
+                            valuesThreshold));
             FacesMessages.info(Texts.text("plan.saved", version));
             load();
         } catch (RuntimeException e) {
@@ -92,6 +98,22 @@ public class PlanPage implements Serializable {
 
     public boolean isEditable() {
         return open == null || "DRAFT".equals(open.status()) || "REJECTED".equals(open.status());
+    }
+
+    public String getPayPeriod() {
+        return payPeriod;
+    }
+
+    public void setPayPeriod(String payPeriod) {
+        this.payPeriod = payPeriod;
+    }
+
+    public BigDecimal getValuesThreshold() {
+        return valuesThreshold;
+    }
+
+    public void setValuesThreshold(BigDecimal valuesThreshold) {
+        this.valuesThreshold = valuesThreshold;
     }
 
     public int getVersion() {

@@ -104,6 +104,7 @@ public class DefaultSalesForceService implements SalesForceService {
     public SalespersonView add(SalespersonInput input) {
         Actor actor = currentActor.get();
         Salesperson person = rules(List.of(input)).check(List.of(input)).get(0);
+        person.joined(EngineTime.today());
         salesForce.addAll(List.of(person));
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_ADDED,
                 "salesperson", person.id().toString(), "added", person.email() + " in " + person.team().name(),
@@ -135,7 +136,7 @@ public class DefaultSalesForceService implements SalesForceService {
         Actor actor = currentActor.get();
         String why = Validation.requiredReason(reason, "salesperson.rehire.reason");
         Salesperson person = salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
-        person.rehire();
+        person.rehire(EngineTime.today());
         decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_REHIRED,
                 "salesperson", person.id().toString(), "rehired", why, List.of(), null, null));
         askToAcknowledge(actor, person);
@@ -148,6 +149,7 @@ public class DefaultSalesForceService implements SalesForceService {
     public int importAll(List<SalespersonInput> rows, String sourceSha256) {
         Actor actor = currentActor.get();
         List<Salesperson> salespeople = rules(rows).check(rows);
+        salespeople.forEach(person -> person.joined(EngineTime.today()));
         salesForce.addAll(salespeople);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).wantsAccount()) {

@@ -209,10 +209,13 @@ public class DefaultSurveyService implements SurveyService {
 
     /**
      * One customer's response, with their identity and comment, is shown only to whom a follow-up about
-     * it is given: anyone else reads comments as the heatmap shows them (withheld below five responses).
+     * it is given (its assignee; while it has none, the sales leaders it is offered to): anyone else reads
+     * comments as the heatmap shows them (withheld below five responses).
      */
     private void requireFollowsUp(org.camunda.bpm.engine.task.TaskQuery followUps) {
-        if (followUps.list().stream().noneMatch(task -> inbox.maySee(task.getId()))) {
+        String username = currentActor.get().username();
+        if (followUps.list().stream().noneMatch(task -> task.getAssignee() != null ? task.getAssignee().equals(username)
+                : inbox.maySee(task.getId()))) {
             throw new NotAllowedException("survey.response.notYours");
         }
     }

@@ -1,6 +1,8 @@
 package com.salesculture.workflow.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -14,5 +16,10 @@ public final class EngineTime {
 
     public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** Today in UTC, the day dates are stored in. */
+    public static LocalDate today() {
+        return LocalDate.ofInstant(now(), ZoneOffset.UTC);
     }
 }

@@ -21,7 +21,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * extension property {@value #PROPERTY}, a comma-separated list of:
  * <ul>
  * <li>{@code notInitiator} — not the person who started the case;</li>
- * <li>{@code notCompleterOf:<task id>} — not the person who completed that task in this case.</li>
+ * <li>{@code notCompleterOf:<task id>} — not the person who completed that task in this case;</li>
+ * <li>{@code notVariable:<name>} — not the person the process variable names (who drafted what the task
+ *     decides, in another process: the compensation plan behind a pay period).</li>
  * </ul>
  * The task inbox checks it for claim and complete, whatever channel the request came through.
  */
@@ -31,6 +33,7 @@ public class FourEyes {
     public static final String PROPERTY = "fourEyes";
     private static final String NOT_INITIATOR = "notInitiator";
     private static final String NOT_COMPLETER_OF = "notCompleterOf:";
+    private static final String NOT_VARIABLE = "notVariable:";
 
     @Inject
     private EngineGateway engine;
@@ -49,6 +52,12 @@ public class FourEyes {
                 Optional<HistoricTaskInstance> mine = completedBy(task, earlierTask, actor.username());
                 if (mine.isPresent()) {
                     return Optional.of(Message.of("fourEyes.completer", mine.get().getName(), task.getName()));
+                }
+            }
+            if (rule.startsWith(NOT_VARIABLE)) {
+                String name = rule.substring(NOT_VARIABLE.length());
+                if (actor.username().equals(engine.reader().getRuntimeService().getVariable(task.getExecutionId(), name))) {
+                    return Optional.of(Message.of("fourEyes.variable." + name, task.getName()));
                 }
             }
         }

@@ -106,7 +106,7 @@ public class ExitCaseSteps {
             }
         }
         Salesperson leaver = salesperson(exitCase.salespersonId());
-        leaver.exit();
+        leaver.exit(EngineTime.today());
         exitCase.moveTo(ExitStage.CLOSED, EngineTime.now());
         record(execution, exitCase, DecisionType.EXIT_CLOSED, "closed", null);
         // nothing waits for them, or about them, any more

@@ -98,4 +98,12 @@ public class JpaPerformanceReviews implements PerformanceReviews {
                         + " order by p.draftedAt desc, p.id desc", RecoveryPlan.class)
                 .setParameter("salesperson", salespersonId).getResultList();
     }
+
+    @Override
+    public List<RecoveryPlan> plansInForce(java.time.Instant from, java.time.Instant to) {
+        return entityManager.createQuery("select p from RecoveryPlan p where p.status <> :draft and p.draftedAt < :to"
+                        + " and (p.closedAt is null or p.closedAt >= :from)", RecoveryPlan.class)
+                .setParameter("draft", com.salesculture.domain.model.review.RecoveryPlanStatus.DRAFT)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
 }

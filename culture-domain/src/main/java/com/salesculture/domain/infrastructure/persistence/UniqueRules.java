@@ -26,7 +26,9 @@ public final class UniqueRules {
             "performance_review_once", "review.concurrent",
             "recovery_plan", "review.plan.concurrent",
             "survey_response", "survey.link.used",
-            "deliverable_actual_once", "actual.recorded.concurrent");
+            "deliverable_actual_once", "actual.recorded.concurrent",
+            "pay_run_once", "pay.run.concurrent",
+            "pay_statement_corrected_once", "pay.correction.concurrent");
 
     private UniqueRules() {
     }

@@ -101,5 +101,18 @@ public enum DecisionType {
     /** A person set their password, through a link or by changing it. */
     PASSWORD_SET,
     /** An admin gave a mail whose attempts ran out a new round; the reason is theirs. */
-    MAIL_RETRIED
+    MAIL_RETRIED,
+    /** A pay period's statements were drafted (again, after a return or a rejection); the outcome counts them. */
+    PAY_STATEMENTS_DRAFTED,
+    /** Finance or HR checked a pay period's statements and passed them on. */
+    PAY_CHECKED,
+    /** Finance or HR returned a pay period's statements to be drafted again; the reason is theirs. */
+    PAY_RETURNED,
+    PAY_APPROVED,
+    PAY_REJECTED,
+    /** Finance corrected an approved statement: a new statement naming the one it corrects. */
+    PAY_CORRECTION_DRAFTED,
+    PAY_CORRECTION_APPROVED,
+    /** Finance exported an approved pay period for payroll (CSV or PDF); the evidence is the file's hash. */
+    PAYROLL_EXPORTED
 }

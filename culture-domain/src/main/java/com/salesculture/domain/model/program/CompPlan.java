@@ -1,5 +1,7 @@
 package com.salesculture.domain.model.program;
 
+import com.salesculture.domain.model.pay.PayCadence;
+import com.salesculture.domain.model.pay.PayPeriod;
 import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
@@ -8,6 +10,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -40,6 +44,9 @@ public class CompPlan {
 
     public static final BigDecimal HUNDRED = new BigDecimal("100");
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
+    /** The consistency a value must reach in a pay period to count in full, unless the plan says otherwise. */
+    public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("0.80");
+    private static final BigDecimal LOWEST_THRESHOLD = new BigDecimal("0.50");
 
     /** Who reviews before the executive decides. */
     public enum Reviewer { HR, FINANCE }
@@ -65,6 +72,13 @@ public class CompPlan {
 
     @Column(name = "effective_date")
     private LocalDate effectiveDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pay_period", nullable = false)
+    private PayCadence payPeriod = PayCadence.QUARTER;
+
+    @Column(name = "values_threshold", nullable = false, precision = 3, scale = 2)
+    private BigDecimal valuesThreshold = DEFAULT_THRESHOLD;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_value_weight", joinColumns = @JoinColumn(name = "plan_id"))
@@ -116,6 +130,8 @@ public class CompPlan {
         next.valuesShare = valuesShare;
         next.weights = new LinkedHashMap<>(weights);
         next.effectiveDate = effectiveDate;
+        next.payPeriod = payPeriod;
+        next.valuesThreshold = valuesThreshold;
         return next;
     }
 
@@ -158,6 +174,15 @@ public class CompPlan {
         if (input.effectiveDate() == null || input.effectiveDate().isBefore(today)) {
             errors.add(FieldError.of("effectiveDate", "plan.effectiveDate.required"));
         }
+        PayCadence cadence = input.payPeriod() == null || input.payPeriod().isBlank() ? PayCadence.QUARTER
+                : PayCadence.parse(input.payPeriod()).orElse(null);
+        if (cadence == null) {
+            errors.add(FieldError.of("payPeriod", "plan.payPeriod.invalid"));
+        }
+        BigDecimal threshold = input.valuesThreshold() == null ? DEFAULT_THRESHOLD : input.valuesThreshold();
+        if (threshold.compareTo(LOWEST_THRESHOLD) < 0 || threshold.compareTo(BigDecimal.ONE) > 0 || threshold.scale() > 2) {
+            errors.add(FieldError.of("valuesThreshold", "plan.valuesThreshold.range"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -166,6 +191,8 @@ public class CompPlan {
         valuesShare = input.valuesShare();
         weights = new LinkedHashMap<>(given);
         effectiveDate = input.effectiveDate();
+        payPeriod = cadence;
+        valuesThreshold = threshold.setScale(2);
         approval.drafted(by);
     }
 
@@ -256,6 +283,23 @@ public class CompPlan {
 
     public LocalDate effectiveDate() {
         return effectiveDate;
+    }
+
+    public PayCadence payPeriod() {
+        return payPeriod;
+    }
+
+    public BigDecimal valuesThreshold() {
+        return valuesThreshold;
+    }
+
+    /** The pay period of this plan's that contains the day, or the first if the plan is not yet in effect. */
+    public PayPeriod periodOn(LocalDate day) {
+        PayPeriod period = PayPeriod.of(effectiveDate, payPeriod, 1);
+        while (!day.isBefore(period.end())) {
+            period = period.next(effectiveDate);
+        }
+        return period;
     }
 
     /** Grows with every stored change: what an editor read is compared with it (ETag, the page's hidden field). */

@@ -15,4 +15,10 @@ public interface CompPlans {
     CompPlan require(ProgramId programId, int planVersion);
 
     void add(CompPlan plan);
+
+    /** The newest approved version: the one salespeople are paid by. */
+    default Optional<CompPlan> inForce(ProgramId programId) {
+        return versions(programId).stream().filter(plan -> plan.approval().status() == ApprovalStatus.APPROVED)
+                .reduce((older, newer) -> newer);
+    }
 }

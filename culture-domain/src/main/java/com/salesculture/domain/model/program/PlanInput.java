@@ -6,8 +6,16 @@ import java.util.Map;
 
 /**
  * A compensation plan as entered: the variable share of pay (the rest is base), the share of the
- * variable pay tied to the values, a weight per value (percent), and the date it takes effect.
+ * variable pay tied to the values, a weight per value (percent), the date it takes effect, the pay
+ * period (QUARTER or YEAR; none: a quarter) and the consistency a value must reach in a period to count
+ * in full (0.5–1; none: 0.8).
  */
 public record PlanInput(String description, BigDecimal variableShare, BigDecimal valuesShare,
-                        Map<String, BigDecimal> weights, LocalDate effectiveDate) {
+                        Map<String, BigDecimal> weights, LocalDate effectiveDate, String payPeriod,
+                        BigDecimal valuesThreshold) {
+
+    public PlanInput(String description, BigDecimal variableShare, BigDecimal valuesShare,
+                     Map<String, BigDecimal> weights, LocalDate effectiveDate) {
+        this(description, variableShare, valuesShare, weights, effectiveDate, null, null);
+    }
 }

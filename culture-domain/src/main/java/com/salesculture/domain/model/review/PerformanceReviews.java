@@ -32,4 +32,7 @@ public interface PerformanceReviews {
 
     /** The salesperson's plans, newest first. */
     List<RecoveryPlan> plans(long salespersonId);
+
+    /** Every recovery plan in force at some time between the instants (opened before the end, not closed before the start). */
+    List<RecoveryPlan> plansInForce(java.time.Instant from, java.time.Instant to);
 }

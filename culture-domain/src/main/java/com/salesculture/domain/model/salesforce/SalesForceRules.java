@@ -6,6 +6,7 @@ import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.ImportRow;
 import com.salesculture.domain.model.shared.UniqueEmails;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -94,8 +95,21 @@ public final class SalesForceRules {
             if (language != null && !language.matches("(?i)en|de")) {
                 row.error("language", "salesperson.language.invalid", language);
             }
+            BigDecimal targetPay = null;
+            String pay = stripped(input.targetVariablePay());
+            if (pay != null) {
+                try {
+                    targetPay = new BigDecimal(pay);
+                } catch (NumberFormatException e) {
+                    targetPay = null;
+                }
+                if (targetPay == null || targetPay.signum() < 0 || targetPay.scale() > 2 || targetPay.precision() - targetPay.scale() > 10) {
+                    row.error("targetVariablePay", "salesperson.targetVariablePay.invalid", pay);
+                }
+            }
             if (errors.size() == before) {
-                salespeople.add(new Salesperson(name, email, team, manager == null ? team.leader() : manager, status));
+                salespeople.add(new Salesperson(name, email, team, manager == null ? team.leader() : manager, status,
+                        targetPay));
             }
         }
         if (!errors.isEmpty()) {

@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -54,6 +56,17 @@ public class Salesperson {
 
     private String username;
 
+    /** Yearly target variable pay (payroll's figure), if known: the base of the values-linked amount. */
+    @Column(name = "target_variable_pay", precision = 12, scale = 2)
+    private BigDecimal targetVariablePay;
+
+    /** The day they joined the sales force (or came back); none for those here before it was recorded. */
+    @Column(name = "joined_on")
+    private LocalDate joinedOn;
+
+    @Column(name = "exited_on")
+    private LocalDate exitedOn;
+
     @Version
     private long version;
 
@@ -61,7 +74,9 @@ public class Salesperson {
         // for JPA
     }
 
-    Salesperson(String name, String email, SalesTeam team, String manager, SalespersonStatus status) {
+    Salesperson(String name, String email, SalesTeam team, String manager, SalespersonStatus status,
+                BigDecimal targetVariablePay) {
+        this.targetVariablePay = targetVariablePay;
         this.name = Objects.requireNonNull(name);
         this.email = Objects.requireNonNull(email);
         this.emailKey = key(email);
@@ -77,6 +92,14 @@ public class Salesperson {
         emailKey = changed.emailKey;
         team = changed.team;
         manager = changed.manager;
+        if (changed.targetVariablePay != null) { // not named: unchanged
+            targetVariablePay = changed.targetVariablePay;
+        }
+    }
+
+    /** Added to the sales force on that day (prorates their first pay period). */
+    public void joined(LocalDate day) {
+        joinedOn = Objects.requireNonNull(day);
     }
 
     /** A recovery plan is open: the salesperson is "in recovery" until it succeeds. */
@@ -93,9 +116,10 @@ public class Salesperson {
         }
     }
 
-    /** An exit case closed: no longer surveyed or reviewed; the history stays. */
-    public void exit() {
+    /** An exit case closed on that day: no longer surveyed or reviewed; the history stays. */
+    public void exit(LocalDate day) {
         status = SalespersonStatus.EXITED;
+        exitedOn = Objects.requireNonNull(day);
     }
 
     /**
@@ -104,11 +128,13 @@ public class Salesperson {
      *
      * @throws InvalidInputException (field {@code status}) unless the salesperson has exited
      */
-    public void rehire() {
+    public void rehire(LocalDate day) {
         if (status != SalespersonStatus.EXITED) {
             throw new InvalidInputException("status", "salesperson.rehire.notExited");
         }
         status = SalespersonStatus.ACTIVE;
+        joinedOn = Objects.requireNonNull(day);
+        exitedOn = null;
     }
 
     /**
@@ -172,6 +198,18 @@ public class Salesperson {
 
     public SalespersonStatus status() {
         return status;
+    }
+
+    public BigDecimal targetVariablePay() {
+        return targetVariablePay;
+    }
+
+    public LocalDate joinedOn() {
+        return joinedOn;
+    }
+
+    public LocalDate exitedOn() {
+        return exitedOn;
     }
 
     public String username() {

@@ -23,7 +23,7 @@ class CustomerRulesTest {
             new SalespersonInput(2, "Sara", "sara@culture.example", "North", null, null),
             new SalespersonInput(3, "Xavier", "xavier@culture.example", "North", null, null)));
     {
-        salespeople.get(1).exit();
+        salespeople.get(1).exit(java.time.LocalDate.of(2026, 1, 1));
     }
     private final CustomerRules rules = new CustomerRules(Map.of("sara@culture.example", salespeople.get(0),
             "xavier@culture.example", salespeople.get(1)), Set.of("taken@acme.example"));

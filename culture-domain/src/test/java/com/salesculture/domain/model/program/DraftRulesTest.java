@@ -199,6 +199,15 @@ class DraftRulesTest {
                         valid.valuesShare(), valid.weights(), LocalDate.of(2020, 1, 1)), List.of("effectiveDate plan.effectiveDate.required")),
                 Arguments.of("no effective date", new PlanInput(valid.description(), valid.variableShare(),
                         valid.valuesShare(), valid.weights(), null), List.of("effectiveDate plan.effectiveDate.required")),
+                Arguments.of("a pay period of a month", new PlanInput(valid.description(), valid.variableShare(),
+                        valid.valuesShare(), valid.weights(), valid.effectiveDate(), "MONTH", null),
+                        List.of("payPeriod plan.payPeriod.invalid")),
+                Arguments.of("a threshold under one half", new PlanInput(valid.description(), valid.variableShare(),
+                        valid.valuesShare(), valid.weights(), valid.effectiveDate(), "YEAR", new BigDecimal("0.49")),
+                        List.of("valuesThreshold plan.valuesThreshold.range")),
+                Arguments.of("a threshold over 1", new PlanInput(valid.description(), valid.variableShare(),
+                        valid.valuesShare(), valid.weights(), valid.effectiveDate(), "quarter", new BigDecimal("1.01")),
+                        List.of("valuesThreshold plan.valuesThreshold.range")),
                 Arguments.of("everything wrong at once", new PlanInput("x".repeat(2001), null, null, Map.of(), null),
                         List.of("description plan.description.tooLong", "variableShare plan.variableShare.range",
                                 "valuesShare plan.valuesShare.range", "weights plan.weights.values",
@@ -215,6 +224,24 @@ class DraftRulesTest {
         assertThat(plan.variableShare()).as("nothing stored").isNull();
         plan.draft(plan(w -> w), VALUES, TODAY, "leo");
         assertThat(plan.variableShare()).isEqualByComparingTo("30");
+    }
+
+    @Test
+    @DisplayName("A plan names its pay period and threshold (a quarter and 0.80 unless it says otherwise); its periods run from the effective date")
+    void planPaySettings() {
+        CompPlan quarterly = CompPlan.of(new ProgramId(7), 1);
+        quarterly.draft(plan(w -> w), VALUES, TODAY, "leo");
+        assertThat(quarterly.payPeriod()).isEqualTo(com.salesculture.domain.model.pay.PayCadence.QUARTER);
+        assertThat(quarterly.valuesThreshold()).isEqualByComparingTo("0.80");
+        assertThat(quarterly.periodOn(TODAY.plusMonths(5)).number()).isEqualTo(2);
+        PlanInput valid = plan(w -> w);
+        CompPlan yearly = CompPlan.of(new ProgramId(7), 1);
+        yearly.draft(new PlanInput(valid.description(), valid.variableShare(), valid.valuesShare(), valid.weights(),
+                valid.effectiveDate(), "year", new BigDecimal("0.9")), VALUES, TODAY, "leo");
+        assertThat(yearly.payPeriod()).isEqualTo(com.salesculture.domain.model.pay.PayCadence.YEAR);
+        assertThat(yearly.valuesThreshold()).isEqualByComparingTo("0.90");
+        assertThat(yearly.nextVersion().valuesThreshold()).as("the next version starts from it").isEqualByComparingTo("0.90");
+        assertThat(yearly.periodOn(TODAY).start()).as("before it takes effect: the first period").isEqualTo(valid.effectiveDate());
     }
 
     @Test

@@ -58,11 +58,14 @@ class SalesForceRulesTest {
     @DisplayName("A rehire brings back only someone who has exited")
     void rehire() {
         Salesperson bo = rules.check(List.of(SalespersonInput.single("Bo", "bo@example.com", "North", null, null))).get(0);
-        assertThatThrownBy(bo::rehire).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+        assertThatThrownBy(() -> bo.rehire(java.time.LocalDate.of(2026, 1, 1))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                 .extracting(FieldError::field).containsExactly("status"));
-        bo.exit();
-        bo.rehire();
+        bo.exit(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(bo.exitedOn()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        bo.rehire(java.time.LocalDate.of(2026, 2, 1));
         assertThat(bo.status()).isEqualTo(SalespersonStatus.ACTIVE);
+        assertThat(bo.joinedOn()).as("back: a joiner again").isEqualTo(java.time.LocalDate.of(2026, 2, 1));
+        assertThat(bo.exitedOn()).isNull();
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.salesculture.workflow.application.AuditViews;
+import com.salesculture.workflow.application.PayViews;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,13 +20,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What the auditor's workspace shows, as a file an auditor keeps: CSV (RFC 4180) or a PDF table,
- * with the same columns either way.
+ * A table as a file to keep: CSV (RFC 4180) or a PDF table, with the same columns either way (what the
+ * auditor's workspace shows; what payroll receives).
  */
-final class AuditExport<T> {
+final class TableExport<T> {
 
     /** A decision-log search. */
-    static final AuditExport<AuditViews.Entry> DECISIONS = new AuditExport<>("decisions", List.of(
+    static final TableExport<AuditViews.Entry> DECISIONS = new TableExport<>("decisions", List.of(
             new Column<>("seq", e -> Long.toString(e.seq()), 1),
             new Column<>("recorded_at", e -> e.recordedAt().toString(), 3),
             new Column<>("actor", AuditViews.Entry::actor, 2),
@@ -39,13 +40,32 @@ final class AuditExport<T> {
             new Column<>("entry_hash", AuditViews.Entry::entryHash, 3)));
 
     /** A subject's timeline. */
-    static final AuditExport<AuditViews.Event> TIMELINE = new AuditExport<>("timeline", List.of(
+    static final TableExport<AuditViews.Event> TIMELINE = new TableExport<>("timeline", List.of(
             new Column<>("at", e -> e.at().toString(), 3),
             new Column<>("source", AuditViews.Event::source, 1.5f),
             new Column<>("actor", AuditViews.Event::actor, 1.5f),
             new Column<>("what", AuditViews.Event::what, 5),
             new Column<>("detail", AuditViews.Event::detail, 8),
             new Column<>("process_instance", AuditViews.Event::processInstanceId, 3)));
+
+    /** An approved pay period's statements in force, for payroll. */
+    static final TableExport<PayViews.Statement> PAYROLL = new TableExport<>("payroll", List.of(
+            new Column<>("statement", s -> Long.toString(s.id()), 1),
+            new Column<>("salesperson_id", s -> Long.toString(s.salespersonId()), 1),
+            new Column<>("salesperson", PayViews.Statement::salesperson, 3),
+            new Column<>("period_start", s -> s.periodStart().toString(), 2),
+            new Column<>("period_end", s -> s.periodLastDay().toString(), 2),
+            new Column<>("values_share_pct", s -> s.valuesShare().toPlainString(), 1.5f),
+            new Column<>("attainment", s -> s.attainment().toPlainString(), 1.5f),
+            new Column<>("share_of_target_pct", s -> s.shareOfTarget().toPlainString(), 1.5f),
+            new Column<>("target_variable_pay", s -> plain(s.targetVariablePay()), 2),
+            new Column<>("amount", s -> plain(s.amount()), 2),
+            new Column<>("corrects", s -> s.correctsId() == null ? "" : s.correctsId().toString(), 1),
+            new Column<>("approved_by", PayViews.Statement::approvedBy, 2)));
+
+    private static String plain(java.math.BigDecimal number) {
+        return number == null ? "" : number.toPlainString();
+    }
 
     private record Column<T>(String name, Function<T, String> value, float width) {
 
@@ -58,7 +78,7 @@ final class AuditExport<T> {
     private final String fileName;
     private final List<Column<T>> columns;
 
-    private AuditExport(String fileName, List<Column<T>> columns) {
+    private TableExport(String fileName, List<Column<T>> columns) {
         this.fileName = fileName;
         this.columns = columns;
     }
@@ -83,7 +103,7 @@ final class AuditExport<T> {
             BaseFont regular = font("LiberationSans-Regular");
             BaseFont bold = font("LiberationSans-Bold");
             document.add(new Paragraph(title, new Font(bold, 12)));
-            Paragraph counted = new Paragraph(rows.size() + " of " + total + " entries, exported " + Instant.now(),
+            Paragraph counted = new Paragraph(rows.size() + " of " + total + " rows, exported " + Instant.now(),
                     new Font(regular, 8));
             counted.setSpacingAfter(6);
             document.add(counted);

@@ -1,0 +1,73 @@
+package com.salesculture.web.rest;
+
+import static com.salesculture.web.rest.QueryParameters.pathId;
+
+import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.workflow.application.PayService;
+import com.salesculture.workflow.application.PayViews;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * A programme's pay periods of values-linked pay and their statements (Finance, HR, executives, auditors),
+ * and the payroll export of an approved period (CSV or PDF).
+ */
+@Path("pay-periods")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+// PayService's roles, checked before the body is read
+@RolesAllowed({Role.Names.FINANCE, Role.Names.HR, Role.Names.EXECUTIVE, Role.Names.AUDITOR})
+public class PayPeriodResource {
+
+    @EJB
+    private PayService pay;
+
+    /** The programme's pay periods, newest first: {@code ?program=7}. */
+    @GET
+    public List<PayViews.Run> runs(@QueryParam("program") String program) {
+        QueryParameters parameters = new QueryParameters();
+        Long programId = parameters.number("program", program, null);
+        if (programId == null) {
+            parameters.reject("program", "pay.query.program");
+        }
+        parameters.throwIfInvalid();
+        return pay.runs(new ProgramId(programId));
+    }
+
+    @GET
+    @Path("{id}")
+    public PayViews.Run run(@PathParam("id") String id) {
+        return pay.run(pathId(id));
+    }
+
+    @GET
+    @Path("{id}/statements")
+    public List<PayViews.Statement> statements(@PathParam("id") String id) {
+        return pay.statements(pathId(id));
+    }
+
+    /** The approved period for payroll: {@code ?format=csv} (default) or {@code pdf}; one row per salesperson, the statement in force. */
+    @GET
+    @Path("{id}/payroll")
+    @Produces({"text/csv", "application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.Names.FINANCE, Role.Names.AUDITOR})
+    public Response payroll(@PathParam("id") String id, @QueryParam("format") String format) {
+        String chosen = format == null || format.isBlank() ? "csv" : format;
+        PayViews.Payroll payroll = pay.payroll(pathId(id), chosen);
+        return chosen.equals("pdf")
+                ? TableExport.PAYROLL.pdf(payroll.statements(), payroll.statements().size(), "Payroll: pay period "
+                        + payroll.run().start() + " to " + payroll.run().lastDay() + " of programme " + payroll.run().programId()
+                        + ", total " + payroll.totalAmount())
+                : TableExport.PAYROLL.csv(payroll.statements());
+    }
+}

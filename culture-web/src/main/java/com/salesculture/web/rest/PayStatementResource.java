@@ -1,0 +1,76 @@
+package com.salesculture.web.rest;
+
+import static com.salesculture.web.rest.QueryParameters.pathId;
+
+import com.salesculture.domain.model.people.Role;
+import com.salesculture.workflow.application.PayService;
+import com.salesculture.workflow.application.PayViews;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Pay statements: a salesperson reads their own; Finance corrects an approved one (a new statement naming
+ * it), an executive approves the correction.
+ */
+@Path("pay-statements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+// PayService's roles, checked before the body is read
+@RolesAllowed({Role.Names.FINANCE, Role.Names.HR, Role.Names.EXECUTIVE, Role.Names.AUDITOR})
+public class PayStatementResource {
+
+    @EJB
+    private PayService pay;
+
+    @jakarta.ws.rs.core.Context
+    private UriInfo uriInfo;
+
+    /** The signed-in salesperson's approved statements, newest first. */
+    @GET
+    @Path("mine")
+    @RolesAllowed(Role.Names.SALESPERSON)
+    public List<PayViews.Statement> mine() {
+        return pay.mine();
+    }
+
+    /** One statement with its explanation; a salesperson reads only their own. */
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.FINANCE, Role.Names.HR, Role.Names.EXECUTIVE, Role.Names.AUDITOR, Role.Names.SALESPERSON})
+    public PayViews.Statement statement(@PathParam("id") String id) {
+        return pay.statement(pathId(id));
+    }
+
+    /** Finance corrects an approved statement: {@code {"targetVariablePay": 48000, "reason": "…"}} → 201 with the correction. */
+    @POST
+    @Path("{id}/corrections")
+    @RolesAllowed(Role.Names.FINANCE)
+    public Response correct(@PathParam("id") String id, String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        BigDecimal targetVariablePay = request.decimal("targetVariablePay");
+        String reason = request.text("reason");
+        request.requireReadable();
+        PayViews.Statement correction = pay.correct(pathId(id), targetVariablePay, reason);
+        return Response.created(uriInfo.getBaseUriBuilder().path("pay-statements").path(Long.toString(correction.id()))
+                .build()).entity(correction).build();
+    }
+
+    /** An executive approves a correction (neither its maker nor the plan's drafter). */
+    @POST
+    @Path("{id}/approval")
+    @RolesAllowed(Role.Names.EXECUTIVE)
+    public PayViews.Statement approveCorrection(@PathParam("id") String id) {
+        return pay.approveCorrection(pathId(id));
+    }
+}

@@ -1,0 +1,148 @@
+package com.salesculture.web.view;
+
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.workflow.application.PayService;
+import com.salesculture.workflow.application.PayViews;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Values-linked pay: with a programme, its pay periods and one period's statements (Finance corrects,
+ * an executive approves a correction, payroll export links); without, the salesperson's own statements.
+ */
+@Named("payPage")
+@ViewScoped
+public class PayPage implements Serializable {
+
+    private static final Map<String, String> FIELDS = Map.of("reason", "correctForm:reason",
+            "targetVariablePay", "correctForm:targetPay");
+
+    @EJB
+    private transient PayService pay;
+
+    private Long programId;
+    private Long runId;
+    private List<PayViews.Run> runs = List.of();
+    private PayViews.Run run;
+    private List<PayViews.Statement> statements = List.of();
+    private List<PayViews.Statement> mine = List.of();
+
+    private Long statementId;
+    private BigDecimal targetVariablePay;
+    private String reason;
+
+    public void load() {
+        try {
+            if (programId == null) {
+                mine = pay.mine();
+                return;
+            }
+            runs = pay.runs(new ProgramId(programId));
+            Long shown = runId != null ? runId : runs.stream().findFirst().map(PayViews.Run::id).orElse(null);
+            run = shown == null ? null : pay.run(shown);
+            statements = shown == null ? List.of() : pay.statements(shown);
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    public void correct() {
+        try {
+            pay.correct(statementId == null ? -1 : statementId, targetVariablePay, reason);
+            FacesMessages.info(Texts.text("pay.corrected"));
+            reason = null;
+            targetVariablePay = null;
+            runId = run.id();
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, FIELDS);
+        }
+    }
+
+    public void approveCorrection(long id) {
+        try {
+            pay.approveCorrection(id);
+            FacesMessages.info(Texts.text("pay.correctionApproved"));
+            runId = run.id();
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of());
+        }
+    }
+
+    /** Statements Finance may correct: approved, not corrected yet. */
+    public List<PayViews.Statement> getCorrectable() {
+        return statements.stream().filter(s -> s.status().equals("APPROVED") && s.correctedById() == null).toList();
+    }
+
+    /** A share (0–1) as a whole percentage. */
+    public int percent(BigDecimal share) {
+        return share == null ? 0 : share.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+    }
+
+    public String joined(List<Integer> numbers) {
+        return numbers.isEmpty() ? "–" : numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    public List<PayViews.Run> getRuns() {
+        return runs;
+    }
+
+    public PayViews.Run getRun() {
+        return run;
+    }
+
+    public List<PayViews.Statement> getStatements() {
+        return statements;
+    }
+
+    public List<PayViews.Statement> getMine() {
+        return mine;
+    }
+
+    public Long getProgramId() {
+        return programId;
+    }
+
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public Long getRunId() {
+        return runId;
+    }
+
+    public void setRunId(Long runId) {
+        this.runId = runId;
+    }
+
+    public Long getStatementId() {
+        return statementId;
+    }
+
+    public void setStatementId(Long statementId) {
+        this.statementId = statementId;
+    }
+
+    public BigDecimal getTargetVariablePay() {
+        return targetVariablePay;
+    }
+
+    public void setTargetVariablePay(BigDecimal targetVariablePay) {
+        this.targetVariablePay = targetVariablePay;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
