@@ -79,6 +79,15 @@ final class InServer {
                 .forEach(job -> management.setJobDuedate(job.getId(), soon));
     }
 
+    /**
+     * Moves the engine clock to the instant and waits until every job due by then has run: what a far move
+     * sets off (other programmes' pay periods and cycles) is done before the step a test looks at.
+     */
+    static void settleAt(java.time.Instant instant) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(instant));
+        await(() -> engine().getManagementService().createJobQuery().executable().count(), due -> due == 0);
+    }
+
     static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
         long deadline = System.currentTimeMillis() + 45_000;
         T value = read.get();

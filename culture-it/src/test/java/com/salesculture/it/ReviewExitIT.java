@@ -221,7 +221,7 @@ class ReviewExitIT {
                     .extracting(r -> r.getString("status")).containsExactlyInAnyOrder("COMPLETED", "COMPLETED", "ENDED");
             assertThat(closed.getJsonObject("summary").getString("stage")).isEqualTo("CLOSED");
             assertThat(closed.getJsonArray("checklist").getValuesAs(JsonObject.class))
-                    .allSatisfy(i -> assertThat(i.getString("doneBy")).isEqualTo("hana"));
+                    .hasSize(3 + customers.size()).allSatisfy(i -> assertThat(i.getString("doneBy")).isEqualTo("hana"));
             assertThat(Api.get("lena", "/api/salespeople/" + rita.id()).json().getString("status")).isEqualTo("EXITED");
             assertThat(count("select count(*) from customer_contact where salesperson_id = " + rita.id())).isZero();
             assertThat(closed.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(h -> h.getString("decision"))
@@ -252,12 +252,15 @@ class ReviewExitIT {
             assertThat(Api.putJson("plex", "/api/programs/" + programId + "/survey-settings",
                     "{\"cadenceMonths\": 12, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 0}").status()).isEqualTo(200);
             Api.Reply badPlan = Api.putJson("plex", "/api/programs/" + programId + "/plans/1", Api.validPlan()
-                    .replace("}, \"effectiveDate", "}, \"payPeriod\": \"MONTH\", \"valuesThreshold\": 1.5, \"effectiveDate"));
+                    .replace("}, \"effectiveDate", "}, \"payPeriod\": \"MONTH\", \"valuesThreshold\": 1.5, \"recognition\": \"yes\", \"effectiveDate"));
             assertThat(badPlan.status()).isEqualTo(400);
+            assertThat(badPlan.body()).contains("\"recognition\""); // a wrong type is refused before the rules
+            badPlan = Api.putJson("plex", "/api/programs/" + programId + "/plans/1", Api.validPlan()
+                    .replace("}, \"effectiveDate", "}, \"payPeriod\": \"MONTH\", \"valuesThreshold\": 1.5, \"effectiveDate"));
             assertThat(badPlan.body()).contains("\"payPeriod\"").contains("\"valuesThreshold\"");
             assertThat(Api.putJson("plex", "/api/programs/" + programId + "/plans/1", Api.validPlan()
                     .replaceFirst("\"effectiveDate\": \"[0-9-]+\"", "\"effectiveDate\": \"" + effective + "\", \"payPeriod\": \"QUARTER\","
-                            + " \"valuesThreshold\": 0.8")).status()).isEqualTo(200);
+                            + " \"valuesThreshold\": 0.8, \"recognition\": true")).status()).isEqualTo(200);
             assertThat(Api.complete("plex", Api.taskOfProgram("plex", programId)).status()).isEqualTo(204);
             Api.approve("hana", programId);
             Api.approve("finn", programId);
@@ -273,6 +276,15 @@ class ReviewExitIT {
             Api.Reply opened = Api.post("lena", "/api/programs/" + programId + "/survey-cycles");
             assertThat(opened.status()).as(opened.body()).isEqualTo(201);
             answeredAndPublished(opened.json(), rita, customers, smtp, new int[][]{{5, 5, 5}, {5, 4, 5}, {4, 5, 5}, {5, 5, 4}, {5, 5, 5}});
+            // the plan recognises: rita, the only one with five ratings, for each value; names only, for everyone to read
+            String cycleId = opened.json().getJsonNumber("id").toString();
+            Api.Reply recognition = Api.get(quiet.username(), "/api/survey-cycles/" + cycleId + "/recognition");
+            assertThat(recognition.jsonArray().getValuesAs(JsonObject.class)).hasSize(3).allSatisfy(value ->
+                    assertThat(value.getJsonArray("salespeople").getValuesAs(jakarta.json.JsonString.class))
+                            .extracting(jakarta.json.JsonString::getString).containsExactly(rita.name()));
+            assertThat(recognition.body()).doesNotContain("consistency").doesNotContain("responses");
+            assertThat(count("select count(*) from decision_log where decision = 'RECOGNITION_PUBLISHED' and subject_id = '"
+                    + cycleId + "'")).isEqualTo(1);
 
             // the period ends: the next opens, this one's statements are drafted
             ClockUtil.setCurrentTime(java.util.Date.from(periodEnds.getDuedate().toInstant().plusSeconds(60)));
@@ -388,6 +400,10 @@ class ReviewExitIT {
             assertThat(count(ofProgramme + "'PAYROLL_EXPORTED'")).isEqualTo(2);
             assertThat(count("select count(*) from decision_log where subject_id = '" + rita.id() + "' and decision in"
                     + " ('PAY_CORRECTION_DRAFTED', 'PAY_CORRECTION_APPROVED')")).isEqualTo(2);
+            assertThat(Api.get("aude", "/api/audit/timeline?subject=program&id=" + programId).body())
+                    .as("on the programme's audit timeline").contains("PAY_STATEMENTS_DRAFTED", "PAY_RETURNED", "PAY_APPROVED");
+            assertThat(Api.get("aude", "/api/audit/timeline?subject=salesperson&id=" + rita.id()).body())
+                    .contains("PAY_CORRECTION_DRAFTED", "PAY_CORRECTION_APPROVED");
             assertThat(Api.postJson("eric", "/api/programs/" + programId + "/close", "{\"reason\": \"Pay test done\"}").status())
                     .isEqualTo(200);
         } finally {

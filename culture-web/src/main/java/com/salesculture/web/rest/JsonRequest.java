@@ -178,6 +178,19 @@ final class JsonRequest {
         return null;
     }
 
+    /** A JSON boolean; null when absent; anything else is a field error. */
+    Boolean bool(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.boolean"));
+        return null;
+    }
+
     /** A yes/no given as a JSON boolean (or as text, such as from a CSV column), as text; null when absent. */
     String flag(String field) {
         JsonValue value = body.get(field);

@@ -253,7 +253,7 @@ public class ProgramResource {
         JsonRequest request = JsonRequest.parse(body);
         PlanInput input = new PlanInput(request.text("description"), request.decimal("variableShare"),
                 request.decimal("valuesShare"), request.decimals("weights"), request.date("effectiveDate"),
-                request.text("payPeriod"), request.decimal("valuesThreshold"));
+                request.text("payPeriod"), request.decimal("valuesThreshold"), request.bool("recognition"));
         request.requireReadable();
         PlanView plan = plans.draft(ProgramId.parse(id), planVersion, seen, input);
         return Revisions.tagged(plan, plan.revision());

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** A survey cycle: its status and live response rate, its scores, and (for leaders) comments. */
 @Path("survey-cycles")
@@ -48,6 +49,15 @@ public class SurveyCycleResource {
             Role.Names.SALESPERSON})
     public SurveyViews.CycleScores scores(@PathParam("id") String id) {
         return surveys.scores(cycleId(id));
+    }
+
+    /** Per value, the salespeople the publication recognised (names only; empty unless the plan asks for it). */
+    @GET
+    @Path("{id}/recognition")
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON, Role.Names.ADMIN})
+    public List<SurveyViews.Recognised> recognition(@PathParam("id") String id) {
+        return surveys.recognition(cycleId(id));
     }
 
     /** Comments on one salesperson, withheld below 5 responses. */

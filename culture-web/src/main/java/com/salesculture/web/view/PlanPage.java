@@ -46,6 +46,7 @@ public class PlanPage implements Serializable {
     private LocalDate effectiveDate;
     private String payPeriod = "QUARTER";
     private BigDecimal valuesThreshold = new BigDecimal("0.80");
+    private boolean recognition;
     private List<Weight> weights = new ArrayList<>();
     private Map<String, String> fieldErrors = Map.of();
     /** The version this page edits: the newest one, or 1 before there is any. */
@@ -65,6 +66,7 @@ public class PlanPage implements Serializable {
                 effectiveDate = open.effectiveDate();
                 payPeriod = open.payPeriod();
                 valuesThreshold = open.valuesThreshold();
+                recognition = open.recognition();
             }
             weights = new ArrayList<>(values.values(id).values().stream().map(value -> new Weight(value.name(),
                     open == null ? null : open.weights().get(value.name()))).toList());
@@ -82,7 +84,7 @@ public class PlanPage implements Serializable {
             weights.forEach(weight -> byValue.put(weight.getValue(), weight.getPercent()));
             plans.draft(new ProgramId(programId), version, open == null ? null : open.revision(),
                     new PlanInput(description, variableShare, valuesShare, byValue, effectiveDate, payPeriod,
-                            valuesThreshold));
+                            valuesThreshold, recognition));
             FacesMessages.info(Texts.text("plan.saved", version));
             load();
         } catch (RuntimeException e) {
@@ -114,6 +116,14 @@ public class PlanPage implements Serializable {
 
     public void setValuesThreshold(BigDecimal valuesThreshold) {
         this.valuesThreshold = valuesThreshold;
+    }
+
+    public boolean isRecognition() {
+        return recognition;
+    }
+
+    public void setRecognition(boolean recognition) {
+        this.recognition = recognition;
     }
 
     public int getVersion() {

@@ -25,10 +25,12 @@ public class ScoresPage implements Serializable {
     private Long salespersonId;
     private SurveyViews.CycleScores scores;
     private SurveyViews.Comments comments;
+    private java.util.List<SurveyViews.Recognised> recognition = java.util.List.of();
 
     public void load() {
         try {
             scores = surveys.scores(new SurveyCycleId(cycleId));
+            recognition = surveys.recognition(new SurveyCycleId(cycleId));
             if (salespersonId != null && !"OPEN".equals(scores.cycle().status())) {
                 comments = surveys.comments(new SurveyCycleId(cycleId), salespersonId);
             }
@@ -53,6 +55,14 @@ public class ScoresPage implements Serializable {
         return scores == null || salespersonId == null ? "" : scores.salespeople().stream()
                 .filter(r -> r.salespersonId() == salespersonId).map(SurveyViews.SalespersonScores::salesperson)
                 .findFirst().orElse("");
+    }
+
+    public java.util.List<SurveyViews.Recognised> getRecognition() {
+        return recognition;
+    }
+
+    public String names(java.util.List<String> names) {
+        return String.join(", ", names);
     }
 
     public Long getCycleId() {

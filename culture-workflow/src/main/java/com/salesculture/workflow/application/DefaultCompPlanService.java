@@ -126,7 +126,7 @@ public class DefaultCompPlanService implements CompPlanService {
         Approval approval = plan.approval();
         return new PlanView(plan.programId().value(), plan.planVersion(), approval.status().name(), inForce,
                 plan.description(), plan.variableShare(), plan.valuesShare(), plan.weights(), plan.effectiveDate(),
-                plan.payPeriod().name(), plan.valuesThreshold(), approval.draftedBy(), plan.hrReview(), plan.hrReviewer(),
+                plan.payPeriod().name(), plan.valuesThreshold(), plan.recognition(), approval.draftedBy(), plan.hrReview(), plan.hrReviewer(),
                 plan.hrReason(), plan.financeReview(),
                 plan.financeReviewer(), plan.financeReason(), approval.decidedBy(),
                 approval.decidedBy() == null ? null : users.displayName(approval.decidedBy()), approval.decidedAt(),

@@ -236,6 +236,20 @@ public class DefaultSurveyService implements SurveyService {
     @Override
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
             Role.Names.SALESPERSON, Role.Names.ADMIN})
+    public List<SurveyViews.Recognised> recognition(SurveyCycleId cycleId) {
+        SurveyCycle cycle = require(cycleId);
+        Map<Long, String> values = valueNames(cycle.programId());
+        Map<Long, List<String>> named = new LinkedHashMap<>();
+        values.keySet().forEach(value -> named.put(value, new java.util.ArrayList<>()));
+        cycles.recognised(cycleId).forEach(r -> named.computeIfAbsent(r.valueId(), id -> new java.util.ArrayList<>())
+                .add(r.salespersonName()));
+        return named.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new SurveyViews.Recognised(e.getKey(), values.get(e.getKey()), e.getValue())).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON, Role.Names.ADMIN})
     public Optional<SurveyViews.Cycle> cycleOfProcess(String processInstanceId) {
         return cycles.runBy(processInstanceId).map(this::view);
     }

@@ -41,6 +41,9 @@ public interface SurveyService {
     /** Comments on a salesperson in a cycle, for leaders, withheld below 5 responses. */
     SurveyViews.Comments comments(SurveyCycleId cycleId, long salespersonId);
 
+    /** Whom the published cycle recognises per value (everyone reads it; empty unless the plan asks for it). */
+    List<SurveyViews.Recognised> recognition(SurveyCycleId cycleId);
+
     /** The cycle a task of a {@code survey-cycle} process is about. */
     java.util.Optional<SurveyViews.Cycle> cycleOfProcess(String processInstanceId);
 

@@ -31,6 +31,10 @@ public final class SurveyViews {
         }
     }
 
+    /** A value and the salespeople a cycle's publication recognised for it: names only, never scores. */
+    public record Recognised(long valueId, String value, List<String> salespeople) {
+    }
+
     public record Value(long id, String name) {
     }
 

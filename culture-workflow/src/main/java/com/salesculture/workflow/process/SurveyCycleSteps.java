@@ -3,8 +3,11 @@ package com.salesculture.workflow.process;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.program.CompPlan;
+import com.salesculture.domain.model.program.CompPlans;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.survey.Recognition;
 import com.salesculture.domain.model.survey.SurveyCycle;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveyCycles;
@@ -35,6 +38,9 @@ public class SurveyCycleSteps {
 
     @Inject
     private DecisionLog decisions;
+
+    @Inject
+    private CompPlans plans;
 
     @Inject
     private InvitationMailer mailer;
@@ -80,6 +86,14 @@ public class SurveyCycleSteps {
         decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution), DecisionType.SCORES_PUBLISHED,
                 "survey-cycle", cycle.cycleId().toString(), "published", (String) execution.getVariable("note"),
                 List.of(), execution.getProcessInstanceId(), null));
+        if (plans.inForce(cycle.programId()).map(CompPlan::recognition).orElse(false)) {
+            List<Recognition> recognised = Recognition.of(cycles.scores(cycle.cycleId()));
+            cycles.recognise(cycle.cycleId(), recognised);
+            decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution), DecisionType.RECOGNITION_PUBLISHED,
+                    "survey-cycle", cycle.cycleId().toString(), "recognised " + recognised.stream()
+                    .map(Recognition::salespersonId).distinct().count() + " salespeople", null, List.of(),
+                    execution.getProcessInstanceId(), null));
+        }
     }
 
     /** "Record the follow-up": the leader's outcome and note on a low rating. */

@@ -6,6 +6,7 @@ import com.salesculture.domain.model.survey.CycleScore;
 import com.salesculture.domain.model.survey.Invitation;
 import com.salesculture.domain.model.survey.InvitationMail;
 import com.salesculture.domain.model.survey.IssuedLink;
+import com.salesculture.domain.model.survey.Recognition;
 import com.salesculture.domain.model.survey.Response;
 import com.salesculture.domain.model.survey.SalespersonScore;
 import com.salesculture.domain.model.survey.Score;
@@ -320,6 +321,22 @@ public class JpaSurveyCycles implements SurveyCycles {
     @FunctionalInterface
     private interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
+    }
+
+    @Override
+    public void recognise(SurveyCycleId cycleId, List<Recognition> recognised) {
+        for (Recognition recognition : recognised) {
+            update("insert into cycle_recognition (cycle_id, value_id, salesperson_id) values (?, ?, ?)", cycleId.value(),
+                    recognition.valueId(), recognition.salespersonId());
+        }
+    }
+
+    @Override
+    public List<Recognition> recognised(SurveyCycleId cycleId) {
+        return query("""
+                select r.value_id, r.salesperson_id, p.name from cycle_recognition r join salesperson p on p.id = r.salesperson_id
+                where r.cycle_id = ? order by r.value_id, p.name, p.id""",
+                row -> new Recognition(row.getLong(1), row.getLong(2), row.getString(3)), cycleId.value());
     }
 
     private <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {

@@ -56,6 +56,8 @@ public enum DecisionType {
     SURVEY_CYCLE_CLOSED,
     /** A sales leader published a cycle's scores to the salespeople. */
     SCORES_PUBLISHED,
+    /** The publication named, per value, the salespeople whose customers saw it most consistently (the plan asks for it). */
+    RECOGNITION_PUBLISHED,
     /** The outcome of a leader's follow-up on a low rating. */
     FOLLOW_UP_RECORDED,
     /** The DMN decision's recommendation for a review (actor: system; the reason is the matched rule's rationale). */

@@ -80,6 +80,10 @@ public class CompPlan {
     @Column(name = "values_threshold", nullable = false, precision = 3, scale = 2)
     private BigDecimal valuesThreshold = DEFAULT_THRESHOLD;
 
+    /** Whether each cycle's publication names, per value, the salespeople whose customers saw it most consistently. */
+    @Column(nullable = false)
+    private boolean recognition;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_value_weight", joinColumns = @JoinColumn(name = "plan_id"))
     @MapKeyColumn(name = "value_name")
@@ -132,6 +136,7 @@ public class CompPlan {
         next.effectiveDate = effectiveDate;
         next.payPeriod = payPeriod;
         next.valuesThreshold = valuesThreshold;
+        next.recognition = recognition;
         return next;
     }
 
@@ -193,6 +198,7 @@ public class CompPlan {
         effectiveDate = input.effectiveDate();
         payPeriod = cadence;
         valuesThreshold = threshold.setScale(2);
+        recognition = Boolean.TRUE.equals(input.recognition());
         approval.drafted(by);
     }
 
@@ -291,6 +297,10 @@ public class CompPlan {
 
     public BigDecimal valuesThreshold() {
         return valuesThreshold;
+    }
+
+    public boolean recognition() {
+        return recognition;
     }
 
     /** The pay period of this plan's that contains the day, or the first if the plan is not yet in effect. */

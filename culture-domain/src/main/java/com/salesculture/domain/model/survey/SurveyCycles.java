@@ -92,4 +92,10 @@ public interface SurveyCycles {
     List<String> comments(SurveyCycleId cycleId, long salespersonId);
 
     Optional<Response> response(long invitationId);
+
+    /** Keeps whom the cycle's publication recognises. */
+    void recognise(SurveyCycleId cycleId, List<Recognition> recognised);
+
+    /** Whom the cycle recognised, by value and name. */
+    List<Recognition> recognised(SurveyCycleId cycleId);
 }

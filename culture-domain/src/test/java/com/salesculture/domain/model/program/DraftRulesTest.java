@@ -233,14 +233,16 @@ class DraftRulesTest {
         quarterly.draft(plan(w -> w), VALUES, TODAY, "leo");
         assertThat(quarterly.payPeriod()).isEqualTo(com.salesculture.domain.model.pay.PayCadence.QUARTER);
         assertThat(quarterly.valuesThreshold()).isEqualByComparingTo("0.80");
+        assertThat(quarterly.recognition()).as("recognition only when the plan asks for it").isFalse();
         assertThat(quarterly.periodOn(TODAY.plusMonths(5)).number()).isEqualTo(2);
         PlanInput valid = plan(w -> w);
         CompPlan yearly = CompPlan.of(new ProgramId(7), 1);
         yearly.draft(new PlanInput(valid.description(), valid.variableShare(), valid.valuesShare(), valid.weights(),
-                valid.effectiveDate(), "year", new BigDecimal("0.9")), VALUES, TODAY, "leo");
+                valid.effectiveDate(), "year", new BigDecimal("0.9"), true), VALUES, TODAY, "leo");
         assertThat(yearly.payPeriod()).isEqualTo(com.salesculture.domain.model.pay.PayCadence.YEAR);
         assertThat(yearly.valuesThreshold()).isEqualByComparingTo("0.90");
         assertThat(yearly.nextVersion().valuesThreshold()).as("the next version starts from it").isEqualByComparingTo("0.90");
+        assertThat(yearly.nextVersion().recognition()).isTrue();
         assertThat(yearly.periodOn(TODAY).start()).as("before it takes effect: the first period").isEqualTo(valid.effectiveDate());
     }
 
