@@ -86,6 +86,23 @@ public class PayPage implements Serializable {
         return share == null ? 0 : share.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
     }
 
+    /** A percentage as entered: "50 %", "22.5 %". */
+    public String share(BigDecimal percent) {
+        return percent == null ? "" : percent.stripTrailingZeros().toPlainString() + " %";
+    }
+
+    /** An amount in the reader's language, two decimals; empty when there is none. */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+
     public String joined(List<Integer> numbers) {
         return numbers.isEmpty() ? "–" : numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }

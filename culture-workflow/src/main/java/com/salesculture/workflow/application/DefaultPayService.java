@@ -101,7 +101,9 @@ public class DefaultPayService implements PayService {
                 .map(PayStatement::runId).distinct()
                 .map(runId -> byId.computeIfAbsent(runId, this::requireRun))
                 .flatMap(run -> views(run, runs.statements(run.id())).stream())
-                .filter(view -> view.salespersonId() == own && view.status().equals("APPROVED")).toList();
+                .filter(view -> view.salespersonId() == own && view.status().equals("APPROVED"))
+                .sorted(java.util.Comparator.comparing(PayViews.Statement::periodStart).reversed()
+                        .thenComparing(PayViews.Statement::id, java.util.Comparator.reverseOrder())).toList();
     }
 
     @Override
