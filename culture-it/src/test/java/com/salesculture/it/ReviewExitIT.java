@@ -285,6 +285,21 @@ class ReviewExitIT {
             assertThat(recognition.body()).doesNotContain("consistency").doesNotContain("responses");
             assertThat(count("select count(*) from decision_log where decision = 'RECOGNITION_PUBLISHED' and subject_id = '"
                     + cycleId + "'")).isEqualTo(1);
+            // the line of sight goes on to the measures and the reviews
+            JsonObject lineOfSight = Api.get("finn", "/api/programs/" + programId).json();
+            JsonObject measures = lineOfSight.getJsonObject("measures");
+            assertThat(measures.getInt("cycleNumber")).isEqualTo(1);
+            assertThat(measures.getJsonArray("values").getValuesAs(JsonObject.class)).hasSize(3).allSatisfy(value -> {
+                assertThat(value.getJsonNumber("consistency").bigDecimalValue()).isEqualByComparingTo("1");
+                assertThat(value.getJsonNumber("threshold").bigDecimalValue()).isEqualByComparingTo("0.8");
+                assertThat(value.getInt("responses")).isEqualTo(5);
+            });
+            JsonObject reviewed = lineOfSight.getJsonObject("reviews");
+            assertThat((long) reviewed.getInt("total")).isEqualTo(count("select count(*) from performance_review where cycle_id = "
+                    + cycleId)).isPositive();
+            assertThat(WebSession.signIn("finn", "en").get("/lineofsight.xhtml?program=" + programId))
+                    .contains("Measures: how customers see the values").contains("meets the threshold")
+                    .contains("Reviews, recovery and exits");
 
             // the period ends: the next opens, this one's statements are drafted
             ClockUtil.setCurrentTime(java.util.Date.from(periodEnds.getDuedate().toInstant().plusSeconds(60)));

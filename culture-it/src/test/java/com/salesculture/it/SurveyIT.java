@@ -280,14 +280,16 @@ class SurveyIT {
     @Order(3)
     @DisplayName("Privacy: sara reads only her own published scores; never sven's, never comments or responses (API 403, page redirect)")
     void salespeopleSeeOnlyTheirOwnScores() throws Exception {
+        Person other = salesperson(); // a colleague of this test's own, with a customer who answers
+        Api.contactsOf(other.email(), "en", 1);
         long programId = Api.programmeWithApprovedValues("lena");
-        // no rest for customers asked by other tests' cycles: sara's and sven's are invited, so each has a row
+        // no rest for customers asked by other tests' cycles: sara's and the other's are invited, so each has a row
         assertThat(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
                 "{\"cadenceMonths\": 3, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 0}").status()).isEqualTo(200);
         long cycleId = Api.post("lena", "/api/programs/" + programId + "/survey-cycles").json().getJsonNumber("id").longValue();
         String processId = Api.get("lena", "/api/survey-cycles/" + cycleId).json().getString("processInstanceId");
         awaitActivity(processId, "ReminderDue");
-        for (long salesperson : List.of(1L, 2L)) { // a customer of sara and one of sven answer: each has figures to hide
+        for (long salesperson : List.of(1L, other.id())) { // a customer of sara and one of the other answer: figures to hide
             long invitation = count("select min(id) from survey_invitation where cycle_id = " + cycleId + " and salesperson_id = "
                     + salesperson);
             assertThat(invitation).as("salesperson %d invited", salesperson).isPositive();
@@ -304,7 +306,7 @@ class SurveyIT {
         assertThat(Api.get("sara", "/api/programs/" + programId + "/scores/2").status()).as("sven's trend").isEqualTo(403);
         assertThat(Api.get("sara", "/api/programs/" + programId + "/scores/1").status()).as("her own").isEqualTo(200);
         JsonObject own = Api.get("sara", "/api/survey-cycles/" + cycleId + "/scores").json();
-        assertThat(own.getJsonArray("salespeople").getValuesAs(JsonObject.class)).as("her row only, not sven's")
+        assertThat(own.getJsonArray("salespeople").getValuesAs(JsonObject.class)).as("her row only, not the other's")
                 .singleElement().satisfies(r -> assertThat(r.getJsonNumber("salespersonId").longValue()).isEqualTo(1));
         assertThat(own.getJsonArray("teams")).as("no other salesperson's figures").isEmpty();
         assertThat(Api.get("sara", "/api/survey-cycles/" + cycleId + "/comments?salesperson=1").status()).isEqualTo(403);

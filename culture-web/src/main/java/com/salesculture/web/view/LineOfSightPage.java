@@ -42,6 +42,25 @@ public class LineOfSightPage implements Serializable {
         }
     }
 
+    /** A share (0–1) as a whole percentage; a dash without one. */
+    public String percent(java.math.BigDecimal share) {
+        return share == null ? "\u2013" : share.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + " %";
+    }
+
+    public boolean meets(LineOfSight.ValueMeasure measure) {
+        return measure.consistency() != null && measure.threshold() != null
+                && measure.consistency().compareTo(measure.threshold()) >= 0;
+    }
+
+    /** Up, down or level against the cycle before; nothing to compare: nothing. */
+    public String trend(LineOfSight.ValueMeasure measure) {
+        if (measure.consistency() == null || measure.previous() == null) {
+            return "";
+        }
+        int compared = measure.consistency().compareTo(measure.previous());
+        return compared > 0 ? "\u2197" : compared < 0 ? "\u2198" : "\u2192";
+    }
+
     public String getCloseReason() {
         return closeReason;
     }

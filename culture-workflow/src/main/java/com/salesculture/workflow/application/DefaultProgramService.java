@@ -6,10 +6,22 @@ import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
+import com.salesculture.domain.model.program.CompPlan;
+import com.salesculture.domain.model.program.CompPlans;
 import com.salesculture.domain.model.program.Program;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.domain.model.program.ValuesCharters;
+import com.salesculture.domain.model.review.PerformanceReview;
+import com.salesculture.domain.model.review.PerformanceReviews;
+import com.salesculture.domain.model.review.ReviewOutcome;
+import com.salesculture.domain.model.review.ReviewStatus;
 import com.salesculture.domain.model.shared.Validation;
+import com.salesculture.domain.model.survey.SalespersonScore;
+import com.salesculture.domain.model.survey.Score;
+import com.salesculture.domain.model.survey.SurveyCycle;
+import com.salesculture.domain.model.survey.SurveyCycleStatus;
+import com.salesculture.domain.model.survey.SurveyCycles;
 import com.salesculture.workflow.process.CultureProgramProcess;
 import com.salesculture.workflow.process.ProcessEnding;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +29,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +74,18 @@ public class DefaultProgramService implements ProgramService {
 
     @EJB
     private CompPlanService plans;
+
+    @Inject
+    private CompPlans compPlans;
+
+    @Inject
+    private ValuesCharters charters;
+
+    @Inject
+    private SurveyCycles cycles;
+
+    @Inject
+    private PerformanceReviews reviews;
 
     @Override
     @RolesAllowed(Role.Names.SALES_LEADER)
@@ -115,6 +140,8 @@ public class DefaultProgramService implements ProgramService {
         ValuesView charter = values.values(id);
         Map<Long, SalesTeamView> teams = salesForce.teams().stream()
                 .collect(Collectors.toMap(SalesTeamView::id, Function.identity()));
+        List<SurveyCycle> published = cycles.ofProgram(id).stream()
+                .filter(cycle -> cycle.status() == SurveyCycleStatus.PUBLISHED).toList(); // newest first
         return new LineOfSight(program.id(), program.name(), program.horizonMonths(), program.phase(),
                 program.startedBy(), program.startedByName(), program.startedAt(), program.processInstanceId(),
                 new LineOfSight.Intent(intent.statement(), new LineOfSight.Decision(intent.status(), intent.decidedBy(),
@@ -130,7 +157,49 @@ public class DefaultProgramService implements ProgramService {
                 plan(plans.versions(id)), processes(id), surveysDue(programs.require(id)),
                 program.closedAt() == null ? null : new LineOfSight.Closed(program.closedBy(),
                         "system".equals(program.closedBy()) ? null : users.displayName(program.closedBy()), program.closedAt(),
-                        program.closeReason()));
+                        program.closeReason()), measures(id, published), reviews(published));
+    }
+
+    /** The latest published cycle's consistency per value, with the cycle before for the trend. */
+    private LineOfSight.Measures measures(ProgramId id, List<SurveyCycle> published) {
+        if (published.isEmpty()) {
+            return null;
+        }
+        SurveyCycle latest = published.get(0);
+        Map<Long, Score> now = byValue(latest);
+        Map<Long, Score> before = published.size() > 1 ? byValue(published.get(1)) : Map.of();
+        BigDecimal threshold = compPlans.inForce(id).map(CompPlan::valuesThreshold).orElse(null);
+        List<LineOfSight.ValueMeasure> values = charters.of(id).map(charter -> charter.values().stream()
+                .map(value -> {
+                    Score score = now.get(value.id());
+                    Score earlier = before.get(value.id());
+                    return new LineOfSight.ValueMeasure(value.name(), score == null ? 0 : score.responses(),
+                            score == null ? null : score.consistency(), earlier == null ? null : earlier.consistency(),
+                            threshold);
+                }).toList()).orElse(List.of());
+        return new LineOfSight.Measures(latest.cycleId().value(), latest.number(), latest.publishedAt(), values);
+    }
+
+    private Map<Long, Score> byValue(SurveyCycle cycle) {
+        return cycles.scores(cycle.cycleId()).stream().map(SalespersonScore::score)
+                .collect(Collectors.groupingBy(Score::valueId)).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Score.combined(e.getKey(), e.getValue())));
+    }
+
+    /** What the latest published cycle's reviews concluded; null before any cycle is published. */
+    private LineOfSight.Reviews reviews(List<SurveyCycle> published) {
+        if (published.isEmpty()) {
+            return null;
+        }
+        long cycleId = published.get(0).cycleId().value();
+        List<PerformanceReview> started = reviews.list(cycleId, null);
+        Map<ReviewOutcome, Long> concluded = started.stream().map(r -> r.outcome() != null ? r.outcome() : r.recommendation())
+                .filter(java.util.Objects::nonNull).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        int open = (int) started.stream().filter(r -> r.status() != ReviewStatus.COMPLETED && r.status() != ReviewStatus.ENDED)
+                .count();
+        return new LineOfSight.Reviews(cycleId, started.size(), concluded.getOrDefault(ReviewOutcome.MEETS, 0L).intValue(),
+                concluded.getOrDefault(ReviewOutcome.RECOVERY, 0L).intValue(),
+                concluded.getOrDefault(ReviewOutcome.EXIT_REVIEW, 0L).intValue(), open);
     }
 
     /** The next survey cycles of the programme's schedule (none before its set-up ends). */

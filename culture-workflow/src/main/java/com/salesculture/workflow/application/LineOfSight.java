@@ -6,13 +6,30 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A programme's line of sight (DESIGN §1): intent → deliverables → teams → values → plan, each with
- * its status and who decided when, and when its next survey cycles are due.
+ * A programme's line of sight (DESIGN §1): intent → deliverables → teams → values → plan → measures →
+ * reviews, each with its status and who decided when, and when its next survey cycles are due.
  */
 public record LineOfSight(long id, String name, int horizonMonths, String phase, String startedBy,
                           String startedByName, Instant startedAt, String processInstanceId, Intent intent,
                           Values values, Plan plan, List<Process> processes, List<Instant> surveysDue,
-                          Closed closed) {
+                          Closed closed, Measures measures, Reviews reviews) {
+
+    /**
+     * The latest published cycle, per value across the sales force: the share of ratings of 4 or 5
+     * against the plan's threshold, and the same share in the cycle published before (the trend);
+     * null before any cycle is published.
+     */
+    public record Measures(long cycleId, int cycleNumber, Instant publishedAt, List<ValueMeasure> values) {
+    }
+
+    /** {@code consistency} and {@code previous} are null without ratings; {@code threshold} without a plan in force. */
+    public record ValueMeasure(String value, int responses, BigDecimal consistency, BigDecimal previous,
+                               BigDecimal threshold) {
+    }
+
+    /** The reviews the latest published cycle started, by what they concluded (or still recommend) and by status. */
+    public record Reviews(long cycleId, int total, int meets, int recovery, int exitReview, int open) {
+    }
 
     /** Who closed the programme, when and why; null while it runs. */
     public record Closed(String by, String byName, Instant at, String reason) {
