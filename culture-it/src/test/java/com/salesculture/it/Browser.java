@@ -104,8 +104,18 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(locator).isEmpty();
     }
 
+    /** The page's text; a page replaced while it was read (a form posted by the last click) is read again once loaded. */
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+                awaitAjax();
+            }
+        }
     }
 
     String currentUrl() {
