@@ -109,13 +109,25 @@ final class Browser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return driver.findElement(By.tagName("body")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
                 if (attempt == 5) {
                     throw replaced;
                 }
                 awaitAjax();
             }
         }
+    }
+
+    /** Waits until the page shows the text (the page a click posted to may still be loading), then its whole text. */
+    String awaitText(String expected) {
+        wait.until(d -> {
+            try {
+                return d.findElement(By.tagName("body")).getText().contains(expected);
+            } catch (org.openqa.selenium.WebDriverException loading) {
+                return false;
+            }
+        });
+        return pageText();
     }
 
     String currentUrl() {

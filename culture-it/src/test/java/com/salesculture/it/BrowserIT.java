@@ -277,7 +277,7 @@ class BrowserIT {
             assertThat(browser.pageText()).contains("Nora Lindgren " + tag).contains("We always act in favour of the customer.")
                     .contains("Tells me bad news early");
             browser.click(By.id("survey:send"));
-            assertThat(browser.pageText()).as("every value must be rated").contains("Rate this value.");
+            assertThat(browser.awaitText("Rate this value.")).as("every value must be rated").contains("Rate this value.");
             for (int value = 1; value <= 3; value++) {
                 browser.click(By.xpath("(//fieldset[contains(@class,'survey-value')])[" + value
                         + "]//div[contains(@class,'ui-button')][" + (value == 2 ? 2 : 5) + "]"));
