@@ -280,16 +280,19 @@ class SurveyIT {
     @Order(3)
     @DisplayName("Privacy: sara reads only her own published scores; never sven's, never comments or responses (API 403, page redirect)")
     void salespeopleSeeOnlyTheirOwnScores() throws Exception {
-        Person other = salesperson(); // a colleague of this test's own, with a customer who answers
+        // two salespeople of this test's own, each with a customer who answers: the demo's customers move between tests
+        Person reader = salespersonWithAccount();
+        Api.contactsOf(reader.email(), "en", 1);
+        Person other = salesperson();
         Api.contactsOf(other.email(), "en", 1);
         long programId = Api.programmeWithApprovedValues("lena");
-        // no rest for customers asked by other tests' cycles: sara's and the other's are invited, so each has a row
+        // no rest for customers asked by other tests' cycles: both are invited, so each has a row
         assertThat(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
                 "{\"cadenceMonths\": 3, \"openDays\": 14, \"reminderDays\": 3, \"fatigueDays\": 0}").status()).isEqualTo(200);
         long cycleId = Api.post("lena", "/api/programs/" + programId + "/survey-cycles").json().getJsonNumber("id").longValue();
         String processId = Api.get("lena", "/api/survey-cycles/" + cycleId).json().getString("processInstanceId");
         awaitActivity(processId, "ReminderDue");
-        for (long salesperson : List.of(1L, other.id())) { // a customer of sara and one of the other answer: figures to hide
+        for (long salesperson : List.of(reader.id(), other.id())) { // figures of each, to hide from the other
             long invitation = count("select min(id) from survey_invitation where cycle_id = " + cycleId + " and salesperson_id = "
                     + salesperson);
             assertThat(invitation).as("salesperson %d invited", salesperson).isPositive();
@@ -305,15 +308,16 @@ class SurveyIT {
 
         assertThat(Api.get("sara", "/api/programs/" + programId + "/scores/2").status()).as("sven's trend").isEqualTo(403);
         assertThat(Api.get("sara", "/api/programs/" + programId + "/scores/1").status()).as("her own").isEqualTo(200);
-        JsonObject own = Api.get("sara", "/api/survey-cycles/" + cycleId + "/scores").json();
-        assertThat(own.getJsonArray("salespeople").getValuesAs(JsonObject.class)).as("her row only, not the other's")
-                .singleElement().satisfies(r -> assertThat(r.getJsonNumber("salespersonId").longValue()).isEqualTo(1));
+        JsonObject own = Api.get(reader.username(), "/api/survey-cycles/" + cycleId + "/scores").json();
+        assertThat(own.getJsonArray("salespeople").getValuesAs(JsonObject.class)).as("their row only, not the other's")
+                .singleElement().satisfies(r -> assertThat(r.getJsonNumber("salespersonId").longValue()).isEqualTo(reader.id()));
         assertThat(own.getJsonArray("teams")).as("no other salesperson's figures").isEmpty();
         assertThat(Api.get("sara", "/api/survey-cycles/" + cycleId + "/comments?salesperson=1").status()).isEqualTo(403);
         assertThat(Api.get("sara", "/api/survey-cycles/responses/1").status()).isEqualTo(403);
         assertThat(Api.get("sven", "/api/programs/" + programId + "/scores/1").status()).isEqualTo(403);
         String page = WebSession.signIn("sara", "en").get("/trend.xhtml?program=" + programId + "&salesperson=2");
         assertThat(page).as("redirected to her own trend").contains("Sara Svensson").doesNotContain("Sven Olsen");
+        leaveSalesForce(reader.id()); // later programmes ask nothing of the account
     }
 
     @Test
@@ -456,6 +460,8 @@ class SurveyIT {
         JsonObject closed = Api.get("eric", "/api/programs").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getJsonNumber("id").longValue() == programId).findFirst().orElseThrow();
         assertThat(closed.getString("phase")).isEqualTo("CLOSED");
+        assertThat(Api.get("lena", "/api/programs/" + programId).json().getJsonArray("surveysDue")).as("no cycle is due any more")
+                .isEmpty();
         assertThat(closed.getString("closedBy")).isEqualTo("eric");
         assertThat(closed.getString("closeReason")).isEqualTo("Merged into the group programme");
         assertThat(engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count())

@@ -63,7 +63,7 @@ public class DefaultCompPlanService implements CompPlanService {
     public List<PlanView> versions(ProgramId programId) {
         programs.require(programId);
         List<CompPlan> versions = plans.versions(programId);
-        int inForce = inForce(versions).map(CompPlan::planVersion).orElse(0);
+        int inForce = CompPlan.inForce(versions).map(CompPlan::planVersion).orElse(0);
         return versions.stream().map(plan -> view(plan, plan.planVersion() == inForce)).toList();
     }
 
@@ -95,7 +95,7 @@ public class DefaultCompPlanService implements CompPlanService {
         Actor actor = currentActor.get();
         programs.require(programId).requireOpen();
         List<CompPlan> versions = plans.versions(programId);
-        CompPlan current = inForce(versions).orElseThrow(() -> new ConflictException("plan.noneApproved"));
+        CompPlan current = CompPlan.inForce(versions).orElseThrow(() -> new ConflictException("plan.noneApproved"));
         CompPlan latest = versions.get(versions.size() - 1);
         if (latest.approval().status() != ApprovalStatus.APPROVED) {
             throw new ConflictException("plan.versionOpen", latest.planVersion());
@@ -114,12 +114,6 @@ public class DefaultCompPlanService implements CompPlanService {
         Optional<ValuesCharter> charter = charters.of(programId)
                 .filter(c -> c.approval().status() == ApprovalStatus.APPROVED);
         return charter.map(c -> c.values().stream().map(CultureValue::name).toList()).orElse(List.of());
-    }
-
-    /** The newest approved version: the one salespeople are paid by. */
-    private static Optional<CompPlan> inForce(List<CompPlan> versions) {
-        return versions.stream().filter(p -> p.approval().status() == ApprovalStatus.APPROVED)
-                .reduce((older, newer) -> newer);
     }
 
     private PlanView view(CompPlan plan, boolean inForce) {

@@ -23,7 +23,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,13 +94,11 @@ public class DefaultPayService implements PayService {
     @Override
     @RolesAllowed(Role.Names.SALESPERSON)
     public List<PayViews.Statement> mine() {
-        long own = ownId(currentActor.get());
-        Map<Long, PayRun> byId = new HashMap<>();
-        return runs.statementsOf(own).stream().filter(statement -> statement.status() == PayStatement.Status.APPROVED)
-                .map(PayStatement::runId).distinct()
-                .map(runId -> byId.computeIfAbsent(runId, this::requireRun))
-                .flatMap(run -> views(run, runs.statements(run.id())).stream())
-                .filter(view -> view.salespersonId() == own && view.status().equals("APPROVED"))
+        // their own statements only, run by run: a correction of theirs is theirs too, so each knows its correction
+        Map<Long, List<PayStatement>> byRun = runs.statementsOf(ownId(currentActor.get())).stream()
+                .collect(Collectors.groupingBy(PayStatement::runId));
+        return byRun.entrySet().stream().flatMap(run -> views(requireRun(run.getKey()), run.getValue()).stream())
+                .filter(view -> view.status().equals("APPROVED"))
                 .sorted(java.util.Comparator.comparing(PayViews.Statement::periodStart).reversed()
                         .thenComparing(PayViews.Statement::id, java.util.Comparator.reverseOrder())).toList();
     }

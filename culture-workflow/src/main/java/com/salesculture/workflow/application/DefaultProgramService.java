@@ -202,8 +202,11 @@ public class DefaultProgramService implements ProgramService {
                 concluded.getOrDefault(ReviewOutcome.EXIT_REVIEW, 0L).intValue(), open);
     }
 
-    /** The next survey cycles of the programme's schedule (none before its set-up ends). */
+    /** The next survey cycles of the programme's schedule (none before its set-up ends, none once it is closed). */
     private static List<Instant> surveysDue(Program program) {
+        if (program.closed()) {
+            return List.of();
+        }
         Instant horizonEnd = program.horizon().end();
         return program.surveySchedule().map(schedule -> schedule.dueBetween(EngineTime.now(), horizonEnd, 8))
                 .orElse(List.of());

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -301,6 +302,11 @@ public class CompPlan {
 
     public boolean recognition() {
         return recognition;
+    }
+
+    /** Of a programme's versions (oldest first), the newest approved one: the one salespeople are paid by. */
+    public static Optional<CompPlan> inForce(List<CompPlan> versions) {
+        return versions.stream().filter(plan -> plan.approval.status() == ApprovalStatus.APPROVED).reduce((older, newer) -> newer);
     }
 
     /** The pay period of this plan's that contains the day, or the first if the plan is not yet in effect. */

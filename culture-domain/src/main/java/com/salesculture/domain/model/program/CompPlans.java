@@ -18,7 +18,6 @@ public interface CompPlans {
 
     /** The newest approved version: the one salespeople are paid by. */
     default Optional<CompPlan> inForce(ProgramId programId) {
-        return versions(programId).stream().filter(plan -> plan.approval().status() == ApprovalStatus.APPROVED)
-                .reduce((older, newer) -> newer);
+        return CompPlan.inForce(versions(programId));
     }
 }
