@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -37,6 +38,12 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** The time zone the browser reports to pages (as if its machine were set to it). */
+    Browser timeZone(String zone) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", zone));
+        return this;
     }
 
     /** The window's size in CSS pixels (a phone: 390 × 844). */
@@ -128,6 +135,24 @@ final class Browser implements AutoCloseable {
             }
         });
         return pageText();
+    }
+
+    /**
+     * axe-core's WCAG 2 A and AA violations on the page as it is now, one line per rule with the
+     * elements it found (none: an empty list). axe-core comes from the npm registry (pom.xml).
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations() {
+        try {
+            script(Files.readString(Path.of(System.getProperty("culture.it.axe", "target/npm/node_modules/axe-core/axe.min.js"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ') + ' ' + n.html.substring(0, 160)).join(', '))))"
+                + ".catch(e => done(['axe-core failed: ' + e]));");
     }
 
     String currentUrl() {

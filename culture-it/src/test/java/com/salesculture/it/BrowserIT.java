@@ -3,6 +3,7 @@ package com.salesculture.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -452,6 +453,97 @@ class BrowserIT {
     }
 
     /** Markup a person could type: an element with a handler, and a script that closes the block it lands in. */
+    @Test
+    @DisplayName("Each role lands on a home page of its own after sign-in: my tasks for everyone, approvals for executives, open cycles and the values chart for leaders, exit cases for HR, the chain for auditors, operations for admins, their own part for salespeople")
+    void everyRoleLandsOnItsHomePage() throws Exception {
+        Map<String, List<String>> cardsByUser = new java.util.LinkedHashMap<>();
+        cardsByUser.put("eric", List.of("homeTasks", "homeApprovals", "homeLeading"));
+        cardsByUser.put("lena", List.of("homeTasks", "homeLeading"));
+        cardsByUser.put("hana", List.of("homeTasks", "homeExits"));
+        cardsByUser.put("aude", List.of("homeTasks", "homeAudit"));
+        cardsByUser.put("adam", List.of("homeTasks", "homeOperations"));
+        cardsByUser.put("sara", List.of("homeTasks", "homeOwn"));
+        List<String> everyCard = List.of("homeTasks", "homeApprovals", "homeLeading", "homeExits", "homeAudit",
+                "homeOperations", "homeOwn");
+        for (Map.Entry<String, List<String>> user : cardsByUser.entrySet()) {
+            try (Browser browser = new Browser()) {
+                browser.resize(1280, 1000).open("/").signIn(user.getKey());
+                assertThat(browser.currentUrl()).as("signed in, %s lands at home", user.getKey()).matches(".*/(home\\.xhtml)?");
+                assertThat(browser.pageText()).contains("what needs you now");
+                for (String card : everyCard) {
+                    assertThat(browser.isPresent(By.id(card))).as("%s sees %s", user.getKey(), card)
+                            .isEqualTo(user.getValue().contains(card));
+                }
+                long open = Api.get(user.getKey(), "/api/tasks?size=1").totalCount();
+                assertThat(browser.find(By.cssSelector("#homeTasks .figure")).getText()).as("the inbox's count")
+                        .isEqualTo(Long.toString(open));
+                browser.screenshot("26-home-" + user.getKey());
+            }
+        }
+        // the same parts through the API: only the caller's roles' parts are filled
+        jakarta.json.JsonObject hr = Api.get("hana", "/api/home").json();
+        assertThat(hr.isNull("exits")).isFalse();
+        assertThat(hr.isNull("approvals") && hr.isNull("leading") && hr.isNull("audit") && hr.isNull("operations")
+                && hr.isNull("own")).isTrue();
+        assertThat(hr.getJsonObject("exits").getJsonObject("byStage").keySet())
+                .containsExactly("HR_REVIEW", "EVIDENCE_REQUESTED", "EXECUTIVE_APPROVAL", "OFFBOARDING");
+        jakarta.json.JsonObject executive = Api.get("eric", "/api/home").json();
+        assertThat(executive.getJsonObject("approvals").getJsonArray("oldest").getValuesAs(jakarta.json.JsonObject.class))
+                .as("oldest first").isSortedAccordingTo(java.util.Comparator.comparing(w -> java.time.Instant.parse(w.getString("since"))));
+    }
+
+    @Test
+    @DisplayName("Times in the reader's time zone: a browser in Berlin reads when a programme started in Berlin time, one that sends no zone in UTC; the API keeps UTC")
+    void timesInTheReadersZone() throws Exception {
+        long programId = Api.startProgram("lena", "Zones " + UUID.randomUUID().toString().substring(0, 6));
+        java.time.Instant started = java.time.Instant.parse(Api.get("lena", "/api/programs/" + programId).json().getString("startedAt"));
+        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String berlin = minutes.withZone(java.time.ZoneId.of("Europe/Berlin")).format(started)
+                + (java.time.ZoneId.of("Europe/Berlin").getRules().isDaylightSavings(started) ? " CEST" : " CET");
+        try (Browser browser = new Browser()) {
+            browser.timeZone("Europe/Berlin").open("/lineofsight.xhtml?program=" + programId).signIn("lena");
+            browser.open("/lineofsight.xhtml?program=" + programId);
+            assertThat(browser.pageText()).contains(berlin);
+        }
+        String utc = minutes.withZone(java.time.ZoneOffset.UTC).format(started) + " UTC";
+        assertThat(WebSession.signIn("lena", "en").get("/lineofsight.xhtml?program=" + programId)).contains(utc);
+    }
+
+    @Test
+    @DisplayName("Accessible to everyone: axe-core finds no WCAG 2 A or AA violation on any page, for every role")
+    void everyPageIsAccessibleForEveryRole() throws Exception {
+        long programId = Api.programmeWithApprovedValues("lena");
+        String p = "?program=" + programId;
+        Map<String, List<String>> pagesByUser = new java.util.LinkedHashMap<>();
+        pagesByUser.put("lena", List.of("/home.xhtml", "/inbox.xhtml", "/programs.xhtml", "/lineofsight.xhtml" + p,
+                "/intent.xhtml" + p, "/values.xhtml" + p, "/plan.xhtml" + p, "/results.xhtml" + p, "/surveys.xhtml" + p,
+                "/people.xhtml", "/customers.xhtml", "/reviews.xhtml", "/exits.xhtml"));
+        long drafted = Api.startProgram("lena", "Accessible " + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(Api.complete("lena", Api.taskOfProgram("lena", drafted)).status()).isEqualTo(204);
+        pagesByUser.put("eric", List.of("/home.xhtml", "/inbox.xhtml", "/task.xhtml?id=" + Api.taskOfProgram("eric", drafted)));
+        pagesByUser.put("hana", List.of("/home.xhtml", "/exits.xhtml", "/people.xhtml"));
+        pagesByUser.put("finn", List.of("/home.xhtml", "/pay.xhtml" + p));
+        pagesByUser.put("aude", List.of("/home.xhtml", "/audit.xhtml"));
+        pagesByUser.put("adam", List.of("/home.xhtml", "/admin.xhtml", "/accounts.xhtml"));
+        pagesByUser.put("sara", List.of("/home.xhtml", "/trend.xhtml", "/pay.xhtml", "/password.xhtml"));
+        Map<String, List<String>> violations = new java.util.TreeMap<>();
+        try (Browser anonymous = new Browser()) {
+            anonymous.open("/login.xhtml");
+            violations.put("(anonymous) /login.xhtml", anonymous.accessibilityViolations());
+        }
+        for (Map.Entry<String, List<String>> user : pagesByUser.entrySet()) {
+            try (Browser browser = new Browser()) {
+                browser.open("/home.xhtml").signIn(user.getKey());
+                for (String page : user.getValue()) {
+                    browser.open(page).awaitAjax();
+                    violations.put(user.getKey() + " " + page, browser.accessibilityViolations());
+                }
+            }
+        }
+        violations.values().removeIf(List::isEmpty);
+        assertThat(violations).as("axe-core's findings per page").isEmpty();
+    }
+
     @Test
     @DisplayName("lena records a deliverable's figure on the results page, by hand and from a CRM export, and sees its progress; a second figure for the same day is refused with a message")
     void leaderRecordsResults() throws Exception {

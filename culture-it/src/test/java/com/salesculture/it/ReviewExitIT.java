@@ -16,11 +16,16 @@ import java.util.UUID;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.openqa.selenium.By;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code xavi} (HR and executive).
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the browser reads the statements valuesLinkedPay approved
 class ReviewExitIT {
 
     @Deployment
@@ -235,6 +241,7 @@ class ReviewExitIT {
     }
 
     @Test
+    @Order(1)
     @DisplayName("Values-linked pay: when the engine clock ends the plan's pay period, statements are drafted from the cycle published in it; Finance returns them once, an executive rejects once, four eyes refuse the checker and the plan's drafter; approved statements never change and a correction links to them; a salesperson reads only their own; the payroll export totals what is in force")
     void valuesLinkedPay() throws Exception {
         Person rita = salespersonWithAccount();
@@ -419,6 +426,9 @@ class ReviewExitIT {
                     .as("on the programme's audit timeline").contains("PAY_STATEMENTS_DRAFTED", "PAY_RETURNED", "PAY_APPROVED");
             assertThat(Api.get("aude", "/api/audit/timeline?subject=salesperson&id=" + rita.id()).body())
                     .contains("PAY_CORRECTION_DRAFTED", "PAY_CORRECTION_APPROVED");
+            // the newest running programme with scores: on the leaders' home page, each value over its cycles
+            assertThat(WebSession.signIn("lena", "en").get("/home.xhtml")).contains("How customers see the values")
+                    .contains("<polyline").contains("cycle 1: 100 %");
             assertThat(Api.postJson("eric", "/api/programs/" + programId + "/close", "{\"reason\": \"Pay test done\"}").status())
                     .isEqualTo(200);
         } finally {
@@ -456,6 +466,50 @@ class ReviewExitIT {
         } finally {
             leaveSalesForce(joiner);
         }
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    @DisplayName("In a browser: Finance opens the approved period from the line of sight, with its payroll exports; the corrected salesperson opens My pay and reads the statement in force, explained value by value, and the original it replaced")
+    void salespersonReadsTheirStatementInABrowser() throws Exception {
+        // valuesLinkedPay's: the last period an executive approved, and the last correction (its subject is the salesperson)
+        long programId = Long.parseLong(lastDecision("PAY_APPROVED").getString("subjectId"));
+        String salespersonId = lastDecision("PAY_CORRECTION_APPROVED").getString("subjectId");
+        JsonObject salesperson = Api.get("hana", "/api/salespeople/" + salespersonId).json();
+        try (Browser browser = new Browser()) {
+            browser.resize(1280, 1000).open("/lineofsight.xhtml?program=" + programId).signIn("finn");
+            assertThat(browser.script("return document.querySelectorAll('#losValuesChart polyline').length"))
+                    .as("a line per value").isEqualTo(3L);
+            assertThat(browser.script("return [...document.querySelectorAll('#losValuesChart circle[aria-label]')]"
+                    + ".map(c => c.getAttribute('aria-label')).join('|')").toString()).as("cycle 1: every value at 100 %")
+                    .contains("Deep relationships, cycle 1: 100 %");
+            browser.screenshot("27-line-of-sight-values-chart");
+            browser.click(By.id("openPay"));
+            assertThat(browser.awaitText("Pay periods")).contains("approved");
+            browser.click(By.cssSelector("#periods a"));
+            String period = browser.awaitText("Payroll export (CSV)");
+            assertThat(period).contains(salesperson.getString("name")).contains("7,500.00").contains("6,000.00").contains("in force");
+            browser.screenshot("24-pay-period");
+        }
+        try (Browser browser = new Browser()) {
+            browser.resize(1280, 1000).open("/inbox.xhtml").signIn(salesperson.getString("username"));
+            browser.click(By.id("myPay"));
+            String mine = browser.awaitText("My pay statements");
+            assertThat(mine).contains("That is 7,500.00 of a yearly target variable pay of 60,000.00").doesNotContain("% %")
+                    .contains("Promotion on the first day of the period")
+                    .contains("in full: at or above the threshold of 80 %");
+            assertThat(browser.script("return document.querySelectorAll('.statement').length")).as("the correction and the original")
+                    .isEqualTo(2L);
+            assertThat(browser.script("return document.querySelectorAll('.statement .badge').length")).as("one in force")
+                    .isEqualTo(1L);
+            browser.screenshot("25-my-pay");
+        }
+    }
+
+    private static JsonObject lastDecision(String type) throws Exception {
+        return Api.get("aude", "/api/audit/decisions?type=" + type).json().getJsonArray("entries").getValuesAs(JsonObject.class)
+                .stream().max(java.util.Comparator.comparingLong(entry -> entry.getJsonNumber("seq").longValue())).orElseThrow();
     }
 
     @Test

@@ -10,23 +10,18 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A salesperson's scores across a programme's cycles, as a chart (mean per value) and a table. A
+ * A salesperson's scores across a programme's cycles: a chart of the consistency per value and a table of the means. A
  * salesperson who asks for someone else's is sent to their own.
  */
 @Named("trendPage")
 @ViewScoped
 public class TrendPage implements Serializable {
-
-    private static final List<String> COLOURS = List.of("#2563eb", "#16a34a", "#d97706");
 
     @EJB
     private transient SurveyService surveys;
@@ -56,33 +51,6 @@ public class TrendPage implements Serializable {
         } catch (RuntimeException e) {
             FacesMessages.refused(e, Map.of());
         }
-    }
-
-    /** The Chart.js configuration: one line per value, mean by cycle. */
-    public String getChart() {
-        if (trend == null) {
-            return "{}";
-        }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        trend.cycles().forEach(c -> labels.add(Texts.text("trend.cycle", c.cycleNumber())));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        for (int v = 0; v < trend.values().size(); v++) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            for (SurveyViews.TrendPoint point : trend.cycles()) {
-                SurveyViews.ValueScore score = point.scores().get(v);
-                if (score.mean() == null) {
-                    data.addNull();
-                } else {
-                    data.add(score.mean());
-                }
-            }
-            datasets.add(Json.createObjectBuilder().add("label", trend.values().get(v).name()).add("data", data)
-                    .add("borderColor", COLOURS.get(v % COLOURS.size())).add("fill", false).add("tension", 0.2));
-        }
-        return ScriptJson.of(Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false).add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5)))).build());
     }
 
     public Long getProgramId() {

@@ -31,6 +31,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,6 +42,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
         Role.Names.AUDITOR, Role.Names.SALESPERSON, Role.Names.ADMIN})
 public class DefaultProgramService implements ProgramService {
+
+    /** How many published cycles the measures trace (the line of sight and the home page chart). */
+    static final int MEASURED_CYCLES = 6;
 
     @Inject
     private ProgramRepository programs;
@@ -160,24 +164,27 @@ public class DefaultProgramService implements ProgramService {
                         program.closeReason()), measures(id, published), reviews(published));
     }
 
-    /** The latest published cycle's consistency per value, with the cycle before for the trend. */
+    /** The latest published cycle's consistency per value, with the cycles before it for the trend. */
     private LineOfSight.Measures measures(ProgramId id, List<SurveyCycle> published) {
         if (published.isEmpty()) {
             return null;
         }
-        SurveyCycle latest = published.get(0);
-        Map<Long, Score> now = byValue(latest);
-        Map<Long, Score> before = published.size() > 1 ? byValue(published.get(1)) : Map.of();
+        List<SurveyCycle> recent = new ArrayList<>(published.subList(0, Math.min(MEASURED_CYCLES, published.size())));
+        java.util.Collections.reverse(recent); // oldest first
+        List<Map<Long, Score>> scored = recent.stream().map(this::byValue).toList();
+        SurveyCycle latest = recent.get(recent.size() - 1);
         BigDecimal threshold = compPlans.inForce(id).map(CompPlan::valuesThreshold).orElse(null);
         List<LineOfSight.ValueMeasure> values = charters.of(id).map(charter -> charter.values().stream()
                 .map(value -> {
-                    Score score = now.get(value.id());
-                    Score earlier = before.get(value.id());
+                    List<BigDecimal> history = scored.stream().map(scores -> scores.get(value.id()))
+                            .map(score -> score == null ? null : score.consistency()).toList();
+                    Score score = scored.get(scored.size() - 1).get(value.id());
                     return new LineOfSight.ValueMeasure(value.name(), score == null ? 0 : score.responses(),
-                            score == null ? null : score.consistency(), earlier == null ? null : earlier.consistency(),
-                            threshold);
+                            history.get(history.size() - 1), history.size() > 1 ? history.get(history.size() - 2) : null,
+                            threshold, history);
                 }).toList()).orElse(List.of());
-        return new LineOfSight.Measures(latest.cycleId().value(), latest.number(), latest.publishedAt(), values);
+        return new LineOfSight.Measures(latest.cycleId().value(), latest.number(), latest.publishedAt(),
+                recent.stream().map(SurveyCycle::number).toList(), values);
     }
 
     private Map<Long, Score> byValue(SurveyCycle cycle) {

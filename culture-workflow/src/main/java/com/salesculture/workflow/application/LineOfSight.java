@@ -19,12 +19,16 @@ public record LineOfSight(long id, String name, int horizonMonths, String phase,
      * against the plan's threshold, and the same share in the cycle published before (the trend);
      * null before any cycle is published.
      */
-    public record Measures(long cycleId, int cycleNumber, Instant publishedAt, List<ValueMeasure> values) {
+    public record Measures(long cycleId, int cycleNumber, Instant publishedAt, List<Integer> history,
+                           List<ValueMeasure> values) {
     }
 
-    /** {@code consistency} and {@code previous} are null without ratings; {@code threshold} without a plan in force. */
+    /**
+     * {@code consistency} and {@code previous} are null without ratings; {@code threshold} without a plan in force.
+     * {@code history} is the consistency in each cycle of {@link Measures#history()}, oldest first (null without ratings).
+     */
     public record ValueMeasure(String value, int responses, BigDecimal consistency, BigDecimal previous,
-                               BigDecimal threshold) {
+                               BigDecimal threshold, List<BigDecimal> history) {
     }
 
     /** The reviews the latest published cycle started, by what they concluded (or still recommend) and by status. */
