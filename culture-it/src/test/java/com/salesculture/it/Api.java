@@ -45,8 +45,14 @@ public final class Api {
 
     /** The raw bytes of a download. */
     public static byte[] download(String user, String path) {
+        return download(user, path, "en");
+    }
+
+    /** A file as the reader of {@code language} gets it (Accept-Language). */
+    public static byte[] download(String user, String path, String language) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request(user, path).header("Accept", "*/*").GET().build(),
+            HttpResponse<byte[]> response = CLIENT.send(request(user, path).header("Accept", "*/*")
+                            .header("Accept-Language", language).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError("download " + path + " as " + user + ": " + response.statusCode());
@@ -359,6 +365,11 @@ public final class Api {
         /** The messages of an error body {@code {"errors":[{"field","message"}]}}. */
         public String firstErrorMessage() {
             return json().getJsonArray("errors").getJsonObject(0).getString("message");
+        }
+
+        /** The field of an error body's first error (null for one about the request as a whole). */
+        public String firstErrorField() {
+            return json().getJsonArray("errors").getJsonObject(0).getString("field", null);
         }
     }
 }

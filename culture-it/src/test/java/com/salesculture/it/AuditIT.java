@@ -179,8 +179,15 @@ class AuditIT {
         String text = pdfText(Api.download("aude", "/api/audit/decisions?case=" + caseId + "&format=pdf"));
         assertThat(text).contains("exit-case " + caseId);
         for (JsonObject entry : shown) {
-            assertThat(text).contains(entry.getString("decision")).contains(entry.getString("entryHash").substring(0, 16));
+            assertThat(text).as("a PDF is read by people: words, not codes").doesNotContain(entry.getString("decision"))
+                    .contains(entry.getString("entryHash").substring(0, 16));
         }
+        assertThat(text.replace("\n", " ")).contains("Exit proposed");
+        assertThat(pdfText(Api.download("aude", "/api/audit/decisions?case=" + caseId + "&format=pdf", "de")).replace("\n", " "))
+                .as("in the reader's language").contains("Trennung vorgeschlagen");
+        // the page names people: who acted and whose case it is
+        assertThat(shown).allSatisfy(e -> assertThat(e.getString("subjectName")).isEqualTo(person.name()));
+        assertThat(shown).extracting(e -> e.getString("actorName")).contains("Lena Lindqvist");
     }
 
     @Test
@@ -607,7 +614,7 @@ class AuditIT {
         long first = surveyed(programId, customers, new int[]{1, 5, 5, 5, 5});
         String followUp = await(() -> engine().getTaskService().createTaskQuery().processDefinitionKey("survey-follow-up")
                 .taskAssignee("lena").list().stream().filter(t -> engine().getRuntimeService().getVariable(
-                        t.getProcessInstanceId(), "invitationId") != null).map(org.camunda.bpm.engine.task.Task::getId)
+                        t.getProcessInstanceId(), "followUpId") != null).map(org.camunda.bpm.engine.task.Task::getId)
                 .filter(id -> followUpOf(id, customers.get(0))).findFirst().orElse(null), java.util.Objects::nonNull);
         assertThat(Api.postJson("lena", "/api/tasks/" + followUp + "/complete",
                 "{\"outcome\": \"RESOLVED\", \"summary\": \"Called the customer\"}").status()).isEqualTo(204);
@@ -711,9 +718,10 @@ class AuditIT {
 
     private static boolean followUpOf(String taskId, String customerEmail) {
         try {
-            Object invitation = engine().getTaskService().getVariable(taskId, "invitationId");
-            return count("select count(*) from survey_invitation i join customer_contact c on c.id = i.customer_id where i.id = "
-                    + invitation + " and c.email = '" + customerEmail + "'") > 0;
+            Object followUp = engine().getTaskService().getVariable(taskId, "followUpId");
+            return count("select count(*) from follow_up_response f join survey_invitation i on i.id = f.invitation_id"
+                    + " join customer_contact c on c.id = i.customer_id where f.follow_up_id = " + followUp
+                    + " and c.email = '" + customerEmail + "'") > 0;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

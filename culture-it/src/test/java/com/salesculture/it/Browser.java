@@ -155,6 +155,33 @@ final class Browser implements AutoCloseable {
                 + ".catch(e => done(['axe-core failed: ' + e]));");
     }
 
+    /**
+     * What a keyboard cannot reach: the page's visible links, buttons and fields that pressing Tab from the
+     * top never focuses (each described by tag, id and text).
+     */
+    @SuppressWarnings("unchecked")
+    List<String> unreachableByKeyboard() {
+        long candidates = (Long) script("let n = 0; document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')"
+                + ".forEach(e => { const r = e.getBoundingClientRect();"
+                + " if (r.width > 1 && r.height > 1 && !e.disabled && e.tabIndex >= 0 && !e.closest('[aria-hidden=true]')"
+                + " && getComputedStyle(e).visibility !== 'hidden') { e.dataset.kb = n++; } });"
+                + " const start = document.createElement('span'); start.tabIndex = -1; document.body.prepend(start); start.focus();"
+                + " window.__kbSeen = new Set();"
+                + " document.addEventListener('focusin', ev => { if (ev.target.dataset.kb) window.__kbSeen.add(ev.target.dataset.kb); });"
+                + " return n;");
+        org.openqa.selenium.interactions.Actions keyboard = new org.openqa.selenium.interactions.Actions(driver);
+        CharSequence[] tens = new CharSequence[10];
+        java.util.Arrays.fill(tens, Keys.TAB);
+        for (long i = 0; i < 6 * candidates + 60; i += 10) { // widgets add tab stops of their own (1-pixel focus inputs)
+            keyboard.sendKeys(tens).perform();
+            if (Boolean.TRUE.equals(script("return window.__kbSeen.size >= arguments[0]", candidates))) {
+                break;
+            }
+        }
+        return (List<String>) script("return [...document.querySelectorAll('[data-kb]')].filter(e => !window.__kbSeen.has(e.dataset.kb))"
+                + ".map(e => e.tagName.toLowerCase() + '#' + e.id + ' ' + (e.textContent || e.value || '').trim().substring(0, 40));");
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

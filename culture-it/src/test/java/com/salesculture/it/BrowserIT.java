@@ -298,6 +298,20 @@ class BrowserIT {
             long cycleId = Api.get("lena", "/api/programs/" + programId + "/survey-cycles").jsonArray().getJsonObject(0)
                     .getJsonNumber("id").longValue();
             browser.resize(1280, 860).open("/surveys.xhtml?program=" + programId).signIn("lena");
+            // the open cycle's progress: a point per day since it opened, at the rate the API reports
+            assertThat(browser.find(By.id("cycles:progress")).getText()).contains("Cycle 1: how the responses are coming in");
+            List<jakarta.json.JsonObject> days = Api.get("lena", "/api/survey-cycles/" + cycleId + "/progress").json()
+                    .getJsonArray("days").getValuesAs(jakarta.json.JsonObject.class);
+            assertThat(days).isNotEmpty();
+            assertThat(days.get(days.size() - 1).getJsonNumber("rate").bigDecimalValue()).isPositive();
+            List<String> expected = new java.util.ArrayList<>();
+            for (int day = 0; day < days.size(); day++) {
+                expected.add("Response rate, day " + (day + 1) + ": " + days.get(day).getJsonNumber("rate").bigDecimalValue()
+                        .setScale(0, java.math.RoundingMode.HALF_UP) + " %");
+            }
+            assertThat(browser.script("return [...document.querySelectorAll('#cycles\\\\:progress circle[aria-label]')]"
+                    + ".map(c => c.getAttribute('aria-label')).join('|')").toString()).isEqualTo(String.join("|", expected));
+            browser.screenshot("12b-survey-progress");
             browser.click(By.id("cycles:cycleTable:0:close"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             assertThat(browser.find(By.id("messages")).getText()).contains("is closed");
@@ -449,6 +463,18 @@ class BrowserIT {
             assertThat(browser.find(By.id("exportCsv")).getAttribute("href")).contains("case=" + caseId).contains("format=csv");
             assertThat(browser.find(By.id("timelinePdf")).getAttribute("href"))
                     .endsWith("/api/audit/timeline?subject=exit-case&id=" + caseId + "&format=pdf");
+            // names, not ids: whose case, who acted; the case and the user are picked by name
+            assertThat(browser.find(By.id("search:results")).getText()).contains("Exit case: Pia Audit " + tag)
+                    .contains("Lena Lindqvist").contains("Hana Okafor");
+            assertThat(browser.find(By.id("search:case_input")).getAttribute("value")).startsWith("Pia Audit " + tag);
+            browser.type(By.id("search:user_input"), "Okaf");
+            browser.click(By.cssSelector("#search\\:user_panel li[data-item-label^='Hana Okafor']"));
+            browser.click(By.id("search:find"));
+            long hanas = Api.get("aude", "/api/audit/decisions?case=" + caseId + "&user=hana").json().getJsonNumber("total").longValue();
+            assertThat(hanas).as("her two reviews at least").isGreaterThanOrEqualTo(2);
+            assertThat(browser.find(By.id("total")).getText()).isEqualTo(Long.toString(hanas));
+            assertThat(browser.find(By.id("search:results")).getText()).doesNotContain("Lena Lindqvist");
+            browser.screenshot("23b-audit-search-by-name");
         }
     }
 
@@ -493,6 +519,28 @@ class BrowserIT {
     }
 
     @Test
+    @DisplayName("lena ticks two new tasks of one kind in her inbox and claims both with one click")
+    void leaderClaimsSeveralTasksAtOnce() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        List<String> tasks = List.of(Api.taskOfProgram("lena", Api.startProgram("lena", "Bulk A " + tag)),
+                Api.taskOfProgram("lena", Api.startProgram("lena", "Bulk B " + tag)));
+        try (Browser browser = new Browser()) {
+            browser.resize(1280, 1000).open("/inbox.xhtml").signIn("lena");
+            browser.screenshot("28-inbox-before-bulk");
+            for (String task : tasks) {
+                browser.click(By.xpath("//a[contains(@href, 'task.xhtml?id=" + task + "')]/ancestor::tr[1]//div[contains(@class, 'ui-chkbox-box')]"));
+            }
+            assertThat(browser.find(By.id("bulkSelected")).getText()).isEqualTo("2 selected");
+            browser.screenshot("28-inbox-bulk");
+            browser.click(By.id("inbox:bulkClaim"));
+            assertThat(browser.awaitText("2 tasks claimed.")).contains("2 tasks claimed.");
+        }
+        for (String task : tasks) {
+            assertThat(Api.get("lena", "/api/tasks/" + task).json().getString("assignee")).isEqualTo("lena");
+        }
+    }
+
+    @Test
     @DisplayName("Times in the reader's time zone: a browser in Berlin reads when a programme started in Berlin time, one that sends no zone in UTC; the API keeps UTC")
     void timesInTheReadersZone() throws Exception {
         long programId = Api.startProgram("lena", "Zones " + UUID.randomUUID().toString().substring(0, 6));
@@ -510,7 +558,7 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("Accessible to everyone: axe-core finds no WCAG 2 A or AA violation on any page, for every role")
+    @DisplayName("Accessible to everyone: axe-core finds no WCAG 2 A or AA violation on any page, for every role, and Tab reaches every link, button and field")
     void everyPageIsAccessibleForEveryRole() throws Exception {
         long programId = Api.programmeWithApprovedValues("lena");
         String p = "?program=" + programId;
@@ -520,7 +568,8 @@ class BrowserIT {
                 "/people.xhtml", "/customers.xhtml", "/reviews.xhtml", "/exits.xhtml"));
         long drafted = Api.startProgram("lena", "Accessible " + UUID.randomUUID().toString().substring(0, 6));
         assertThat(Api.complete("lena", Api.taskOfProgram("lena", drafted)).status()).isEqualTo(204);
-        pagesByUser.put("eric", List.of("/home.xhtml", "/inbox.xhtml", "/task.xhtml?id=" + Api.taskOfProgram("eric", drafted)));
+        pagesByUser.put("eric", List.of("/home.xhtml", "/inbox.xhtml", "/task.xhtml?id=" + Api.taskOfProgram("eric", drafted),
+                "/task.xhtml?id=" + Api.taskOfProgram("lena", programId))); // the last: a refusal message on the page
         pagesByUser.put("hana", List.of("/home.xhtml", "/exits.xhtml", "/people.xhtml"));
         pagesByUser.put("finn", List.of("/home.xhtml", "/pay.xhtml" + p));
         pagesByUser.put("aude", List.of("/home.xhtml", "/audit.xhtml"));
@@ -536,7 +585,9 @@ class BrowserIT {
                 browser.open("/home.xhtml").signIn(user.getKey());
                 for (String page : user.getValue()) {
                     browser.open(page).awaitAjax();
-                    violations.put(user.getKey() + " " + page, browser.accessibilityViolations());
+                    List<String> found = new java.util.ArrayList<>(browser.accessibilityViolations());
+                    browser.unreachableByKeyboard().forEach(element -> found.add("not reachable by keyboard: " + element));
+                    violations.put(user.getKey() + " " + page, found);
                 }
             }
         }

@@ -42,6 +42,8 @@ class NotificationIT {
     @DisplayName("A new task mails the other members of its group a deep link in their language; a reassignment mails the new assignee")
     void newAndReassignedTasksAreMailed() throws Exception {
         smtp = startSmtp();
+        drained("leo@culture.example"); // earlier tests' mail would join these in a digest
+        drained("lena@culture.example");
         long programId = Api.startProgram("lena", "Mail " + UUID.randomUUID());
         String taskId = Api.taskOfProgram("lena", programId);
 
@@ -62,6 +64,32 @@ class NotificationIT {
     }
 
     @Test
+    @DisplayName("Task mails a person gets in one dispatch go out as one digest in their language, each task linked; each outbox row is marked sent once")
+    void oneDigestPerPersonPerDispatch() throws Exception {
+        smtp = startSmtp();
+        String first = Api.taskOfProgram("lena", Api.startProgram("lena", "Digest A " + UUID.randomUUID()));
+        String second = Api.taskOfProgram("lena", Api.startProgram("lena", "Digest B " + UUID.randomUUID()));
+        drained("leo@culture.example"); // the new-task mails (and older ones) went
+
+        // one transaction gives leo both tasks: two mails due in the same dispatch
+        int before = smtp.getReceivedMessages().length;
+        Api.Reply reassigned = Api.postJson("lena", "/api/tasks/bulk", "{\"action\": \"reassign\", \"assignee\": \"leo\","
+                + " \"taskIds\": [\"" + first + "\", \"" + second + "\"]}");
+        assertThat(reassigned.status()).as(reassigned.body()).isEqualTo(200);
+        List<Message> digests = InServer.await(() -> Arrays.stream(smtp.getReceivedMessages()).skip(before)
+                .filter(message -> sentTo(message, "leo@culture.example"))
+                .filter(message -> text(message).contains("/task.xhtml?id=" + first) && text(message).contains("/task.xhtml?id=" + second))
+                .map(Message.class::cast).toList(), found -> !found.isEmpty());
+        assertThat(digests).hasSize(1);
+        assertThat(digests.get(0).getSubject()).isEqualTo("Sales Culture Program: 2 Aufgaben warten auf Sie");
+        assertThat(text(digests.get(0))).contains("Hallo Leo Brandt").contains("Lena Lindqvist hat Ihnen eine Aufgabe gegeben");
+        String assigned = "from mail_outbox where recipient = 'leo@culture.example' and dedupe_key like 'task-assigned:%' and (body like '%"
+                + first + "%' or body like '%" + second + "%')";
+        assertThat(outbox("select count(*) " + assigned)).isEqualTo(2);
+        assertThat(outbox("select count(*) " + assigned + " and sent_at is not null and attempts = 1")).as("each sent once").isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("With SMTP down the decision still commits; the mail is sent once when SMTP returns")
     void mailSurvivesAnSmtpOutage() throws Exception {
         long programId = Api.startProgram("lena", "Outage " + UUID.randomUUID());
@@ -76,6 +104,12 @@ class NotificationIT {
         InServer.await(() -> outbox("select count(*) " + toLeo + " and sent_at is not null"), sent -> sent == 1);
         assertThat(outbox("select count(*) " + toLeo)).as("one row, marked sent: no later round sends it again").isEqualTo(1);
         assertThat(mailsAbout(taskId, "leo@culture.example")).hasSize(1);
+    }
+
+    /** Waits until the recipient's mail in the outbox is sent or given up: nothing of theirs waits. */
+    private static void drained(String recipient) {
+        InServer.await(() -> outbox("select count(*) from mail_outbox where recipient = '" + recipient
+                + "' and sent_at is null and failed_at is null"), pending -> pending == 0);
     }
 
     private static long outbox(String sql) {

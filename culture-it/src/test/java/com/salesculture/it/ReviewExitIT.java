@@ -49,8 +49,10 @@ class ReviewExitIT {
     @DisplayName("Long horizon: meets, then recovery with a plan, then a failed follow-up and exit-review, across three cycles the clock opens; then the exit to closure")
     void meetsRecoveryFailedExit() throws Exception {
         Person rita = salespersonWithAccount();
+        Person quiet = salesperson(); // no account: nobody to acknowledge; one customer who does not answer
         try {
             List<String> customers = Api.contactsOf(rita.email(), "en", 5);
+            Api.contactsOf(quiet.email(), "en", 1);
             long programId = Api.programmeWithApprovedValues("lena");
             joinerIsAsked(programId);
             assertThat(Api.putJson("lena", "/api/programs/" + programId + "/survey-settings",
@@ -72,18 +74,18 @@ class ReviewExitIT {
                 assertThat(acknowledged.getJsonObject("summary").getString("status")).isEqualTo("COMPLETED");
                 assertThat(acknowledged.getString("acknowledgedBy")).isEqualTo(rita.username());
 
-                // an override with its reason: Mia Keller (no account: nobody to acknowledge) to an exit review
+                // an override with its reason: the quiet salesperson to an exit review
                 long cycleOne = first.getJsonObject("summary").getJsonNumber("cycleId").longValue();
-                long mia = await(() -> Api.get("lena", "/api/reviews?cycle=" + cycleOne + "&salesperson=3").jsonArray()
+                long overriddenReview = await(() -> Api.get("lena", "/api/reviews?cycle=" + cycleOne + "&salesperson=" + quiet.id()).jsonArray()
                         .getValuesAs(JsonObject.class), list -> !list.isEmpty()).get(0).getJsonNumber("id").longValue();
-                await(() -> Api.get("lena", "/api/reviews/" + mia).json(), r -> r.getString("openTask", "").equals("ConfirmReview"));
-                JsonObject overridden = Api.postJson("lena", "/api/reviews/" + mia + "/confirmation",
+                await(() -> Api.get("lena", "/api/reviews/" + overriddenReview).json(), r -> r.getString("openTask", "").equals("ConfirmReview"));
+                JsonObject overridden = Api.postJson("lena", "/api/reviews/" + overriddenReview + "/confirmation",
                         "{\"decision\": \"OVERRIDE\", \"outcome\": \"EXIT_REVIEW\", \"reason\": \"Two customers left over broken promises\"}").json();
                 assertThat(overridden.getJsonObject("summary").getString("outcome")).isEqualTo("exit-review");
                 assertThat(overridden.getJsonObject("summary").getBoolean("overridden")).isTrue();
                 assertThat(overridden.getString("overrideReason")).isEqualTo("Two customers left over broken promises");
                 assertThat(overridden.getJsonObject("summary").getString("status")).isEqualTo("COMPLETED");
-                assertThat(count("select count(*) from decision_log where decision = 'REVIEW_OVERRIDDEN' and subject_id = '3'"
+                assertThat(count("select count(*) from decision_log where decision = 'REVIEW_OVERRIDDEN' and subject_id = '" + quiet.id() + "'"
                         + " and reason = 'Two customers left over broken promises'")).isEqualTo(1);
 
                 // cycle 2: the first value lived by two of five customers

@@ -38,6 +38,47 @@ class SetUpApiIT {
     }
 
     @Test
+    @DisplayName("The OpenAPI description is complete (every call summarised, with its id, security and error answers) and Redocly's recommended rules find nothing")
+    void apiDescriptionIsCompleteAndLints() throws Exception {
+        String description = Api.get(null, "/openapi?format=JSON").body();
+        JsonObject api = jakarta.json.Json.createReader(new java.io.StringReader(description)).readObject();
+        List<JsonObject> operations = api.getJsonObject("paths").values().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .flatMap(item -> item.values().stream().map(jakarta.json.JsonValue::asJsonObject)).toList();
+        List<String> probes = List.of("PingResource_get", "PingResource_post", "HealthResource_live", "HealthResource_ready",
+                "MetricsResource_metrics"); // they answer every request
+        assertThat(operations).hasSizeGreaterThan(100).allSatisfy(operation -> {
+            assertThat(operation.getString("summary", "")).isNotBlank();
+            if (!probes.contains(operation.getString("operationId"))) {
+                assertThat(operation.getJsonObject("responses").keySet()).as(operation.getString("operationId"))
+                        .anyMatch(status -> status.startsWith("4"));
+            }
+        });
+        assertThat(operations.stream().map(operation -> operation.getString("operationId")).distinct()).hasSameSizeAs(operations);
+        assertThat(api.getJsonObject("paths").getJsonObject("/api/surveys/{token}").getJsonObject("post").getJsonArray("security")
+                .getValuesAs(JsonObject.class)).as("a customer's link needs no account: {}").singleElement()
+                .satisfies(requirement -> assertThat(requirement).isEmpty());
+        assertThat(api.getJsonObject("paths").getJsonObject("/api/tasks/{id}/claim").getJsonObject("post").containsKey("security"))
+                .as("the others need one (the description's global Basic or bearer)").isFalse();
+        assertThat(api.getJsonObject("components").getJsonObject("securitySchemes").keySet()).containsExactlyInAnyOrder("basic", "bearer");
+
+        java.nio.file.Path file = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target")).resolve("openapi.json");
+        java.nio.file.Files.writeString(file, description);
+        ProcessBuilder lint = new ProcessBuilder("node", System.getProperty("culture.it.redocly"), "lint", file.toString(),
+                "--config", System.getProperty("culture.it.redocly.config"), "--format", "json", "--max-problems", "1000")
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        lint.environment().put("REDOCLY_TELEMETRY", "off");
+        lint.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+        Process linting = lint.start();
+        String report = new String(linting.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        linting.waitFor();
+        JsonObject result = jakarta.json.Json.createReader(new java.io.StringReader(report.substring(report.indexOf('{')))).readObject();
+        assertThat(result.getJsonArray("problems").getValuesAs(JsonObject.class)).as("Redocly's findings")
+                .extracting(problem -> problem.getString("ruleId") + ": " + problem.getString("message") + " at "
+                        + problem.getJsonArray("location").getJsonObject(0).getString("pointer", ""))
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("A sales leader starts a programme: 201, Location, and the same programme when read back")
     void startAndReadBack() {
         String name = "Grow with existing clients " + UUID.randomUUID();

@@ -184,21 +184,25 @@ class SurveyIT {
 
             String followUp = followUpTask(english.get(0));
             assertThat(followUp).as("a rating of 2 or lower opens a follow-up for the salesperson's leader (lena)").isNotNull();
-            Object invitationId = engine().getTaskService().getVariable(followUp, "invitationId");
+            assertThat(followUpTask(german.get(1))).as("the salesperson's second low rating joins it: one task").isEqualTo(followUp);
+            long invitationId = invitationOf(english.get(0));
             assertThat(Api.get("leo", "/api/survey-cycles/responses/" + invitationId).status())
                     .as("one response, with the customer's name and comment, only to whom follows it up").isEqualTo(403);
             assertThat(Api.get("eric", "/api/survey-cycles/responses/" + invitationId).status()).isEqualTo(403);
             JsonObject response = Api.get("lena", "/api/survey-cycles/responses/" + invitationId).json();
             assertThat(response.getString("comment")).as("stored as typed").isEqualTo(markup);
-            assertThat(WebSession.signIn("lena", "en").get("/task.xhtml?id=" + followUp)).as("the task page shows the response")
-                    .contains("s response</h3>").contains("Contact 0").contains("low-rating\">Spirited teamwork: 1 / 5")
+            assertThat(WebSession.signIn("lena", "en").get("/task.xhtml?id=" + followUp)).as("the task page shows both responses")
+                    .contains("2 customers\u2019 responses</h3>").contains("Contact 0").contains("low-rating\">Spirited teamwork: 1 / 5")
+                    .contains("low-rating\">Deep relationships: 2 / 5")
                     .contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
             assertThat(Api.postJson("lena", "/api/tasks/" + followUp + "/complete", "{\"outcome\": \"RESOLVED\"}").status())
                     .as("the summary is required").isEqualTo(400);
             assertThat(Api.postJson("lena", "/api/tasks/" + followUp + "/complete",
                     "{\"outcome\": \"RESOLVED\", \"summary\": \"Called Ann; agreed a quarterly review\"}").status()).isEqualTo(204);
-            assertThat(count("select count(*) from decision_log where decision = 'FOLLOW_UP_RECORDED' and outcome = 'resolved'"
-                    + " and subject_id = '" + response.getJsonNumber("invitationId") + "'")).isEqualTo(1);
+            for (String customer : List.of(english.get(0), german.get(1))) {
+                assertThat(count("select count(*) from decision_log where decision = 'FOLLOW_UP_RECORDED' and outcome = 'resolved'"
+                        + " and subject_id = '" + invitationOf(customer) + "'")).as("recorded for each response").isEqualTo(1);
+            }
 
             String processId = Api.get("lena", "/api/survey-cycles/" + cycleId).json().getString("processInstanceId");
             runTimer(processId, "DeadlineReached");
@@ -394,6 +398,45 @@ class SurveyIT {
             assertThat(statuses).isEqualTo(Map.of(204, 1, 409, 3));
             assertThat(count("select count(*) from survey_response where invitation_id = " + link.invitationId())).isEqualTo(1);
         }
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("Follow-ups grouped: four low ratings of one salesperson's customers at once open one follow-up holding all four, mailed once; once it is recorded, the next low rating opens a new one")
+    void lowRatingsAtOnceOpenOneFollowUp() throws Exception {
+        List<Link> links = links(5);
+        Map<Integer, Integer> statuses = race(4, i -> () -> Api.postJson(null, "/api/surveys/" + links.get(i).token(),
+                answer(links.get(i).values(), new int[]{1, 4, 4}, "Unhappy " + i)));
+        assertThat(statuses).isEqualTo(Map.of(204, 4));
+        String filed = "select count(distinct follow_up_id) from follow_up_response where invitation_id in ("
+                + links.get(0).invitationId() + ", " + links.get(1).invitationId() + ", " + links.get(2).invitationId() + ", "
+                + links.get(3).invitationId() + ")";
+        assertThat(count(filed)).as("one follow-up").isEqualTo(1);
+        long followUpId = count("select follow_up_id from follow_up_response where invitation_id = " + links.get(0).invitationId());
+        assertThat(count("select count(*) from follow_up_response where follow_up_id = " + followUpId)).isEqualTo(4);
+        var task = await(() -> engine().getTaskService().createTaskQuery().processDefinitionKey("survey-follow-up")
+                .processVariableValueEquals("followUpId", followUpId).list(), found -> !found.isEmpty());
+        assertThat(task).as("one task").hasSize(1);
+        assertThat(task.get(0).getAssignee()).isEqualTo("lena");
+        assertThat(await(() -> {
+            try {
+                return count("select count(*) from mail_outbox where dedupe_key like 'task-created:%' and body like '%task.xhtml?id="
+                        + task.get(0).getId() + "%'");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, mails -> mails > 0)).as("one mail, to lena, not one per response").isEqualTo(1);
+        assertThat(Api.postJson("lena", "/api/tasks/" + task.get(0).getId() + "/complete",
+                "{\"outcome\": \"RESOLVED\", \"summary\": \"Called all four\"}").status()).isEqualTo(204);
+        assertThat(count("select count(*) from decision_log where decision = 'FOLLOW_UP_RECORDED' and process_instance_id = '"
+                + task.get(0).getProcessInstanceId() + "'")).isEqualTo(4);
+
+        assertThat(Api.postJson(null, "/api/surveys/" + links.get(4).token(), answer(links.get(4).values(), new int[]{2, 5, 5},
+                null)).status()).isEqualTo(204);
+        long next = count("select follow_up_id from follow_up_response where invitation_id = " + links.get(4).invitationId());
+        assertThat(next).as("a new follow-up after the recorded one").isNotEqualTo(followUpId);
+        await(() -> engine().getTaskService().createTaskQuery().processDefinitionKey("survey-follow-up")
+                .processVariableValueEquals("followUpId", next).count(), found -> found == 1);
     }
 
     @Test
@@ -731,11 +774,16 @@ class SurveyIT {
         runTimer(processId, "ReminderDue");
     }
 
-    private static String followUpTask(String customerEmail) throws Exception {
-        long invitationId = count("select max(i.id) from survey_invitation i join customer_contact c on c.id = i.customer_id"
+    private static long invitationOf(String customerEmail) throws Exception {
+        return count("select max(i.id) from survey_invitation i join customer_contact c on c.id = i.customer_id"
                 + " where c.email = '" + customerEmail + "'");
+    }
+
+    /** The open follow-up task a customer's low-rated response was filed with. */
+    private static String followUpTask(String customerEmail) throws Exception {
+        long followUpId = count("select follow_up_id from follow_up_response where invitation_id = " + invitationOf(customerEmail));
         var task = await(() -> engine().getTaskService().createTaskQuery().processDefinitionKey("survey-follow-up")
-                .processVariableValueEquals("invitationId", invitationId).singleResult(), java.util.Objects::nonNull);
+                .processVariableValueEquals("followUpId", followUpId).singleResult(), java.util.Objects::nonNull);
         assertThat(task.getAssignee()).isEqualTo("lena");
         return task.getId();
     }

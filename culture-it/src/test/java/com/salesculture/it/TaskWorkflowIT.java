@@ -182,6 +182,55 @@ class TaskWorkflowIT {
     }
 
     @Test
+    @DisplayName("Bulk: tasks of one kind are claimed, released and reassigned at once, all or none; mixed kinds, a bad action or no assignee are refused field by field; a salesperson cannot reassign")
+    void bulkActionsAllOrNone() throws Exception {
+        List<String> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            drafts.add(Api.taskOfProgram("lena", Api.startProgram("lena", "Bulk " + i + " " + UUID.randomUUID())));
+        }
+        String ids = drafts.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(", "));
+        Api.Reply claimed = Api.postJson("lena", "/api/tasks/bulk", "{\"action\": \"claim\", \"taskIds\": [" + ids + "]}");
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+        assertThat(claimed.jsonArray().getValuesAs(JsonObject.class)).hasSize(3)
+                .allSatisfy(task -> assertThat(task.getString("assignee")).isEqualTo("lena"));
+        for (String id : drafts) {
+            assertThat(decisions(id, "TASK_CLAIMED")).isEqualTo(1);
+        }
+
+        // leo holds one of them: releasing all three as lena is refused, and the other two stay hers
+        assertThat(Api.postJson("lena", "/api/tasks/" + drafts.get(2) + "/reassign", "{\"assignee\": \"leo\"}").status()).isEqualTo(200);
+        Api.Reply refused = Api.postJson("lena", "/api/tasks/bulk", "{\"action\": \"release\", \"taskIds\": [" + ids + "]}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("Leo");
+        for (String id : drafts.subList(0, 2)) {
+            assertThat(Api.get("lena", "/api/tasks/" + id).json().getString("assignee")).as("all or none").isEqualTo("lena");
+            assertThat(decisions(id, "TASK_RELEASED")).isZero();
+        }
+
+        Api.Reply reassigned = Api.postJson("lena", "/api/tasks/bulk", "{\"action\": \"reassign\", \"assignee\": \"leo\", \"taskIds\": ["
+                + ids + "]}");
+        assertThat(reassigned.status()).as(reassigned.body()).isEqualTo(200);
+        assertThat(reassigned.jsonArray().getValuesAs(JsonObject.class)).extracting(task -> task.getString("assignee"))
+                .containsExactly("leo", "leo", "leo");
+
+        long other = Api.programmeWithApprovedValues("lena");
+        String otherKind = Api.taskOfProgram("lena", other); // drafting the plan, not the intent
+        Api.Reply mixed = Api.postJson("lena", "/api/tasks/bulk", "{\"action\": \"claim\", \"taskIds\": [\"" + drafts.get(0)
+                + "\", \"" + otherKind + "\"]}");
+        assertThat(mixed.status()).isEqualTo(400);
+        assertThat(mixed.firstErrorField()).isEqualTo("taskIds");
+        Api.Reply wrong = Api.postJson("lena", "/api/tasks/bulk", "{\"action\": \"complete\", \"taskIds\": []}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("\"action\"").contains("\"taskIds\"");
+        assertThat(Api.postJson("lena", "/api/tasks/bulk", "{\"action\": \"reassign\", \"taskIds\": [" + ids + "]}").firstErrorField())
+                .isEqualTo("assignee");
+        assertThat(Api.postJson("lena", "/api/tasks/bulk", "{\"action\": \"claim\", \"taskIds\": \"" + drafts.get(0) + "\"}")
+                .firstErrorField()).as("a list, not a string").isEqualTo("taskIds");
+        assertThat(Api.postJson("sven", "/api/tasks/bulk", "{\"action\": \"reassign\", \"assignee\": \"sven\", \"taskIds\": [" + ids
+                + "]}").status()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("Without credentials the API answers 401 and asks for Basic authentication")
     void anonymousGets401() {
         Api.Reply reply = Api.get(null, "/api/tasks");

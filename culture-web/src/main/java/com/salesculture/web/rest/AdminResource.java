@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Operations (admins): failed jobs and incidents, retried with a reason that goes into the decision log. */
 @Path("admin")
@@ -26,6 +27,7 @@ public class AdminResource {
     @EJB
     private OperationsService operations;
 
+    @Operation(summary = "List failed jobs and incidents")
     @GET
     @Path("jobs")
     public List<OperationsViews.FailedJob> failedJobs() {
@@ -33,6 +35,7 @@ public class AdminResource {
     }
 
     /** {@code {"stacktrace": "…"}} of the job's last failure. */
+    @Operation(summary = "Read a failed job's stack trace", description = "`{\"stacktrace\": \"…\"}` of the job's last failure.")
     @GET
     @Path("jobs/{id}/stacktrace")
     public java.util.Map<String, String> stacktrace(@PathParam("id") String jobId) {
@@ -40,6 +43,8 @@ public class AdminResource {
     }
 
     /** Every version of every process model, with its running instances. */
+    @Operation(summary = "List process versions",
+            description = "Every version of every process model, with its running instances.")
     @GET
     @Path("processes")
     public List<OperationsViews.ProcessVersion> processVersions() {
@@ -51,6 +56,8 @@ public class AdminResource {
      * "reason"}}: migrates running instances (all of the version without ids; the latest version without
      * {@code toVersion}; activities not in {@code mappings} map to those of the same id).
      */
+    @Operation(summary = "Migrate running instances to another version",
+            description = "{@code {\"fromVersion\": 1, \"toVersion\": 2, \"processInstanceIds\": […], \"mappings\": {\"OldStep\": \"NewStep\"}, \"reason\"}}: migrates running instances (all of the version without ids; the latest version without `toVersion`; activities not in `mappings` map to those of the same id).")
     @POST
     @Path("processes/{key}/migrations")
     public OperationsViews.Migration migrate(@PathParam("key") String processKey, String body) {
@@ -65,6 +72,8 @@ public class AdminResource {
     }
 
     /** {@code {"reason": "…"}}: starts the history clean-up now; 202 with the clean-up job's id. */
+    @Operation(summary = "Start the history clean-up now",
+            description = "`{\"reason\": \"…\"}`: starts the history clean-up now; 202 with the clean-up job's id.")
     @POST
     @Path("history-cleanup")
     public Response cleanUpHistory(String body) {
@@ -73,6 +82,8 @@ public class AdminResource {
     }
 
     /** The nightly clean-up's window, next run and what it removed. */
+    @Operation(summary = "Read the history clean-up's state",
+            description = "The nightly clean-up's window, next run and what it removed.")
     @GET
     @Path("history-cleanup")
     public OperationsViews.HistoryCleanup historyCleanup() {
@@ -80,6 +91,7 @@ public class AdminResource {
     }
 
     /** {@code {"reason": "…"}}: one more attempt now; 400 without a reason. */
+    @Operation(summary = "Retry a failed job", description = "`{\"reason\": \"…\"}`: one more attempt now; 400 without a reason.")
     @POST
     @Path("jobs/{id}/retry")
     public Response retry(@PathParam("id") String jobId, String body) {
@@ -88,6 +100,8 @@ public class AdminResource {
     }
 
     /** Mail whose attempts ran out ({@code MAIL_MAX_ATTEMPTS}), newest first, with the last error. */
+    @Operation(summary = "List mails whose attempts ran out",
+            description = "Mail whose attempts ran out (`MAIL_MAX_ATTEMPTS`), newest first, with the last error.")
     @GET
     @Path("mails/failed")
     public java.util.List<OperationsViews.FailedMail> failedMails() {
@@ -95,6 +109,8 @@ public class AdminResource {
     }
 
     /** {@code {"reason": "…"}}: a new round of attempts, starting now; 400 without a reason, 409 unless failed. */
+    @Operation(summary = "Retry a failed mail",
+            description = "`{\"reason\": \"…\"}`: a new round of attempts, starting now; 400 without a reason, 409 unless failed.")
     @POST
     @Path("mails/{id}/retry")
     public Response retryMail(@PathParam("id") String id, String body) {

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -82,10 +81,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         return ErrorBody.of(field, message, locale());
     }
 
-    /** The caller's language, from Accept-Language (English when none is given). */
     private Locale locale() {
-        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return acceptable.isEmpty() ? Locale.ENGLISH : acceptable.get(0);
+        return CallerLocale.of(headers);
     }
 
     private static Throwable unwrap(Throwable exception) {

@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The auditor's workspace (auditors, admins; read only): verify the decision log's chain, search it,
@@ -43,18 +44,34 @@ public class AuditResource {
     @EJB
     private AuditService audit;
 
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.HttpHeaders headers;
+
     /**
      * Recomputes the hash chain and checks every seal and stored checkpoint: {@code entries}, {@code intact},
      * {@code firstBrokenSeq}, {@code problem}, {@code sealedFrom}, {@code checkpoints}. With
      * {@code checkpoint} (a line an auditor kept), the log is held against it too.
      */
+    @Operation(summary = "Verify the decision log's chain",
+            description = "Recomputes the hash chain and checks every seal and stored checkpoint: `entries`, `intact`, `firstBrokenSeq`, `problem`, `sealedFrom`, `checkpoints`. With `checkpoint` (a line an auditor kept), the log is held against it too.")
     @GET
     @Path("verify")
     public ChainVerification verify(@QueryParam("checkpoint") String checkpoint) {
         return checkpoint == null || checkpoint.isBlank() ? audit.verify() : audit.verify(checkpoint);
     }
 
+    /** People to search the log by, picked by name: {@code ?q=lind} → accounts whose name or username holds it. */
+    @Operation(summary = "Find people to search the log by",
+            description = "People to search the log by, picked by name: `?q=lind` → accounts whose name or username holds it.")
+    @GET
+    @Path("people")
+    public List<AuditViews.Person> people(@QueryParam("q") String typed) {
+        return audit.people(typed);
+    }
+
     /** The newest published checkpoints, each with the {@code text} to keep. */
+    @Operation(summary = "List published checkpoints",
+            description = "The newest published checkpoints, each with the `text` to keep.")
     @GET
     @Path("checkpoints")
     public List<CheckpointView> checkpoints() {
@@ -65,6 +82,8 @@ public class AuditResource {
      * Seals the log's head now and mails it to every auditor (201). Publishing a checkpoint records
      * no decision and changes nothing the programme holds: auditors may.
      */
+    @Operation(summary = "Publish a checkpoint of the log's head",
+            description = "Seals the log's head now and mails it to every auditor (201). Publishing a checkpoint records no decision and changes nothing the programme holds: auditors may.")
     @POST
     @Path("checkpoints")
     public Response publishCheckpoint() {
@@ -83,6 +102,8 @@ public class AuditResource {
      * {@code case} (an exit case id), {@code user}, {@code type}, {@code from} and {@code to}
      * (yyyy-mm-dd, inclusive), paged; {@code format=csv} or {@code format=pdf} exports every match.
      */
+    @Operation(summary = "Search decisions, or export them",
+            description = "Decisions matching every criterion given: `program`, `person` (a salesperson id), `case` (an exit case id), `user`, `type`, `from` and `to` (yyyy-mm-dd, inclusive), paged; `format=csv` or `format=pdf` exports every match.")
     @GET
     @Path("decisions")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
@@ -119,7 +140,7 @@ public class AuditResource {
             case "csv" -> TableExport.DECISIONS.csv(audit.search(query.all(EXPORT_LIMIT)).entries());
             case "pdf" -> {
                 AuditViews.Page all = audit.search(query.all(EXPORT_LIMIT));
-                yield TableExport.DECISIONS.pdf(all.entries(), all.total(), "Decision log: " + describe(query));
+                yield TableExport.DECISIONS.pdf(all.entries(), all.total(), "Decision log: " + describe(query), CallerLocale.of(headers));
             }
             default -> Response.ok(audit.search(query)).build();
         };
@@ -129,6 +150,8 @@ public class AuditResource {
      * A subject's story: {@code subject} is exit-case, salesperson, program or process, with its
      * {@code id}; {@code format=csv} or {@code format=pdf} exports its events.
      */
+    @Operation(summary = "Read a subject's timeline, or export it",
+            description = "A subject's story: `subject` is exit-case, salesperson, program or process, with its `id`; `format=csv` or `format=pdf` exports its events.")
     @GET
     @Path("timeline")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
@@ -141,12 +164,14 @@ public class AuditResource {
         return switch (exportAs) {
             case "csv" -> TableExport.TIMELINE.csv(timeline.events());
             case "pdf" -> TableExport.TIMELINE.pdf(timeline.events(), timeline.events().size(),
-                    "Timeline: " + timeline.subjectType() + " " + timeline.subjectId());
+                    "Timeline: " + timeline.subjectType() + " " + timeline.subjectId(), CallerLocale.of(headers));
             default -> Response.ok(timeline).build();
         };
     }
 
     /** The model of a process instance (BPMN XML), its current steps and those it completed. */
+    @Operation(summary = "Read a process instance's diagram",
+            description = "The model of a process instance (BPMN XML), its current steps and those it completed.")
     @GET
     @Path("processes/{id}/diagram")
     public AuditViews.Diagram diagram(@PathParam("id") String processInstanceId) {

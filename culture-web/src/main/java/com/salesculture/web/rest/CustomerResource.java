@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Customer contacts: listed by salesperson or team; added one at a time (a JSON object) or imported
@@ -46,6 +47,8 @@ public class CustomerResource {
      * {@code X-Total-Count}: of a salesperson and/or a team, {@code q} in organisation, name or email,
      * {@code sort} organisation (default), name, email or salesperson, {@code order} asc or desc.
      */
+    @Operation(summary = "List customer contacts",
+            description = "One page of contacts (`page` from 0, `size` up to 200), the total in `X-Total-Count`: of a salesperson and/or a team, `q` in organisation, name or email, `sort` organisation (default), name, email or salesperson, `order` asc or desc.")
     @GET
     public Response list(@QueryParam("salesperson") String salesperson, @QueryParam("team") String team,
                          @QueryParam("q") String text, @QueryParam("sort") String sort,
@@ -67,6 +70,8 @@ public class CustomerResource {
      * {@code {"organisation", "name", "email", "language", "salesperson", "active"}} adds one (201);
      * an array of them or a CSV file imports all or none ({@code {"imported": n}}).
      */
+    @Operation(summary = "Add or import customer contacts",
+            description = "`{\"organisation\", \"name\", \"email\", \"language\", \"salesperson\", \"active\"}` adds one (201); an array of them or a CSV file imports all or none (`{\"imported\": n}`).")
     @POST
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public Response add(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {

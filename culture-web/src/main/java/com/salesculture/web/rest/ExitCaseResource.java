@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Exit cases: propose one (with evidence attached automatically, plus documents), work its steps,
@@ -48,6 +49,8 @@ public class ExitCaseResource {
     private ExitCaseService exits;
 
     /** One page of the cases the caller may see, newest first ({@code page} from 0, {@code size} up to 200), the total in {@code X-Total-Count}. */
+    @Operation(summary = "List exit cases",
+            description = "One page of the cases the caller may see, newest first (`page` from 0, `size` up to 200), the total in `X-Total-Count`.")
     @GET
     public Response list(@QueryParam("stage") String stage, @QueryParam("page") String page,
                          @QueryParam("size") String size) {
@@ -63,6 +66,8 @@ public class ExitCaseResource {
      * {@code {"salespersonId", "reason": "INCAPABLE" | "UNWILLING", "statement",
      * "documents": [{"name", "contentType", "content": base64}]}}; 201 with the case.
      */
+    @Operation(summary = "Propose an exit",
+            description = "{@code {\"salespersonId\", \"reason\": \"INCAPABLE\" | \"UNWILLING\", \"statement\", \"documents\": [{\"name\", \"contentType\", \"content\": base64}]}}; 201 with the case.")
     @POST
     @RolesAllowed(Role.Names.SALES_LEADER)
     public Response propose(String body) {
@@ -101,6 +106,7 @@ public class ExitCaseResource {
                 .build(proposed.summary().id())).entity(proposed).build();
     }
 
+    @Operation(summary = "Read an exit case")
     @GET
     @Path("{id}")
     public ExitViews.Detail get(@PathParam("id") String id) {
@@ -108,6 +114,8 @@ public class ExitCaseResource {
     }
 
     /** A document: its bytes as the body, its type as Content-Type, its name as {@code ?name=}; 201. */
+    @Operation(summary = "Add a document to an exit case",
+            description = "A document: its bytes as the body, its type as Content-Type, its name as `?name=`; 201.")
     @POST
     @Path("{id}/documents")
     @Consumes(MediaType.WILDCARD)
@@ -118,6 +126,7 @@ public class ExitCaseResource {
                 .entity(exits.addDocument(pathId(id), EvidenceFiles.upload(name, contentType, body))).build();
     }
 
+    @Operation(summary = "Download an exit case's document")
     @GET
     @Path("{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
@@ -126,6 +135,8 @@ public class ExitCaseResource {
     }
 
     /** HR: {@code {"decision": "ACCEPT" | "RETURN" | "REJECT", "comment"}}. */
+    @Operation(summary = "Review an exit case as HR",
+            description = "HR: `{\"decision\": \"ACCEPT\" | \"RETURN\" | \"REJECT\", \"comment\"}`.")
     @POST
     @Path("{id}/hr-review")
     @RolesAllowed(Role.Names.HR)
@@ -134,6 +145,7 @@ public class ExitCaseResource {
     }
 
     /** The proposer, after a return: {@code {"note"}}. */
+    @Operation(summary = "Add evidence after a return", description = "The proposer, after a return: `{\"note\"}`.")
     @POST
     @Path("{id}/evidence")
     @RolesAllowed(Role.Names.SALES_LEADER)
@@ -142,6 +154,8 @@ public class ExitCaseResource {
     }
 
     /** An executive: {@code {"decision": "APPROVE" | "REJECT", "reason"}}. */
+    @Operation(summary = "Approve or reject an exit",
+            description = "An executive: `{\"decision\": \"APPROVE\" | \"REJECT\", \"reason\"}`.")
     @POST
     @Path("{id}/approval")
     @RolesAllowed(Role.Names.EXECUTIVE)
@@ -150,6 +164,8 @@ public class ExitCaseResource {
     }
 
     /** HR ticks an item: {@code {"newOwnerId"} } for a customer hand-over, {@code "note"} optional. */
+    @Operation(summary = "Tick an off-boarding checklist item",
+            description = "HR ticks an item: `{\"newOwnerId\"} ` for a customer hand-over, `\"note\"` optional.")
     @POST
     @Path("{id}/checklist/{itemId}")
     @RolesAllowed(Role.Names.HR)
@@ -161,6 +177,7 @@ public class ExitCaseResource {
         return exits.tick(pathId(id), pathId(itemId), newOwner == null ? null : newOwner.longValue(), note);
     }
 
+    @Operation(summary = "Close an exit case")
     @POST
     @Path("{id}/close")
     @RolesAllowed(Role.Names.HR)
@@ -169,6 +186,8 @@ public class ExitCaseResource {
     }
 
     /** HR, admins: {@code {"reason"}}; nothing of the case is purged until the hold is released. */
+    @Operation(summary = "Place a legal hold on an exit case",
+            description = "HR, admins: `{\"reason\"}`; nothing of the case is purged until the hold is released.")
     @POST
     @Path("{id}/legal-hold")
     @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
@@ -176,6 +195,7 @@ public class ExitCaseResource {
         return exits.placeLegalHold(pathId(id), JsonRequest.parse(body).text("reason"));
     }
 
+    @Operation(summary = "Release an exit case's legal hold")
     @POST
     @Path("{id}/legal-hold/release")
     @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
@@ -184,6 +204,7 @@ public class ExitCaseResource {
     }
 
     /** {@code {"reason"}}: at any stage before closing. */
+    @Operation(summary = "Cancel an exit case", description = "`{\"reason\"}`: at any stage before closing.")
     @POST
     @Path("{id}/cancel")
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR})

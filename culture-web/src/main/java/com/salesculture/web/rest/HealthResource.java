@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Probes for the platform, without an account: liveness (the application answers) and readiness (its
@@ -24,6 +25,7 @@ public class HealthResource {
     @EJB
     private OperationsService operations;
 
+    @Operation(summary = "Liveness")
     @GET
     @Path("live")
     @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +33,7 @@ public class HealthResource {
         return Map.of("status", "UP");
     }
 
+    @Operation(summary = "Readiness")
     @GET
     @Path("ready")
     @Produces(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What needs the caller now, one part per role they hold (the home page's content). */
 @Path("home")
@@ -22,6 +23,7 @@ public class HomeResource {
     @EJB
     private HomeService homes;
 
+    @Operation(summary = "What needs the caller now")
     @GET
     public HomeViews.Home home() {
         return homes.home();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Gauges in Prometheus' text format, for a scraper without an account (counts only, no names). */
 @Path("metrics")
@@ -17,6 +18,7 @@ public class MetricsResource {
     @EJB
     private OperationsService operations;
 
+    @Operation(summary = "Metrics for monitoring")
     @GET
     @Produces("text/plain; version=0.0.4")
     public String metrics() {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Passwords: set with a mailed single-use link (no account needed: the link is the proof), or changed
@@ -29,6 +30,8 @@ public class PasswordResource {
     private AccountService accounts;
 
     /** {@code {"token", "password"}}: 204; the link is spent. */
+    @Operation(summary = "Set a password with a single-use link",
+            description = "`{\"token\", \"password\"}`: 204; the link is spent.")
     @POST
     @PermitAll
     public Response set(String body) {
@@ -41,6 +44,8 @@ public class PasswordResource {
     }
 
     /** {@code {"currentPassword", "password"}}: 204; sessions and credentials from before end. */
+    @Operation(summary = "Change the caller's password",
+            description = "`{\"currentPassword\", \"password\"}`: 204; sessions and credentials from before end.")
     @PUT
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
             Role.Names.AUDITOR, Role.Names.SALESPERSON, Role.Names.ADMIN})

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A programme's pay periods of values-linked pay and their statements (Finance, HR, executives, auditors),
@@ -32,7 +33,12 @@ public class PayPeriodResource {
     @EJB
     private PayService pay;
 
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.HttpHeaders headers;
+
     /** The programme's pay periods, newest first: {@code ?program=7}. */
+    @Operation(summary = "List a programme's pay periods",
+            description = "The programme's pay periods, newest first: `?program=7`.")
     @GET
     public List<PayViews.Run> runs(@QueryParam("program") String program) {
         QueryParameters parameters = new QueryParameters();
@@ -44,12 +50,14 @@ public class PayPeriodResource {
         return pay.runs(new ProgramId(programId));
     }
 
+    @Operation(summary = "Read a pay period")
     @GET
     @Path("{id}")
     public PayViews.Run run(@PathParam("id") String id) {
         return pay.run(pathId(id));
     }
 
+    @Operation(summary = "List a pay period's statements")
     @GET
     @Path("{id}/statements")
     public List<PayViews.Statement> statements(@PathParam("id") String id) {
@@ -57,6 +65,8 @@ public class PayPeriodResource {
     }
 
     /** The approved period for payroll: {@code ?format=csv} (default) or {@code pdf}; one row per salesperson, the statement in force. */
+    @Operation(summary = "Export an approved period for payroll",
+            description = "The approved period for payroll: `?format=csv` (default) or `pdf`; one row per salesperson, the statement in force.")
     @GET
     @Path("{id}/payroll")
     @Produces({"text/csv", "application/pdf", MediaType.APPLICATION_JSON})
@@ -67,7 +77,7 @@ public class PayPeriodResource {
         return chosen.equals("pdf")
                 ? TableExport.PAYROLL.pdf(payroll.statements(), payroll.statements().size(), "Payroll: pay period "
                         + payroll.run().start() + " to " + payroll.run().lastDay() + " of programme " + payroll.run().programId()
-                        + ", total " + payroll.totalAmount())
+                        + ", total " + payroll.totalAmount(), CallerLocale.of(headers))
                 : TableExport.PAYROLL.csv(payroll.statements());
     }
 }

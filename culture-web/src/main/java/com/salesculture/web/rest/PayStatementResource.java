@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Pay statements: a salesperson reads their own; Finance corrects an approved one (a new statement naming
@@ -37,6 +38,8 @@ public class PayStatementResource {
     private UriInfo uriInfo;
 
     /** The signed-in salesperson's approved statements, newest first. */
+    @Operation(summary = "List the caller's own pay statements",
+            description = "The signed-in salesperson's approved statements, newest first.")
     @GET
     @Path("mine")
     @RolesAllowed(Role.Names.SALESPERSON)
@@ -45,6 +48,8 @@ public class PayStatementResource {
     }
 
     /** One statement with its explanation; a salesperson reads only their own. */
+    @Operation(summary = "Read a pay statement",
+            description = "One statement with its explanation; a salesperson reads only their own.")
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.FINANCE, Role.Names.HR, Role.Names.EXECUTIVE, Role.Names.AUDITOR, Role.Names.SALESPERSON})
@@ -53,6 +58,8 @@ public class PayStatementResource {
     }
 
     /** Finance corrects an approved statement: {@code {"targetVariablePay": 48000, "reason": "…"}} → 201 with the correction. */
+    @Operation(summary = "Correct an approved pay statement",
+            description = "Finance corrects an approved statement: `{\"targetVariablePay\": 48000, \"reason\": \"…\"}` → 201 with the correction.")
     @POST
     @Path("{id}/corrections")
     @RolesAllowed(Role.Names.FINANCE)
@@ -67,6 +74,8 @@ public class PayStatementResource {
     }
 
     /** An executive approves a correction (neither its maker nor the plan's drafter). */
+    @Operation(summary = "Approve a correction",
+            description = "An executive approves a correction (neither its maker nor the plan's drafter).")
     @POST
     @Path("{id}/approval")
     @RolesAllowed(Role.Names.EXECUTIVE)

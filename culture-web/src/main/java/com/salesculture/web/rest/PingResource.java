@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Answers that the application is up, without touching the database or an account: for a load
@@ -16,12 +17,15 @@ import jakarta.ws.rs.core.Response;
 @PermitAll // no account (web.xml)
 public class PingResource {
 
+    @Operation(summary = "Ping (no database, no account)")
     @GET
     public Response get() {
         return Response.noContent().build();
     }
 
     /** The same, for a client that measures a POST like a survey submission. */
+    @Operation(summary = "Ping with a body",
+            description = "The same, for a client that measures a POST like a survey submission.")
     @POST
     public Response post(String ignored) {
         return Response.noContent().build();

@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("programs")
 @RequestScoped
@@ -71,6 +72,8 @@ public class ProgramResource {
     private UriInfo uriInfo;
 
     /** Starts a programme: {@code {"name": "...", "horizonMonths": 36}} → 201 with Location. */
+    @Operation(summary = "Start a programme",
+            description = "Starts a programme: `{\"name\": \"...\", \"horizonMonths\": 36}` → 201 with Location.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(String body) {
@@ -87,6 +90,8 @@ public class ProgramResource {
      * An executive closes the programme: {@code {"reason": "..."}} → 200 with the closed programme;
      * 400 without a reason, 409 when it is closed already.
      */
+    @Operation(summary = "Close a programme",
+            description = "An executive closes the programme: `{\"reason\": \"...\"}` → 200 with the closed programme; 400 without a reason, 409 when it is closed already.")
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -98,6 +103,7 @@ public class ProgramResource {
         return programs.close(ProgramId.parse(id), reason);
     }
 
+    @Operation(summary = "List programmes")
     @GET
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
             Role.Names.SALESPERSON, Role.Names.ADMIN})
@@ -106,6 +112,8 @@ public class ProgramResource {
     }
 
     /** The programme with its line of sight: intent → deliverables → teams → values → plan. */
+    @Operation(summary = "Read a programme's line of sight",
+            description = "The programme with its line of sight: intent → deliverables → teams → values → plan.")
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -115,6 +123,8 @@ public class ProgramResource {
     }
 
     /** Every deliverable of the approved intent with its figures, progress, projection and whether it is at risk. */
+    @Operation(summary = "Read the deliverables' results",
+            description = "Every deliverable of the approved intent with its figures, progress, projection and whether it is at risk.")
     @GET
     @Path("{id}/results")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -128,6 +138,8 @@ public class ProgramResource {
      * "source": "CRM"}} ({@code team} left out: the whole deliverable) → 201 with the deliverable's results;
      * 409 when that day's figure is recorded already.
      */
+    @Operation(summary = "Record a deliverable's figure",
+            description = "A figure of the `n`-th deliverable: `{\"team\": 1, \"asOf\": \"2027-03-31\", \"value\": 10.4, \"source\": \"CRM\"}` (`team` left out: the whole deliverable) → 201 with the deliverable's results; 409 when that day's figure is recorded already.")
     @POST
     @Path("{id}/deliverables/{number}/actuals")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -147,6 +159,8 @@ public class ProgramResource {
      * A CRM export: {@code text/csv} ({@code deliverable,team,date,value,source}) or a JSON array of such
      * objects (all as text but {@code value}); all rows or none → {@code {"recorded": n}}.
      */
+    @Operation(summary = "Import figures from a CRM export",
+            description = "A CRM export: `text/csv` (`deliverable,team,date,value,source`) or a JSON array of such objects (all as text but `value`); all rows or none → `{\"recorded\": n}`.")
     @POST
     @Path("{id}/actuals")
     public Map<String, Integer> importActuals(@PathParam("id") String id,
@@ -161,6 +175,7 @@ public class ProgramResource {
         return Map.of("recorded", results.importAll(ProgramId.parse(id), rows, request.sha256()));
     }
 
+    @Operation(summary = "Read the strategic intent")
     @GET
     @Path("{id}/intent")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -175,6 +190,8 @@ public class ProgramResource {
      * "metric": "…", "baseline": 10, "target": 12, "unit": "%", "dueDate": "2027-12-31",
      * "customerGroup": "…", "teams": [1]}]}}; errors name {@code deliverables[n].field}.
      */
+    @Operation(summary = "Draft the strategic intent",
+            description = "Replaces the draft intent: {@code {\"statement\": \"…\", \"deliverables\": [{\"kind\": \"REVENUE_GROWTH\", \"metric\": \"…\", \"baseline\": 10, \"target\": 12, \"unit\": \"%\", \"dueDate\": \"2027-12-31\", \"customerGroup\": \"…\", \"teams\": [1]}]}}; errors name `deliverables[n].field`.")
     @PUT
     @Path("{id}/intent")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -193,6 +210,7 @@ public class ProgramResource {
         return Revisions.tagged(intent, intent.revision());
     }
 
+    @Operation(summary = "Read the values charter")
     @GET
     @Path("{id}/values")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -206,6 +224,8 @@ public class ProgramResource {
      * Replaces the draft values: {@code {"values": [{"name": "…", "statement": "…", "behaviours": ["…", "…"]}, …]}};
      * errors name {@code values[n].field} and {@code values[n].behaviours[m]}.
      */
+    @Operation(summary = "Draft the values",
+            description = "Replaces the draft values: {@code {\"values\": [{\"name\": \"…\", \"statement\": \"…\", \"behaviours\": [\"…\", \"…\"]}, …]}}; errors name `values[n].field` and `values[n].behaviours[m]`.")
     @PUT
     @Path("{id}/values")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -221,6 +241,7 @@ public class ProgramResource {
         return Revisions.tagged(charter, charter.revision());
     }
 
+    @Operation(summary = "List compensation plan versions")
     @GET
     @Path("{id}/plans")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -229,6 +250,7 @@ public class ProgramResource {
         return plans.versions(ProgramId.parse(id));
     }
 
+    @Operation(summary = "Read a compensation plan version")
     @GET
     @Path("{id}/plans/{version}")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -242,6 +264,8 @@ public class ProgramResource {
      * Replaces a version's draft: {@code {"description": "…", "variableShare": 20, "valuesShare": 50,
      * "weights": {"Customer first": 40, …}, "effectiveDate": "2027-01-01"}}; 409 once submitted or approved.
      */
+    @Operation(summary = "Draft a compensation plan version",
+            description = "Replaces a version's draft: {@code {\"description\": \"…\", \"variableShare\": 20, \"valuesShare\": 50, \"weights\": {\"Customer first\": 40, …}, \"effectiveDate\": \"2027-01-01\"}}; 409 once submitted or approved.")
     @PUT
     @Path("{id}/plans/{version}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -260,6 +284,8 @@ public class ProgramResource {
     }
 
     /** Starts the next version from the one in force (which stays in force until the new one is approved). */
+    @Operation(summary = "Start a new compensation plan version",
+            description = "Starts the next version from the one in force (which stays in force until the new one is approved).")
     @POST
     @Path("{id}/plans")
     public Response newPlanVersion(@PathParam("id") String id) {
@@ -276,6 +302,8 @@ public class ProgramResource {
     }
 
     /** Opens a survey cycle now (sales leaders) → 201 with the cycle's Location. */
+    @Operation(summary = "Open a survey cycle now",
+            description = "Opens a survey cycle now (sales leaders) → 201 with the cycle's Location.")
     @POST
     @Path("{id}/survey-cycles")
     public Response openSurveyCycle(@PathParam("id") String id) {
@@ -285,6 +313,8 @@ public class ProgramResource {
     }
 
     /** The programme's survey cycles, the latest first, each with its live response rate. */
+    @Operation(summary = "List a programme's survey cycles",
+            description = "The programme's survey cycles, the latest first, each with its live response rate.")
     @GET
     @Path("{id}/survey-cycles")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
@@ -293,6 +323,7 @@ public class ProgramResource {
         return surveys.cycles(ProgramId.parse(id));
     }
 
+    @Operation(summary = "Read the survey settings")
     @GET
     @Path("{id}/survey-settings")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
@@ -302,6 +333,8 @@ public class ProgramResource {
     }
 
     /** {@code {"cadenceMonths", "openDays", "reminderDays", "fatigueDays"}}: from the next cycle on. */
+    @Operation(summary = "Change the survey settings",
+            description = "`{\"cadenceMonths\", \"openDays\", \"reminderDays\", \"fatigueDays\"}`: from the next cycle on.")
     @PUT
     @Path("{id}/survey-settings")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -316,6 +349,8 @@ public class ProgramResource {
     }
 
     /** A salesperson's scores across the programme's cycles (a salesperson may read only their own). */
+    @Operation(summary = "Read a salesperson's trend",
+            description = "A salesperson's scores across the programme's cycles (a salesperson may read only their own).")
     @GET
     @Path("{id}/scores/{salespersonId}")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A customer's personal survey link, without an account: {@code GET} reads the survey, {@code POST}
@@ -28,12 +29,15 @@ public class PublicSurveyResource {
     @EJB
     private PublicSurveyService surveys;
 
+    @Operation(summary = "Read the survey of a personal link")
     @GET
     public SurveyViews.Survey survey(@PathParam("token") String token) {
         return surveys.survey(token);
     }
 
     /** {@code {"ratings": {"<valueId>": 1-5, ...}, "comment": "..."}} → 204. */
+    @Operation(summary = "Answer the survey of a personal link",
+            description = "{@code {\"ratings\": {\"<valueId>\": 1-5, ...}, \"comment\": \"...\"}} → 204.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response answer(@PathParam("token") String token, String body) {

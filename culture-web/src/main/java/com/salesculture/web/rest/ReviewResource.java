@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Performance reviews: list and read them, and work their steps (confirm or override, draft and
@@ -37,6 +38,8 @@ public class ReviewResource {
     private ReviewService reviews;
 
     /** One page of reviews, newest first ({@code page} from 0, {@code size} up to 200), the total in {@code X-Total-Count}. */
+    @Operation(summary = "List performance reviews",
+            description = "One page of reviews, newest first (`page` from 0, `size` up to 200), the total in `X-Total-Count`.")
     @GET
     public Response list(@QueryParam("cycle") String cycle, @QueryParam("salesperson") String salesperson,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -48,6 +51,7 @@ public class ReviewResource {
         return QueryParameters.paged(reviews.list(cycleId, salespersonId, request));
     }
 
+    @Operation(summary = "Read a performance review")
     @GET
     @Path("{id}")
     public ReviewViews.Detail get(@PathParam("id") String id) {
@@ -55,6 +59,8 @@ public class ReviewResource {
     }
 
     /** {@code {"decision": "CONFIRM"}} or {@code {"decision": "OVERRIDE", "outcome": "RECOVERY", "reason": "…"}}. */
+    @Operation(summary = "Confirm or override a review's recommendation",
+            description = "`{\"decision\": \"CONFIRM\"}` or `{\"decision\": \"OVERRIDE\", \"outcome\": \"RECOVERY\", \"reason\": \"…\"}`.")
     @POST
     @Path("{id}/confirmation")
     @RolesAllowed(Role.Names.SALES_LEADER)
@@ -66,6 +72,8 @@ public class ReviewResource {
      * The draft plan: {@code {"actions": [{"description", "owner", "due": "yyyy-mm-dd"}],
      * "criteria": [{"valueId", "minConsistency": 0.7}]}}.
      */
+    @Operation(summary = "Draft a recovery plan",
+            description = "The draft plan: {@code {\"actions\": [{\"description\", \"owner\", \"due\": \"yyyy-mm-dd\"}], \"criteria\": [{\"valueId\", \"minConsistency\": 0.7}]}}.")
     @PUT
     @Path("{id}/recovery-plan")
     @RolesAllowed(Role.Names.SALES_LEADER)
@@ -87,6 +95,8 @@ public class ReviewResource {
     }
 
     /** Completes "Draft the recovery plan": the plan opens and the salesperson is in recovery. */
+    @Operation(summary = "Submit a recovery plan",
+            description = "Completes \"Draft the recovery plan\": the plan opens and the salesperson is in recovery.")
     @POST
     @Path("{id}/recovery-plan/submit")
     @RolesAllowed(Role.Names.SALES_LEADER)
@@ -95,6 +105,7 @@ public class ReviewResource {
     }
 
     /** The salesperson acknowledges: {@code {"comment": "…"}} (optional). */
+    @Operation(summary = "Acknowledge a review", description = "The salesperson acknowledges: `{\"comment\": \"…\"}` (optional).")
     @POST
     @Path("{id}/acknowledgement")
     @RolesAllowed(Role.Names.SALESPERSON)

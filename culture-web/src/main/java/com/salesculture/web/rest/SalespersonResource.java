@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Salespeople: listed with filters; added one at a time (a JSON object) or imported all-or-nothing
@@ -46,6 +47,8 @@ public class SalespersonResource {
 
     /** Parameters: {@code team} (id), {@code status} (active, in-recovery, exited). */
     /** One page of salespeople by name ({@code page} from 0, {@code size} up to 200), the total in {@code X-Total-Count}. */
+    @Operation(summary = "List salespeople",
+            description = "One page of salespeople by name (`page` from 0, `size` up to 200), the total in `X-Total-Count`.")
     @GET
     public Response list(@QueryParam("team") String team, @QueryParam("status") String status,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -58,6 +61,7 @@ public class SalespersonResource {
                 statusName == null ? null : SalespersonStatus.parse(statusName).orElseThrow(), request));
     }
 
+    @Operation(summary = "Read a salesperson")
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
@@ -72,6 +76,8 @@ public class SalespersonResource {
      * {@code {"name", "email", "team", "manager"}}: the salesperson's details replaced. A {@code status}
      * other than the current one is refused (400): status follows exit cases and recovery plans.
      */
+    @Operation(summary = "Change a salesperson",
+            description = "`{\"name\", \"email\", \"team\", \"manager\"}`: the salesperson's details replaced. A `status` other than the current one is refused (400): status follows exit cases and recovery plans.")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -90,6 +96,8 @@ public class SalespersonResource {
     }
 
     /** {@code {"reason"}}: HR brings an exited salesperson back (logged with the reason). */
+    @Operation(summary = "Rehire an exited salesperson",
+            description = "`{\"reason\"}`: HR brings an exited salesperson back (logged with the reason).")
     @POST
     @Path("{id}/rehire")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +116,8 @@ public class SalespersonResource {
      * {@code {"username", "language"}} (both optional: the address's local part, en): the salesperson
      * gets an account with the salesperson role, and a mail with a link to set its password.
      */
+    @Operation(summary = "Open an account for a salesperson",
+            description = "`{\"username\", \"language\"}` (both optional: the address's local part, en): the salesperson gets an account with the salesperson role, and a mail with a link to set its password.")
     @POST
     @Path("{id}/account")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -127,6 +137,8 @@ public class SalespersonResource {
      * A JSON object adds one salesperson (201 with Location); a JSON array or a CSV file imports
      * them all or none ({@code {"imported": n}}); row errors name {@code rows[line].field}.
      */
+    @Operation(summary = "Add or import salespeople",
+            description = "A JSON object adds one salesperson (201 with Location); a JSON array or a CSV file imports them all or none (`{\"imported\": n}`); row errors name `rows[line].field`.")
     @POST
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public Response add(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {

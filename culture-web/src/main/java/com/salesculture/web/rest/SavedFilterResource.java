@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's saved inbox filters, each with its live count; the criteria are those of {@code GET /api/tasks}. */
 @Path("filters")
@@ -37,12 +38,15 @@ public class SavedFilterResource {
     @Context
     private UriInfo uriInfo;
 
+    @Operation(summary = "List the caller's saved filters")
     @GET
     public List<SavedFilterView> list() {
         return inbox.savedFilters();
     }
 
     /** {@code {"name": "Due this week", "scope": "inbox", "due": "week", "group": "hr", "q": "intent"}} → 201. */
+    @Operation(summary = "Save an inbox filter",
+            description = "`{\"name\": \"Due this week\", \"scope\": \"inbox\", \"due\": \"week\", \"group\": \"hr\", \"q\": \"intent\"}` → 201.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(String body) {
@@ -62,6 +66,7 @@ public class SavedFilterResource {
                 .entity(saved).build();
     }
 
+    @Operation(summary = "Delete a saved filter")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A survey cycle: its status and live response rate, its scores, and (for leaders) comments. */
 @Path("survey-cycles")
@@ -28,6 +29,7 @@ public class SurveyCycleResource {
     @EJB
     private SurveyService surveys;
 
+    @Operation(summary = "Read a survey cycle")
     @GET
     @Path("{id}")
     public SurveyViews.Cycle cycle(@PathParam("id") String id) {
@@ -35,6 +37,8 @@ public class SurveyCycleResource {
     }
 
     /** Closes the open cycle now instead of at its deadline (sales leaders); its scores follow shortly. */
+    @Operation(summary = "Close a survey cycle now",
+            description = "Closes the open cycle now instead of at its deadline (sales leaders); its scores follow shortly.")
     @POST
     @Path("{id}/close")
     @RolesAllowed(Role.Names.SALES_LEADER)
@@ -43,6 +47,8 @@ public class SurveyCycleResource {
     }
 
     /** Per salesperson × value (mean, count, consistency, insufficient sample) and per team. */
+    @Operation(summary = "Read a cycle's scores",
+            description = "Per salesperson × value (mean, count, consistency, insufficient sample) and per team.")
     @GET
     @Path("{id}/scores")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -51,7 +57,18 @@ public class SurveyCycleResource {
         return surveys.scores(cycleId(id));
     }
 
+    /** How the responses came in: per day, how many answered and the response rate reached. */
+    @Operation(summary = "Read how a cycle's responses came in",
+            description = "Per day from the opening to the close (or today), how many answered and the response rate reached.")
+    @GET
+    @Path("{id}/progress")
+    public SurveyViews.Progress progress(@PathParam("id") String id) {
+        return surveys.progress(cycleId(id));
+    }
+
     /** Per value, the salespeople the publication recognised (names only; empty unless the plan asks for it). */
+    @Operation(summary = "Read a cycle's recognition",
+            description = "Per value, the salespeople the publication recognised (names only; empty unless the plan asks for it).")
     @GET
     @Path("{id}/recognition")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -61,6 +78,8 @@ public class SurveyCycleResource {
     }
 
     /** Comments on one salesperson, withheld below 5 responses. */
+    @Operation(summary = "Read comments on a salesperson",
+            description = "Comments on one salesperson, withheld below 5 responses.")
     @GET
     @Path("{id}/comments")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})
@@ -76,6 +95,8 @@ public class SurveyCycleResource {
     }
 
     /** One response, as a follow-up task shows it to the salesperson's leader. */
+    @Operation(summary = "Read a response to follow up",
+            description = "One response, as a follow-up task shows it to the salesperson's leader.")
     @GET
     @Path("responses/{invitationId}")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})

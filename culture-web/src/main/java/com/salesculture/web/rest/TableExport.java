@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
@@ -31,7 +33,7 @@ final class TableExport<T> {
             new Column<>("recorded_at", e -> e.recordedAt().toString(), 3),
             new Column<>("actor", AuditViews.Entry::actor, 2),
             new Column<>("roles", e -> String.join(" ", e.actorRoles()), 2),
-            new Column<>("decision", AuditViews.Entry::decision, 3),
+            new Column<>("decision", AuditViews.Entry::decision, 3, true),
             new Column<>("subject", e -> e.subjectType() == null ? "" : e.subjectType() + " " + e.subjectId(), 2),
             new Column<>("outcome", AuditViews.Entry::outcome, 2),
             new Column<>("reason", AuditViews.Entry::reason, 4),
@@ -44,7 +46,7 @@ final class TableExport<T> {
             new Column<>("at", e -> e.at().toString(), 3),
             new Column<>("source", AuditViews.Event::source, 1.5f),
             new Column<>("actor", AuditViews.Event::actor, 1.5f),
-            new Column<>("what", AuditViews.Event::what, 5),
+            new Column<>("what", AuditViews.Event::what, 5, true),
             new Column<>("detail", AuditViews.Event::detail, 8),
             new Column<>("process_instance", AuditViews.Event::processInstanceId, 3)));
 
@@ -67,11 +69,25 @@ final class TableExport<T> {
         return number == null ? "" : number.toPlainString();
     }
 
-    private record Column<T>(String name, Function<T, String> value, float width) {
+    /** A column; a {@code worded} one holds codes (decision types) that a PDF, being read by people, shows as words. */
+    private record Column<T>(String name, Function<T, String> value, float width, boolean worded) {
+
+        Column(String name, Function<T, String> value, float width) {
+            this(name, value, width, false);
+        }
 
         String of(T row) {
             String text = value.apply(row);
             return text == null ? "" : text;
+        }
+
+        String shown(T row, Locale locale) {
+            String code = of(row);
+            if (!worded || code.isEmpty()) {
+                return code;
+            }
+            ResourceBundle words = ResourceBundle.getBundle("com.salesculture.web.messages", locale);
+            return words.containsKey("decision." + code) ? words.getString("decision." + code) : code;
         }
     }
 
@@ -92,8 +108,11 @@ final class TableExport<T> {
         return file(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", fileName + ".csv");
     }
 
-    /** A PDF headed by {@code title}, saying how many of {@code total} rows it holds. */
-    Response pdf(List<T> rows, long total, String title) {
+    /**
+     * A PDF headed by {@code title}, saying how many of {@code total} rows it holds, with codes worded in the
+     * reader's language (a CSV keeps the codes: it is read by programs).
+     */
+    Response pdf(List<T> rows, long total, String title, Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
         try {
@@ -119,7 +138,7 @@ final class TableExport<T> {
             Font cell = new Font(regular, 6);
             columns.forEach(column -> table.addCell(new Phrase(column.name(), header)));
             for (T row : rows) {
-                columns.forEach(column -> table.addCell(new Phrase(column.of(row), cell)));
+                columns.forEach(column -> table.addCell(new Phrase(column.shown(row, locale), cell)));
             }
             document.add(table);
         } catch (DocumentException | IOException e) {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's task inbox and the actions on a task; every action is re-authorised on the server. */
 @Path("tasks")
@@ -43,6 +44,8 @@ public class TaskResource {
      * The caller's tasks, one page, with the same filters as the inbox page; the total is in
      * {@code X-Total-Count}. Parameters: scope, process, program, due, group, q, page, size, sort, order.
      */
+    @Operation(summary = "Search the caller's tasks",
+            description = "The caller's tasks, one page, with the same filters as the inbox page; the total is in `X-Total-Count`. Parameters: scope, process, program, due, group, q, page, size, sort, order.")
     @GET
     public Response search(@QueryParam("scope") String scope, @QueryParam("process") String process,
                            @QueryParam("program") String program, @QueryParam("due") String due,
@@ -60,7 +63,29 @@ public class TaskResource {
         return Response.ok(result.tasks()).header("X-Total-Count", result.total()).build();
     }
 
+    /**
+     * {@code {"action": "claim" | "release" | "reassign", "taskIds": ["…", …], "assignee": "leo"}}: the same
+     * action on up to 100 tasks of one kind, all or none (the first refusal says which task and why).
+     */
+    @Operation(summary = "Claim, release or reassign several tasks",
+            description = "`{\"action\": \"claim\" | \"release\" | \"reassign\", \"taskIds\": [\"…\", …], \"assignee\": \"leo\"}`: the same action on up to 100 tasks of one kind, all or none (the first refusal says which task and why).")
+    @POST
+    @Path("bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.SALESPERSON,
+            Role.Names.ADMIN}) // auditors read tasks, they never act on them: refused before the body is read
+    public List<TaskView> bulk(String body) {
+        JsonRequest request = JsonRequest.parse(body);
+        String action = request.text("action");
+        List<String> taskIds = request.texts("taskIds");
+        String assignee = request.text("assignee");
+        request.requireReadable();
+        return inbox.bulk(new TaskInboxService.Bulk(action, taskIds, assignee));
+    }
+
     /** {@code {"assignee": "leo"}}: an admin, or a sales leader of the task's group, gives it to another member. */
+    @Operation(summary = "Reassign a task",
+            description = "`{\"assignee\": \"leo\"}`: an admin, or a sales leader of the task's group, gives it to another member.")
     @POST
     @Path("{id}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -72,6 +97,8 @@ public class TaskResource {
     }
 
     /** {@code {"delegate": "leo"}}: the assignee asks someone to do the work and stays accountable. */
+    @Operation(summary = "Delegate a task",
+            description = "`{\"delegate\": \"leo\"}`: the assignee asks someone to do the work and stays accountable.")
     @POST
     @Path("{id}/delegate")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,6 +110,7 @@ public class TaskResource {
     }
 
     /** The delegate hands the task back to its owner. */
+    @Operation(summary = "Hand a delegated task back", description = "The delegate hands the task back to its owner.")
     @POST
     @Path("{id}/resolve")
     public TaskView resolve(@PathParam("id") String id) {
@@ -90,6 +118,8 @@ public class TaskResource {
     }
 
     /** {@code {"due": "2026-12-31T17:00:00Z", "followUp": null}}: sets or clears the dates. */
+    @Operation(summary = "Set a task's due and follow-up dates",
+            description = "`{\"due\": \"2026-12-31T17:00:00Z\", \"followUp\": null}`: sets or clears the dates.")
     @PUT
     @Path("{id}/dates")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -101,6 +131,7 @@ public class TaskResource {
         return inbox.schedule(id, due, followUp);
     }
 
+    @Operation(summary = "List a task's comments")
     @GET
     @Path("{id}/comments")
     public List<TaskComment> comments(@PathParam("id") String id) {
@@ -108,6 +139,7 @@ public class TaskResource {
     }
 
     /** {@code {"text": "..."}} → 201 with the comment. */
+    @Operation(summary = "Comment on a task", description = "`{\"text\": \"...\"}` → 201 with the comment.")
     @POST
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,6 +154,8 @@ public class TaskResource {
      * Attaches evidence: the file's bytes as the body, its type as Content-Type, its name as {@code ?name=}.
      * At most 10 MB; the bytes must match the type. 201 with the evidence and its SHA-256.
      */
+    @Operation(summary = "Attach evidence to a task",
+            description = "Attaches evidence: the file's bytes as the body, its type as Content-Type, its name as `?name=`. At most 10 MB; the bytes must match the type. 201 with the evidence and its SHA-256.")
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
@@ -131,6 +165,7 @@ public class TaskResource {
                 .entity(inbox.attach(id, EvidenceFiles.upload(name, contentType, body))).build();
     }
 
+    @Operation(summary = "List a task's evidence")
     @GET
     @Path("{id}/attachments")
     public List<EvidenceView> evidence(@PathParam("id") String id) {
@@ -138,6 +173,8 @@ public class TaskResource {
     }
 
     /** The evidence itself, as a download (never rendered inline). */
+    @Operation(summary = "Download a task's evidence",
+            description = "The evidence itself, as a download (never rendered inline).")
     @GET
     @Path("{id}/attachments/{evidenceId}")
     @Produces(MediaType.WILDCARD)
@@ -146,18 +183,21 @@ public class TaskResource {
     }
 
 
+    @Operation(summary = "Read a task with its form")
     @GET
     @Path("{id}")
     public TaskView get(@PathParam("id") String id) {
         return inbox.get(id);
     }
 
+    @Operation(summary = "Claim a task")
     @POST
     @Path("{id}/claim")
     public TaskView claim(@PathParam("id") String id) {
         return inbox.claim(id);
     }
 
+    @Operation(summary = "Release a task")
     @POST
     @Path("{id}/unclaim")
     public TaskView unclaim(@PathParam("id") String id) {
@@ -165,6 +205,8 @@ public class TaskResource {
     }
 
     /** The body holds the values of the task's form, as {@code GET /api/tasks/{id}} describes it. */
+    @Operation(summary = "Complete a task",
+            description = "The body holds the values of the task's form, as `GET /api/tasks/{id}` describes it.")
     @POST
     @Path("{id}/complete")
     public Response complete(@PathParam("id") String id, String body) {

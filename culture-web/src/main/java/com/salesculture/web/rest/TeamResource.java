@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Sales teams and their leaders. */
 @Path("teams")
@@ -32,12 +33,14 @@ public class TeamResource {
     @Context
     private UriInfo uriInfo;
 
+    @Operation(summary = "List sales teams")
     @GET
     public List<SalesTeamView> list() {
         return salesForce.teams();
     }
 
     /** {@code {"name": "North", "leader": "lena"}} → 201 with Location. */
+    @Operation(summary = "Form a sales team", description = "`{\"name\": \"North\", \"leader\": \"lena\"}` → 201 with Location.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})

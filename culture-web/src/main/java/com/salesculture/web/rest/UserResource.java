@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Accounts and roles, administered by admins. Nobody sends or reads a password here: a new account
@@ -38,11 +39,13 @@ public class UserResource {
     @Context
     private UriInfo uriInfo;
 
+    @Operation(summary = "List accounts")
     @GET
     public List<AccountView> list() {
         return accounts.accounts();
     }
 
+    @Operation(summary = "Read an account")
     @GET
     @Path("{username}")
     public Response get(@PathParam("username") String username) {
@@ -51,6 +54,8 @@ public class UserResource {
     }
 
     /** {@code {"username", "name", "email", "language", "roles": [...]}}: 201; the set-password link goes by mail. */
+    @Operation(summary = "Open an account",
+            description = "`{\"username\", \"name\", \"email\", \"language\", \"roles\": [...]}`: 201; the set-password link goes by mail.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(String body) {
@@ -67,6 +72,8 @@ public class UserResource {
     }
 
     /** {@code {"roles": [...]}} with {@code If-Match}: exactly these roles, from the account's next request on. */
+    @Operation(summary = "Assign an account's roles",
+            description = "`{\"roles\": [...]}` with `If-Match`: exactly these roles, from the account's next request on.")
     @PUT
     @Path("{username}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,6 +88,8 @@ public class UserResource {
     }
 
     /** {@code {"reason"}}: refused at once, sessions and API credentials alike. */
+    @Operation(summary = "Disable an account",
+            description = "`{\"reason\"}`: refused at once, sessions and API credentials alike.")
     @POST
     @Path("{username}/disable")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -88,6 +97,7 @@ public class UserResource {
         return accounts.disable(username, reason(body));
     }
 
+    @Operation(summary = "Enable an account")
     @POST
     @Path("{username}/enable")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -96,6 +106,8 @@ public class UserResource {
     }
 
     /** Mails the account a new single-use link to set its password (202: the mail goes out after commit). */
+    @Operation(summary = "Mail an account a new password link",
+            description = "Mails the account a new single-use link to set its password (202: the mail goes out after commit).")
     @POST
     @Path("{username}/password-link")
     public Response sendPasswordLink(@PathParam("username") String username) {

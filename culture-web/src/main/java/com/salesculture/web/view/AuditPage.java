@@ -4,6 +4,7 @@ import com.salesculture.domain.model.decision.ChainVerification;
 import com.salesculture.domain.model.decision.Checkpoint;
 import com.salesculture.domain.model.decision.DecisionQuery;
 import com.salesculture.domain.model.decision.DecisionType;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.workflow.application.AuditService;
 import com.salesculture.workflow.application.AuditViews;
 import jakarta.ejb.EJB;
@@ -37,6 +38,9 @@ public class AuditPage implements Serializable {
 
     @EJB
     private transient com.salesculture.workflow.application.SalesForceService salesForce;
+
+    @EJB
+    private transient com.salesculture.workflow.application.ExitCaseService exitCases;
 
     /** Salespeople by id, read once per view for the picker. */
     private java.util.Map<Long, String> salespeople;
@@ -176,8 +180,58 @@ public class AuditPage implements Serializable {
     }
 
     public void setPersonName(String picked) {
+        person = pickedId(picked);
+    }
+
+    /** Exit cases whose salesperson's name contains what was typed, as "Name · case 12 (#12)", at most 20. */
+    public List<String> completeCase(String typed) {
+        String text = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return exitCases.list(null, PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                .filter(exitCase -> exitCase.salesperson() != null
+                        && exitCase.salesperson().toLowerCase(java.util.Locale.ROOT).contains(text))
+                .limit(20).map(AuditPage::caseLabel).toList();
+    }
+
+    private static String caseLabel(com.salesculture.workflow.application.ExitViews.Summary exitCase) {
+        return Texts.text("audit.caseLabel", exitCase.salesperson(), exitCase.id()) + " (#" + exitCase.id() + ")";
+    }
+
+    /** The case picked, shown as "Name · case 12 (#12)". */
+    public String getCaseName() {
+        if (exitCase == null) {
+            return null;
+        }
+        try {
+            return caseLabel(exitCases.get(exitCase).summary());
+        } catch (RuntimeException gone) {
+            return "#" + exitCase;
+        }
+    }
+
+    public void setCaseName(String picked) {
+        exitCase = pickedId(picked);
+    }
+
+    /** Accounts whose name or username contains what was typed, as "Name (username)". */
+    public List<String> completeUser(String typed) {
+        return audit.people(typed).stream().map(person -> person.name() + " (" + person.username() + ")").toList();
+    }
+
+    /** The user picked, shown as "Name (username)"; a bare username typed by hand is taken as it is. */
+    public String getUserName() {
+        return user == null ? null : audit.people(user).stream().filter(person -> person.username().equals(user))
+                .findFirst().map(person -> person.name() + " (" + person.username() + ")").orElse(user);
+    }
+
+    public void setUserName(String picked) {
+        java.util.regex.Matcher username = java.util.regex.Pattern.compile("\\(([^()#]+)\\)\\s*$")
+                .matcher(picked == null ? "" : picked);
+        user = username.find() ? username.group(1) : picked == null || picked.isBlank() ? null : picked.strip();
+    }
+
+    private static Long pickedId(String picked) {
         java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\(#(\\d+)\\)\\s*$").matcher(picked == null ? "" : picked);
-        person = id.find() ? Long.valueOf(id.group(1)) : null;
+        return id.find() ? Long.valueOf(id.group(1)) : null;
     }
 
     public DecisionType[] getTypes() {

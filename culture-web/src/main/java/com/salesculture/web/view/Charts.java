@@ -63,12 +63,26 @@ public class Charts {
         return new Chart(cycles, lines);
     }
 
+    /** A cycle's response rate day by day: one line, a point per day since it opened. */
+    public Chart progressChart(SurveyViews.Progress progress) {
+        List<Integer> days = new ArrayList<>();
+        for (int day = 1; day <= progress.days().size(); day++) {
+            days.add(day);
+        }
+        List<BigDecimal> rates = progress.days().stream().map(day -> day.rate().movePointLeft(2)).toList();
+        return new Chart(days, List.of(line(Texts.text("surveys.progress.line"), 0, days, rates, "surveys.progress.day")));
+    }
+
     private static Line line(String name, int index, List<Integer> cycles, List<BigDecimal> shares) {
+        return line(name, index, cycles, shares, "home.chart.cycle");
+    }
+
+    private static Line line(String name, int index, List<Integer> at, List<BigDecimal> shares, String pointLabel) {
         List<Dot> dots = new ArrayList<>();
         for (int i = 0; i < shares.size(); i++) {
             if (shares.get(i) != null) {
-                dots.add(new Dot(x(i, shares.size()), yOf(shares.get(i)), name + ", " + Texts.text("home.chart.cycle",
-                        cycles.get(i)) + ": " + percent(shares.get(i))));
+                dots.add(new Dot(x(i, shares.size()), yOf(shares.get(i)), name + ", " + Texts.text(pointLabel,
+                        at.get(i)) + ": " + percent(shares.get(i))));
             }
         }
         String points = String.join(" ", dots.stream().map(dot -> dot.x() + "," + dot.y()).toList());

@@ -13,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -46,6 +47,8 @@ public class InboxView implements Serializable {
     private List<SavedFilterView> savedFilters;
     private String newFilterName;
     private final LazyDataModel<TaskView> tasks = new TaskModel();
+    private List<TaskView> selected = new ArrayList<>();
+    private String bulkAssignee;
 
     @PostConstruct
     void load() {
@@ -86,6 +89,49 @@ public class InboxView implements Serializable {
 
     public void unclaim(TaskView task) {
         act(() -> inbox.unclaim(task.id()), Texts.text("done.released", task.name()));
+    }
+
+    /** The selected tasks (one kind), claimed, released or reassigned at once: all or none. */
+    public void bulk(String action) {
+        List<String> ids = selected.stream().map(TaskView::id).toList();
+        try {
+            inbox.bulk(new TaskInboxService.Bulk(action, ids, bulkAssignee));
+            FacesMessages.info(Texts.text("inbox.bulk.done." + action, ids.size()));
+            selected = new ArrayList<>();
+            bulkAssignee = null;
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e, Map.of("assignee", "inbox:bulkAssignee"));
+            FacesMessages.error(Texts.text("inbox.bulk.nothingChanged", ids.size()));
+        }
+        savedFilters = inbox.savedFilters();
+    }
+
+    /** Who the selected tasks can go to: the members of the first one's groups (one kind, the same groups). */
+    public Map<String, String> getBulkCandidates() {
+        if (selected.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return inbox.candidates(selected.get(0).id());
+        } catch (RuntimeException notForMe) {
+            return Map.of();
+        }
+    }
+
+    public List<TaskView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<TaskView> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public String getBulkAssignee() {
+        return bulkAssignee;
+    }
+
+    public void setBulkAssignee(String bulkAssignee) {
+        this.bulkAssignee = bulkAssignee;
     }
 
     /** The confirmation is only worded after the action succeeded. */

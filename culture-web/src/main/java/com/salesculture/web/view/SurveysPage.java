@@ -94,6 +94,12 @@ public class SurveysPage implements Serializable {
         return program;
     }
 
+    /** How the open cycles' responses are coming in, day by day. */
+    public List<SurveyViews.Progress> getOpenProgress() {
+        return cycles.stream().filter(cycle -> "OPEN".equals(cycle.status()))
+                .map(cycle -> surveys.progress(new com.salesculture.domain.model.survey.SurveyCycleId(cycle.id()))).toList();
+    }
+
     public List<SurveyViews.Cycle> getCycles() {
         return cycles;
     }

@@ -43,7 +43,7 @@ public class TaskDetailView implements Serializable {
     private transient ExitCaseService exits;
 
     private SurveyViews.Cycle surveyCycle;
-    private SurveyViews.Response followUpResponse;
+    private List<SurveyViews.Response> followUpResponses;
     private String taskId;
     private TaskView task;
     private List<TaskComment> comments = List.of();
@@ -188,12 +188,12 @@ public class TaskDetailView implements Serializable {
         return surveyCycle;
     }
 
-    /** For a follow-up task: the customer's response it is about. */
-    public SurveyViews.Response getFollowUpResponse() {
-        if (followUpResponse == null && task != null && "survey-follow-up".equals(task.processKey())) {
-            followUpResponse = surveys.followUpResponse(task.processInstanceId());
+    /** For a follow-up task: the low-rated responses it is about (the salesperson's of one cycle). */
+    public List<SurveyViews.Response> getFollowUpResponses() {
+        if (followUpResponses == null && task != null && "survey-follow-up".equals(task.processKey())) {
+            followUpResponses = surveys.followUpResponses(task.processInstanceId());
         }
-        return followUpResponse;
+        return followUpResponses;
     }
 
     public TaskView getTask() {

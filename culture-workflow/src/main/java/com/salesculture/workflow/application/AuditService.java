@@ -30,6 +30,9 @@ public interface AuditService {
 
     AuditViews.Page search(DecisionQuery query);
 
+    /** Accounts whose name or username contains {@code typed} (case aside), by name, at most 20: to search by who acted. */
+    List<AuditViews.Person> people(String typed);
+
     /**
      * Everything about a subject: {@code exit-case}, {@code salesperson} or {@code program} (with its
      * id), or one process instance ({@code process}); its decisions, and the history of its processes:

@@ -10,16 +10,24 @@ public final class AuditViews {
     private AuditViews() {
     }
 
-    /** One decision-log entry, with its place in the chain. */
-    public record Entry(long seq, Instant recordedAt, String actor, List<String> actorRoles, String decision,
-                        String subjectType, String subjectId, String outcome, String reason,
-                        List<String> evidenceHashes, String processInstanceId, String taskId, String entryHash) {
+    /**
+     * One decision-log entry, with its place in the chain; {@code actorName} and {@code subjectName} are
+     * for people (the account's name, the programme's or salesperson's name), the entry itself keeps ids.
+     */
+    public record Entry(long seq, Instant recordedAt, String actor, String actorName, List<String> actorRoles,
+                        String decision, String subjectType, String subjectId, String subjectName, String outcome,
+                        String reason, List<String> evidenceHashes, String processInstanceId, String taskId,
+                        String entryHash) {
 
-        static Entry of(DecisionLogEntry entry) {
-            return new Entry(entry.seq(), entry.recordedAt(), entry.actor(), entry.actorRoles(), entry.type().name(),
-                    entry.subjectType(), entry.subjectId(), entry.outcome(), entry.reason(), entry.evidenceHashes(),
-                    entry.processInstanceId(), entry.taskId(), entry.entryHash());
+        static Entry of(DecisionLogEntry entry, String actorName, String subjectName) {
+            return new Entry(entry.seq(), entry.recordedAt(), entry.actor(), actorName, entry.actorRoles(),
+                    entry.type().name(), entry.subjectType(), entry.subjectId(), subjectName, entry.outcome(),
+                    entry.reason(), entry.evidenceHashes(), entry.processInstanceId(), entry.taskId(), entry.entryHash());
         }
+    }
+
+    /** Someone who may appear in the log, to pick by name: "Lena Lindqvist (lena)". */
+    public record Person(String username, String name) {
     }
 
     public record Page(List<Entry> entries, long total, int page, int size) {

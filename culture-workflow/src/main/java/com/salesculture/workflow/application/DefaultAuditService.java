@@ -10,7 +10,11 @@ import com.salesculture.domain.model.exit.ExitCases;
 import com.salesculture.domain.model.notification.Outbox;
 import com.salesculture.domain.model.notification.OutboxMail;
 import com.salesculture.domain.model.people.Role;
+import com.salesculture.domain.model.people.UserAccount;
 import com.salesculture.domain.model.people.UserDirectory;
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.domain.model.salesforce.SalesForce;
 import com.salesculture.domain.model.review.PerformanceReview;
 import com.salesculture.domain.model.review.PerformanceReviews;
 import com.salesculture.domain.model.shared.InvalidInputException;
@@ -28,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,6 +55,7 @@ public class DefaultAuditService implements AuditService {
     /** A timeline reads the history of at most this many process instances (a programme has many reviews). */
     private static final int MAX_PROCESSES = 200;
     private static final int CHECKPOINTS_SHOWN = 10;
+    private static final int PEOPLE_SHOWN = 20;
 
     @Inject
     private DecisionLog decisions;
@@ -65,6 +71,12 @@ public class DefaultAuditService implements AuditService {
 
     @Inject
     private UserDirectory users;
+
+    @Inject
+    private ProgramRepository programs;
+
+    @Inject
+    private SalesForce salesForce;
 
     @Inject
     private Outbox outbox;
@@ -103,8 +115,44 @@ public class DefaultAuditService implements AuditService {
     @Override
     public AuditViews.Page search(DecisionQuery query) {
         var page = decisions.search(query);
-        return new AuditViews.Page(page.entries().stream().map(AuditViews.Entry::of).toList(), page.total(),
-                query.page(), query.size());
+        Map<String, String> actors = new HashMap<>();
+        Map<String, String> subjects = subjectNames(page.entries());
+        return new AuditViews.Page(page.entries().stream().map(entry -> AuditViews.Entry.of(entry,
+                actors.computeIfAbsent(entry.actor(), users::displayName),
+                subjects.get(entry.subjectType() + ":" + entry.subjectId()))).toList(), page.total(), query.page(), query.size());
+    }
+
+    /** The names of a page's subjects, read once per subject ("program:7" → its name; an exit case → its salesperson's). */
+    private Map<String, String> subjectNames(List<DecisionLogEntry> entries) {
+        Map<String, String> names = new HashMap<>();
+        Map<Long, List<String>> salespeople = new HashMap<>();
+        for (DecisionLogEntry entry : entries) {
+            String key = entry.subjectType() + ":" + entry.subjectId();
+            if (entry.subjectType() == null || entry.subjectId() == null || names.containsKey(key)
+                    || !entry.subjectId().matches("\\d{1,18}")) {
+                continue;
+            }
+            long id = Long.parseLong(entry.subjectId());
+            names.put(key, null);
+            switch (entry.subjectType()) {
+                case "program" -> programs.find(new ProgramId(id)).ifPresent(program -> names.put(key, program.name()));
+                case "salesperson" -> salespeople.computeIfAbsent(id, any -> new ArrayList<>()).add(key);
+                case "exit-case" -> exitCases.find(id).ifPresent(exitCase ->
+                        salespeople.computeIfAbsent(exitCase.salespersonId(), any -> new ArrayList<>()).add(key));
+                default -> { }
+            }
+        }
+        salesForce.names(salespeople.keySet()).forEach((id, name) -> salespeople.get(id).forEach(key -> names.put(key, name)));
+        return names;
+    }
+
+    @Override
+    public List<AuditViews.Person> people(String typed) {
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return users.all().stream().filter(account -> account.displayName().toLowerCase(Locale.ROOT).contains(text)
+                        || account.username().toLowerCase(Locale.ROOT).contains(text))
+                .sorted(Comparator.comparing(UserAccount::displayName)).limit(PEOPLE_SHOWN)
+                .map(account -> new AuditViews.Person(account.username(), account.displayName())).toList();
     }
 
     @Override

@@ -26,6 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,9 @@ import java.util.stream.Collectors;
 @Local(SurveyService.class)
 @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR})
 public class DefaultSurveyService implements SurveyService {
+
+    /** A cycle is open 2 to 60 days; its progress never shows more. */
+    private static final int MAX_PROGRESS_DAYS = 61;
 
     @Inject
     private SurveyCycles cycles;
@@ -115,6 +120,25 @@ public class DefaultSurveyService implements SurveyService {
         programs.require(programId);
         return cycles.ofProgram(programId).stream().map(c -> view(c))
                 .toList();
+    }
+
+    @Override
+    public SurveyViews.Progress progress(SurveyCycleId cycleId) {
+        SurveyCycle cycle = require(cycleId);
+        Map<java.time.LocalDate, Long> byDay = cycles.respondedByDay(cycleId);
+        java.time.LocalDate first = cycle.openedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        Instant end = cycle.closedAt() != null ? cycle.closedAt() : EngineTime.now().isBefore(cycle.closesAt()) ? EngineTime.now()
+                : cycle.closesAt();
+        java.time.LocalDate last = end.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        List<SurveyViews.Day> days = new java.util.ArrayList<>();
+        long sum = 0;
+        for (java.time.LocalDate day = first; !day.isAfter(last) && days.size() < MAX_PROGRESS_DAYS; day = day.plusDays(1)) {
+            long responded = byDay.getOrDefault(day, 0L);
+            sum += responded;
+            days.add(new SurveyViews.Day(day, responded, cycle.invitedCount() == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(sum * 100).divide(BigDecimal.valueOf(cycle.invitedCount()), 1, java.math.RoundingMode.HALF_UP)));
+        }
+        return new SurveyViews.Progress(cycle.cycleId().value(), cycle.number(), cycle.invitedCount(), days);
     }
 
     @Override
@@ -203,7 +227,8 @@ public class DefaultSurveyService implements SurveyService {
     @Override
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})
     public SurveyViews.Response response(long invitationId) {
-        requireFollowsUp(SurveyCycleProcess.followUpsOf(engine.reader().getTaskService(), invitationId));
+        requireFollowsUp(SurveyCycleProcess.followUpsOf(engine.reader().getTaskService(), invitationId,
+                cycles.followUpOf(invitationId)));
         return responseView(invitationId);
     }
 
@@ -256,13 +281,17 @@ public class DefaultSurveyService implements SurveyService {
 
     @Override
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER})
-    public SurveyViews.Response followUpResponse(String processInstanceId) {
-        Object invitationId = engine.reader().getRuntimeService().getVariable(processInstanceId, "invitationId");
-        if (!(invitationId instanceof Long id)) {
+    public List<SurveyViews.Response> followUpResponses(String processInstanceId) {
+        var runtime = engine.reader().getRuntimeService();
+        SurveyCycleProcess.FollowUpSubject subject = SurveyCycleProcess.followUpSubject(
+                name -> runtime.getVariable(processInstanceId, name));
+        if (subject.followUpId() == null && subject.invitationId() == null) {
             throw new NotFoundException("survey.response.notFound", processInstanceId);
         }
         requireFollowsUp(engine.reader().getTaskService().createTaskQuery().processInstanceId(processInstanceId));
-        return responseView(id);
+        List<Long> responses = subject.followUpId() == null ? List.of(subject.invitationId())
+                : cycles.followUpResponses(subject.followUpId());
+        return responses.stream().map(this::responseView).toList();
     }
 
     /** A salesperson (who holds no other role that reads every score) sees only their own. */

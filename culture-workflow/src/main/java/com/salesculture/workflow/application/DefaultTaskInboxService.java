@@ -34,6 +34,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -263,6 +264,29 @@ public class DefaultTaskInboxService implements TaskInboxService {
             record(actor, DecisionType.TASK_CLAIMED, task, "claimed");
         }
         return view(require(taskId, actor));
+    }
+
+    @Override
+    public List<TaskView> bulk(Bulk bulk) {
+        List<Task> found = taskService().createTaskQuery().taskIdIn(bulk.taskIds().toArray(String[]::new)).list();
+        Actor actor = currentActor.get();
+        for (String taskId : bulk.taskIds()) {
+            if (found.stream().noneMatch(task -> task.getId().equals(taskId))) {
+                throw outcomes.whyGone(taskId, actor.username());
+            }
+        }
+        Map<String, String> processKeys = new HashMap<>();
+        long kinds = found.stream().map(task -> processKeys.computeIfAbsent(task.getProcessDefinitionId(),
+                id -> engine.reader().getRepositoryService().getProcessDefinition(id).getKey()) + "/" + task.getTaskDefinitionKey())
+                .distinct().count();
+        if (kinds > 1) {
+            throw new InvalidInputException("taskIds", "task.bulk.sameKind");
+        }
+        return bulk.taskIds().stream().map(taskId -> switch (bulk.action()) {
+            case "claim" -> claim(taskId);
+            case "release" -> unclaim(taskId);
+            default -> reassign(taskId, bulk.assignee());
+        }).toList();
     }
 
     @Override

@@ -61,8 +61,9 @@ public class PublicSurveyService {
     }
 
     /**
-     * Stores the answer; a rating of 2 or lower opens a follow-up task for the salesperson's leader
-     * (the process starts here; its task is made by a job, so the customer does not wait for it).
+     * Stores the answer; a rating of 2 or lower is filed for the salesperson's leader to follow up: with the
+     * open follow-up of the salesperson in this cycle, or in a new one (its process starts here; its task is
+     * made by a job, so the customer does not wait for it).
      *
      * @param ratings value id → rating as entered
      */
@@ -76,11 +77,15 @@ public class PublicSurveyService {
             throw new ConflictException("survey.link.used");
         }
         if (answer.needsFollowUp()) {
-            Salesperson salesperson = salesperson(invitation);
-            String leader = salesperson.manager() != null ? salesperson.manager() : salesperson.team().leader();
-            engine.reader().getRuntimeService().startProcessInstanceByKey(SurveyCycleProcess.FOLLOW_UP_KEY,
-                    cycle.programId().toString(), SurveyCycleProcess.followUpVariables(invitation.id(), leader,
-                            Date.from(now.plus(FOLLOW_UP_TIME))));
+            SurveyCycles.FollowUpFiling filed = cycles.fileForFollowUp(invitation.id(), cycle.cycleId(),
+                    invitation.salespersonId(), now);
+            if (filed.opened()) {
+                Salesperson salesperson = salesperson(invitation);
+                String leader = salesperson.manager() != null ? salesperson.manager() : salesperson.team().leader();
+                engine.reader().getRuntimeService().startProcessInstanceByKey(SurveyCycleProcess.FOLLOW_UP_KEY,
+                        cycle.programId().toString(), SurveyCycleProcess.followUpVariables(filed.followUpId(), leader,
+                                Date.from(now.plus(FOLLOW_UP_TIME))));
+            }
         }
     }
 

@@ -29,6 +29,9 @@ public interface SurveyService {
 
     SurveyViews.Cycle cycle(SurveyCycleId cycleId);
 
+    /** How the cycle's responses came in, day by day. */
+    SurveyViews.Progress progress(SurveyCycleId cycleId);
+
     /** The heatmap and team view of a cycle (a salesperson: only their own row, once published). */
     SurveyViews.CycleScores scores(SurveyCycleId cycleId);
 
@@ -47,8 +50,8 @@ public interface SurveyService {
     /** The cycle a task of a {@code survey-cycle} process is about. */
     java.util.Optional<SurveyViews.Cycle> cycleOfProcess(String processInstanceId);
 
-    /** The response a {@code survey-follow-up} process is about (leaders only). */
-    SurveyViews.Response followUpResponse(String processInstanceId);
+    /** The low-rated responses a {@code survey-follow-up} process is about, in the order they came (leaders only). */
+    List<SurveyViews.Response> followUpResponses(String processInstanceId);
 
     /** A response a follow-up task is about (leaders only). */
     SurveyViews.Response response(long invitationId);

@@ -31,6 +31,16 @@ public final class SurveyViews {
         }
     }
 
+    /**
+     * How a cycle's responses came in: per day from its opening to its close (or today, while open), how many
+     * answered that day and the response rate reached by its end (percent of those invited).
+     */
+    public record Progress(long cycleId, int number, int invited, List<Day> days) {
+    }
+
+    public record Day(java.time.LocalDate day, long responded, BigDecimal rate) {
+    }
+
     /** A value and the salespeople a cycle's publication recognised for it: names only, never scores. */
     public record Recognised(long valueId, String value, List<String> salespeople) {
     }

@@ -36,6 +36,28 @@ public interface TaskInboxService {
 
     TaskView claim(String taskId);
 
+    /**
+     * The same action on several tasks of one kind (one step of one process), all or none: the first
+     * task refused refuses the whole batch and nothing changes.
+     *
+     * @param action   {@code claim}, {@code release} or {@code reassign} (to {@code assignee})
+     * @param taskIds  1 to {@value TaskSearch#MAX_SIZE} distinct tasks
+     */
+    record Bulk(String action, List<String> taskIds, String assignee) {
+
+        public Bulk {
+            taskIds = taskIds == null ? List.of() : List.copyOf(taskIds.stream().filter(java.util.Objects::nonNull).toList());
+            new com.salesculture.domain.model.shared.Validation()
+                    .require(action != null && action.matches("claim|release|reassign"), "action", "task.bulk.action")
+                    .require(!taskIds.isEmpty() && taskIds.size() <= TaskSearch.MAX_SIZE
+                            && taskIds.stream().distinct().count() == taskIds.size(), "taskIds", "task.bulk.tasks", TaskSearch.MAX_SIZE)
+                    .require(!"reassign".equals(action) || assignee != null && !assignee.isBlank(), "assignee", "user.required")
+                    .throwIfInvalid();
+        }
+    }
+
+    List<TaskView> bulk(Bulk bulk);
+
     TaskView unclaim(String taskId);
 
     /**

@@ -2,6 +2,8 @@ package com.salesculture.workflow.notification;
 
 import com.salesculture.domain.model.notification.Outbox;
 import com.salesculture.domain.model.notification.OutboxMail;
+import com.salesculture.domain.model.people.UserAccount;
+import com.salesculture.domain.model.people.UserDirectory;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -16,6 +18,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /** Sends outbox mail through the server's mail session, each recording its outcome in its own transaction. */
@@ -33,6 +38,9 @@ public class MailDelivery {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private UserDirectory users;
 
     /**
      * One connection to the mail server for a batch of mails; null when it does not answer (each mail then
@@ -57,31 +65,61 @@ public class MailDelivery {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean deliver(long mailId, Transport transport) {
-        OutboxMail mail = outbox.find(mailId).orElse(null);
-        if (mail == null || mail.isSent() || mail.isFailed()) {
+        return deliver(outbox.find(mailId).stream().toList(), transport);
+    }
+
+    /**
+     * Sends a recipient's mails of one dispatch as one digest (one alone as itself), recording the outcome
+     * on each in one transaction: all sent, or all to be tried again.
+     *
+     * @return whether the mail server took it
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean deliverDigest(List<Long> mailIds, Transport transport) {
+        return deliver(mailIds.stream().map(outbox::find).flatMap(Optional::stream).toList(), transport);
+    }
+
+    private boolean deliver(List<OutboxMail> found, Transport transport) {
+        List<OutboxMail> mails = found.stream().filter(mail -> !mail.isSent() && !mail.isFailed()).toList();
+        if (mails.isEmpty()) {
             return true;
         }
+        OutboxMail first = mails.get(0);
         try {
             MimeMessage message = new MimeMessage(mailSession);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
-            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(first.recipient()));
+            if (mails.size() == 1) {
+                message.setSubject(first.subject(), StandardCharsets.UTF_8.name());
+                message.setText(first.body(), StandardCharsets.UTF_8.name());
+            } else {
+                Locale language = first.language();
+                String name = users.byEmail(first.recipient()).map(UserAccount::displayName).orElse(first.recipient());
+                message.setSubject(com.salesculture.domain.model.shared.Message.of("mail.digest.subject", mails.size())
+                        .in(language), StandardCharsets.UTF_8.name());
+                message.setText(com.salesculture.domain.model.shared.Message.of("mail.digest.body", name, mails.size(),
+                        String.join("\n\n", mails.stream().map(OutboxMail::digestLine).toList())).in(language),
+                        StandardCharsets.UTF_8.name());
+            }
             if (transport != null && transport.isConnected()) {
                 message.saveChanges();
                 transport.sendMessage(message, message.getAllRecipients());
             } else {
                 Transport.send(message);
             }
-            mail.sent(Instant.now());
+            Instant now = Instant.now();
+            mails.forEach(mail -> mail.sent(now));
             return true;
         } catch (MessagingException | RuntimeException e) {
-            mail.failed(e.getMessage(), Instant.now(), maxAttempts);
-            if (mail.isFailed()) {
-                LOG.severe(() -> "Mail " + mailId + " to " + mail.recipient() + " failed after " + mail.attempts()
-                        + " attempts, waiting for an admin (Admin page): " + e.getMessage());
-            } else {
-                LOG.warning(() -> "Mail " + mailId + " to " + mail.recipient() + " not sent (attempt " + mail.attempts()
-                        + "), retrying at " + mail.nextAttemptAt() + ": " + e.getMessage());
+            Instant now = Instant.now();
+            for (OutboxMail mail : mails) {
+                mail.failed(e.getMessage(), now, maxAttempts);
+                if (mail.isFailed()) {
+                    LOG.severe(() -> "Mail " + mail.id() + " to " + mail.recipient() + " failed after " + mail.attempts()
+                            + " attempts, waiting for an admin (Admin page): " + e.getMessage());
+                } else {
+                    LOG.warning(() -> "Mail " + mail.id() + " to " + mail.recipient() + " not sent (attempt " + mail.attempts()
+                            + "), retrying at " + mail.nextAttemptAt() + ": " + e.getMessage());
+                }
             }
             return false;
         }

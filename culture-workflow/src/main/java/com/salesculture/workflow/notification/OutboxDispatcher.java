@@ -12,11 +12,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Sends what the outbox holds, every few seconds: each mail in its own transaction, so one
- * unreachable recipient or a mail server outage holds nothing else back and loses nothing.
+ * unreachable recipient or a mail server outage holds nothing else back and loses nothing. A person's
+ * task mails due in the same dispatch go out as one digest (one transaction for the digest).
  */
 @Singleton
 @DependsOn("DatabaseMigration") // its first run must find the schema migrated
@@ -50,10 +54,19 @@ public class OutboxDispatcher {
         if (mailIds.isEmpty()) {
             return;
         }
+        Map<String, List<Long>> digests = outbox.digests(mailIds);
+        Set<Long> digested = new HashSet<>();
+        digests.values().forEach(digested::addAll);
         Transport transport = delivery.connect();
         try {
+            for (List<Long> digest : digests.values()) {
+                if (!delivery.deliverDigest(digest, transport) && transport != null) {
+                    close(transport);
+                    transport = delivery.connect();
+                }
+            }
             for (long mailId : mailIds) {
-                if (!delivery.deliver(mailId, transport) && transport != null) {
+                if (!digested.contains(mailId) && !delivery.deliver(mailId, transport) && transport != null) {
                     close(transport);
                     transport = delivery.connect();
                 }

@@ -23,7 +23,8 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Tells people about their work: a mail with a deep link to whoever is assigned a task, or to the
  * members of its candidate groups when nobody is. Never to the person who caused the change.
- * The mails go into the outbox in the engine's transaction and are sent after it commits.
+ * The mails go into the outbox in the engine's transaction and are sent after it commits; those a person
+ * gets in the same dispatch go out as one digest, each task still linked.
  */
 @ApplicationScoped
 public class TaskNotifications {
@@ -97,7 +98,9 @@ public class TaskNotifications {
         }
         Locale language = recipient.locale();
         String body = Message.of("mail.body", recipient.displayName(), lead, taskLink(taskId)).in(language);
-        outbox.enqueue(new OutboxMail(dedupeKey, recipient.email(), subject.in(language), body, Instant.now()));
+        String line = Message.of("mail.digest.line", lead, taskLink(taskId)).in(language);
+        outbox.enqueue(OutboxMail.digestible(dedupeKey, recipient.email(), subject.in(language), body, line, language,
+                Instant.now()));
     }
 
     /** The task page, under the public address of the installation (PUBLIC_URL). */

@@ -19,7 +19,10 @@ public final class SurveyCycleProcess {
     private static final String CYCLE_ID = "cycleId";
     private static final String REMIND_AT = "remindAt";
     private static final String CLOSES_AT = "closesAt";
+    /** A follow-up of before grouping (version 1) names its one response. */
     private static final String INVITATION_ID = "invitationId";
+    /** A follow-up names the salesperson's low-rated responses of a cycle, held in {@code follow_up_response}. */
+    private static final String FOLLOW_UP_ID = "followUpId";
     private static final String LEADER = "leader";
     private static final String FOLLOW_UP_DUE = "followUpDue";
 
@@ -31,13 +34,24 @@ public final class SurveyCycleProcess {
                 CLOSES_AT, Date.from(cycle.closesAt()));
     }
 
-    public static Map<String, Object> followUpVariables(long invitationId, String leader, Date due) {
-        return Map.of(INVITATION_ID, invitationId, LEADER, leader, FOLLOW_UP_DUE, due);
+    public static Map<String, Object> followUpVariables(long followUpId, String leader, Date due) {
+        return Map.of(FOLLOW_UP_ID, followUpId, LEADER, leader, FOLLOW_UP_DUE, due);
     }
 
-    /** The open follow-up tasks about one customer's response. */
-    public static org.camunda.bpm.engine.task.TaskQuery followUpsOf(org.camunda.bpm.engine.TaskService tasks, long invitationId) {
-        return tasks.createTaskQuery().processDefinitionKey(FOLLOW_UP_KEY).processVariableValueEquals(INVITATION_ID, invitationId);
+    /** The open follow-up tasks about one customer's response: of its follow-up, or (before grouping) of the response itself. */
+    public static org.camunda.bpm.engine.task.TaskQuery followUpsOf(org.camunda.bpm.engine.TaskService tasks, long invitationId,
+                                                                    java.util.Optional<Long> followUpId) {
+        return followUpId.map(id -> tasks.createTaskQuery().processDefinitionKey(FOLLOW_UP_KEY).processVariableValueEquals(FOLLOW_UP_ID, id))
+                .orElseGet(() -> tasks.createTaskQuery().processDefinitionKey(FOLLOW_UP_KEY)
+                        .processVariableValueEquals(INVITATION_ID, invitationId));
+    }
+
+    /** What a follow-up process is about: its follow-up's id, or (before grouping) its one response's invitation id. */
+    public record FollowUpSubject(Long followUpId, Long invitationId) {
+    }
+
+    public static FollowUpSubject followUpSubject(java.util.function.Function<String, Object> variable) {
+        return new FollowUpSubject((Long) variable.apply(FOLLOW_UP_ID), (Long) variable.apply(INVITATION_ID));
     }
 
     /** The cycle's process moves its timers to the cycle's (earlier) reminder and close. */
@@ -50,10 +64,6 @@ public final class SurveyCycleProcess {
 
     static SurveyCycleId cycleId(DelegateExecution execution) {
         return new SurveyCycleId((Long) execution.getVariable(CYCLE_ID));
-    }
-
-    static long invitationId(DelegateExecution execution) {
-        return (Long) execution.getVariable(INVITATION_ID);
     }
 
     static ProgramId programId(DelegateExecution execution) {

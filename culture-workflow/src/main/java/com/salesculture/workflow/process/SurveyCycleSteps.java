@@ -96,13 +96,24 @@ public class SurveyCycleSteps {
         }
     }
 
-    /** "Record the follow-up": the leader's outcome and note on a low rating. */
+    /**
+     * "Record the follow-up": the leader's outcome and note, for each low-rated response the follow-up holds
+     * (a response that joined while the task was open included); the salesperson's next low rating in the
+     * cycle opens a new one.
+     */
     public void recordFollowUp(DelegateExecution execution) {
-        decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
-                DecisionType.FOLLOW_UP_RECORDED, "survey-response",
-                Long.toString(SurveyCycleProcess.invitationId(execution)),
-                String.valueOf(execution.getVariable("outcome")).toLowerCase(Locale.ROOT),
-                (String) execution.getVariable("summary"), List.of(), execution.getProcessInstanceId(), null));
+        SurveyCycleProcess.FollowUpSubject subject = SurveyCycleProcess.followUpSubject(execution::getVariable);
+        if (subject.followUpId() != null) {
+            cycles.closeFollowUp(subject.followUpId(), EngineTime.now()); // first: what joins from now on opens a new one
+        }
+        List<Long> responses = subject.followUpId() == null ? List.of(subject.invitationId())
+                : cycles.followUpResponses(subject.followUpId());
+        for (long invitationId : responses) {
+            decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
+                    DecisionType.FOLLOW_UP_RECORDED, "survey-response", Long.toString(invitationId),
+                    String.valueOf(execution.getVariable("outcome")).toLowerCase(Locale.ROOT),
+                    (String) execution.getVariable("summary"), List.of(), execution.getProcessInstanceId(), null));
+        }
     }
 
     private SurveyCycle cycle(DelegateExecution execution) {

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -31,6 +34,19 @@ public class JpaOutbox implements Outbox {
                         + " and m.nextAttemptAt <= :now"
                         + " order by m.attempts, m.nextAttemptAt, m.id", Long.class)
                 .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<String, List<Long>> digests(List<Long> mailIds) {
+        if (mailIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Long>> byRecipient = new LinkedHashMap<>();
+        entityManager.createQuery("select m.recipient, m.id from OutboxMail m where m.id in :ids and m.digestLine is not null"
+                        + " order by m.id", Object[].class).setParameter("ids", mailIds).getResultList()
+                .forEach(row -> byRecipient.computeIfAbsent((String) row[0], any -> new ArrayList<>()).add((Long) row[1]));
+        byRecipient.values().removeIf(ids -> ids.size() < 2);
+        return byRecipient;
     }
 
     @Override

@@ -278,6 +278,16 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
+    public Map<java.time.LocalDate, Long> respondedByDay(SurveyCycleId cycleId) {
+        Map<java.time.LocalDate, Long> days = new LinkedHashMap<>();
+        query("select cast(submitted_at as date), count(*) from survey_response where cycle_id = ?"
+                        + " group by cast(submitted_at as date) order by 1",
+                row -> Map.entry(row.getObject(1, java.time.LocalDate.class), row.getLong(2)), cycleId.value())
+                .forEach(day -> days.put(day.getKey(), day.getValue()));
+        return days;
+    }
+
+    @Override
     public long responded(SurveyCycleId cycleId, long salespersonId) {
         return query("select count(*) from survey_response where cycle_id = ? and salesperson_id = ?",
                 row -> row.getLong(1), cycleId.value(), salespersonId).get(0);
@@ -300,6 +310,79 @@ public class JpaSurveyCycles implements SurveyCycles {
         return query("select comment_text from survey_response where cycle_id = ? and salesperson_id = ?"
                         + " and comment_text is not null order by submitted_at desc, invitation_id desc",
                 row -> row.getString(1), cycleId.value(), salespersonId);
+    }
+
+    @Override
+    public FollowUpFiling fileForFollowUp(long invitationId, SurveyCycleId cycleId, long salespersonId, Instant now) {
+        String openKey = cycleId.value() + ":" + salespersonId;
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement("select id from salesperson where id = ? for update")) {
+                lock.setLong(1, salespersonId);
+                lock.executeQuery().close();
+            }
+            Long open = null;
+            try (PreparedStatement find = connection.prepareStatement("select id from follow_up where open_key = ?")) {
+                find.setString(1, openKey);
+                try (ResultSet row = find.executeQuery()) {
+                    open = row.next() ? row.getLong(1) : null;
+                }
+            }
+            boolean opened = open == null;
+            if (opened) {
+                try (PreparedStatement insert = connection.prepareStatement("insert into follow_up"
+                        + " (cycle_id, salesperson_id, open_key, opened_at) values (?, ?, ?, ?)", new String[]{"id"})) {
+                    insert.setLong(1, cycleId.value());
+                    insert.setLong(2, salespersonId);
+                    insert.setString(3, openKey);
+                    insert.setObject(4, utc(now));
+                    insert.executeUpdate();
+                    try (ResultSet key = insert.getGeneratedKeys()) {
+                        key.next();
+                        open = key.getLong(1);
+                    }
+                }
+            }
+            try (PreparedStatement file = connection.prepareStatement(
+                    "insert into follow_up_response (invitation_id, follow_up_id) values (?, ?)")) {
+                file.setLong(1, invitationId);
+                file.setLong(2, open);
+                file.executeUpdate();
+            }
+            return new FollowUpFiling(open, opened);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not file response " + invitationId + " for a follow-up", e);
+        }
+    }
+
+    @Override
+    public List<Long> followUpResponses(long followUpId) {
+        return query("select invitation_id from follow_up_response where follow_up_id = ? order by invitation_id",
+                row -> row.getLong(1), followUpId);
+    }
+
+    @Override
+    public Optional<Long> followUpOf(long invitationId) {
+        return query("select follow_up_id from follow_up_response where invitation_id = ?", row -> row.getLong(1), invitationId)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void closeFollowUp(long followUpId, Instant now) {
+        try (Connection connection = dataSource.getConnection()) {
+            long salespersonId = query("select salesperson_id from follow_up where id = ?", row -> row.getLong(1), followUpId).get(0);
+            try (PreparedStatement lock = connection.prepareStatement("select id from salesperson where id = ? for update")) {
+                lock.setLong(1, salespersonId); // as filing does: a response joins before the close or opens a new one
+                lock.executeQuery().close();
+            }
+            try (PreparedStatement close = connection.prepareStatement(
+                    "update follow_up set open_key = null, closed_at = ? where id = ? and closed_at is null")) {
+                close.setObject(1, utc(now));
+                close.setLong(2, followUpId);
+                close.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not close follow-up " + followUpId, e);
+        }
     }
 
     @Override

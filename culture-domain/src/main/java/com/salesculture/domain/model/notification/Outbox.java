@@ -15,6 +15,12 @@ public interface Outbox {
 
     Optional<OutboxMail> find(long id);
 
+    /**
+     * Of these mails, the digestible ones grouped by recipient where a recipient has two or more: each
+     * group goes out as one digest. In the order of the ids.
+     */
+    java.util.Map<String, List<Long>> digests(List<Long> mailIds);
+
     /** Mail whose attempts ran out, newest first. */
     List<OutboxMail> failed(int limit);
 }

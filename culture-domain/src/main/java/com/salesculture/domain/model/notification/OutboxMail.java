@@ -44,6 +44,17 @@ public class OutboxMail {
     @Column(nullable = false, updatable = false)
     private boolean secret;
 
+    /**
+     * What the mail says in one line with its link, when it may go out in a digest with the recipient's other
+     * such mails of the same dispatch (task mails); null for a mail that always goes alone.
+     */
+    @Column(name = "digest_line", length = 2000, updatable = false)
+    private String digestLine;
+
+    /** The recipient's language (en, de), for the digest's own words. */
+    @Column(name = "language", length = 8, updatable = false)
+    private String language;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -86,6 +97,27 @@ public class OutboxMail {
         if (secret) {
             body = "(erased after sending: it held a single-use link)";
         }
+    }
+
+    /** A mail that may be sent in a digest of the recipient's mails due together, where it reads as {@code line}. */
+    public static OutboxMail digestible(String dedupeKey, String recipient, String subject, String body, String line,
+                                        java.util.Locale language, Instant now) {
+        OutboxMail mail = new OutboxMail(dedupeKey, recipient, subject, body, now);
+        mail.digestLine = line.substring(0, Math.min(line.length(), 2000));
+        mail.language = language.getLanguage();
+        return mail;
+    }
+
+    public boolean isDigestible() {
+        return digestLine != null;
+    }
+
+    public String digestLine() {
+        return digestLine;
+    }
+
+    public java.util.Locale language() {
+        return language == null ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag(language);
     }
 
     /** A mail whose body holds a secret, erased from the outbox once sent. */

@@ -85,6 +85,9 @@ public interface SurveyCycles {
     /** How many customers of one salesperson answered in the cycle. */
     long responded(SurveyCycleId cycleId, long salespersonId);
 
+    /** How many answered on each day (UTC) of the cycle, in order. */
+    java.util.Map<java.time.LocalDate, Long> respondedByDay(SurveyCycleId cycleId);
+
     /** How many of the cycle's invitations were handed to the mail server. */
     long mailed(SurveyCycleId cycleId);
 
@@ -92,6 +95,26 @@ public interface SurveyCycles {
     List<String> comments(SurveyCycleId cycleId, long salespersonId);
 
     Optional<Response> response(long invitationId);
+
+    /**
+     * Files a low-rated response with its salesperson's open follow-up of its cycle, or opens one for it
+     * ({@link FollowUpFiling#opened()}: the caller starts its process). Serialised per salesperson (their row
+     * is locked until commit), so responses arriving together join one follow-up, never open two.
+     */
+    FollowUpFiling fileForFollowUp(long invitationId, SurveyCycleId cycleId, long salespersonId, Instant now);
+
+    /** Where a response was filed: the follow-up's id and whether this response opened it. */
+    record FollowUpFiling(long followUpId, boolean opened) {
+    }
+
+    /** The responses (invitation ids) a follow-up holds, in the order they came. */
+    List<Long> followUpResponses(long followUpId);
+
+    /** The follow-up a response was filed with, if any (responses of before grouping were not). */
+    Optional<Long> followUpOf(long invitationId);
+
+    /** The leader recorded it: later low ratings of the salesperson in the cycle open a new one. */
+    void closeFollowUp(long followUpId, Instant now);
 
     /** Keeps whom the cycle's publication recognises. */
     void recognise(SurveyCycleId cycleId, List<Recognition> recognised);
