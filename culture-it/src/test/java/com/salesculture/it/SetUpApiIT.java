@@ -60,6 +60,15 @@ class SetUpApiIT {
         assertThat(api.getJsonObject("paths").getJsonObject("/api/tasks/{id}/claim").getJsonObject("post").containsKey("security"))
                 .as("the others need one (the description's global Basic or bearer)").isFalse();
         assertThat(api.getJsonObject("components").getJsonObject("securitySchemes").keySet()).containsExactlyInAnyOrder("basic", "bearer");
+        // what the description says of credentials holds: every GET without a path parameter, asked anonymously
+        api.getJsonObject("paths").forEach((path, item) -> {
+            JsonObject get = item.asJsonObject().getJsonObject("get");
+            if (get != null && !path.contains("{")) {
+                boolean open = get.containsKey("security");
+                assertThat(Api.get(null, path).status()).as("GET %s without credentials", path)
+                        .matches(status -> open ? status != 401 : status == 401);
+            }
+        });
 
         java.nio.file.Path file = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target")).resolve("openapi.json");
         java.nio.file.Files.writeString(file, description);

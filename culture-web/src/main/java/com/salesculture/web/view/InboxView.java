@@ -52,9 +52,13 @@ public class InboxView implements Serializable {
 
     @PostConstruct
     void load() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("scope");
-        if ("orphaned".equals(requested)) {
-            scope = requested; // the accounts page links here: tasks held by disabled accounts
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if ("orphaned".equals(parameters.get("scope"))) {
+            scope = "orphaned"; // the accounts page links here: tasks held by disabled accounts
+        }
+        String program = parameters.get("program"); // a link to one programme's tasks
+        if (program != null && program.matches("\\d{1,18}")) {
+            programId = Long.valueOf(program);
         }
         processes = inbox.processes();
         programs = programService.all();

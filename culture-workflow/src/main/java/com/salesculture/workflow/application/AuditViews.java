@@ -50,6 +50,8 @@ public final class AuditViews {
                           Instant endedAt) {
     }
 
-    public record Timeline(String subjectType, String subjectId, List<Process> processes, List<Event> events) {
+    /** A subject's story; {@code names} gives the people who acted by username, for pages to show names. */
+    public record Timeline(String subjectType, String subjectId, List<Process> processes, List<Event> events,
+                           java.util.Map<String, String> names) {
     }
 }

@@ -205,7 +205,10 @@ public class DefaultAuditService implements AuditService {
                 entry.type().name(), (entry.outcome() + (entry.reason() == null ? "" : ": " + entry.reason())),
                 entry.processInstanceId())));
         events.sort(Comparator.comparing(AuditViews.Event::at, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new AuditViews.Timeline(subjectType, subjectId, processes, events);
+        Map<String, String> names = new java.util.TreeMap<>();
+        events.stream().map(AuditViews.Event::actor).filter(Objects::nonNull).distinct()
+                .forEach(actor -> names.put(actor, users.displayName(actor)));
+        return new AuditViews.Timeline(subjectType, subjectId, processes, events, names);
     }
 
     @Override
