@@ -156,29 +156,21 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * What a keyboard cannot reach: the page's visible links, buttons and fields that pressing Tab from the
-     * top never focuses (each described by tag, id and text).
+     * What a keyboard cannot reach: the page's visible links, buttons, fields and elements acting as such
+     * (a button or link role, a click handler in the markup) that are out of the tab order (a negative
+     * tabindex, or no way to take focus), each described by tag, id and text. Disabled controls (a pager's
+     * "previous" on the first page) are left out.
      */
     @SuppressWarnings("unchecked")
     List<String> unreachableByKeyboard() {
-        long candidates = (Long) script("let n = 0; document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')"
-                + ".forEach(e => { const r = e.getBoundingClientRect();"
-                + " if (r.width > 1 && r.height > 1 && !e.disabled && e.tabIndex >= 0 && !e.closest('[aria-hidden=true]')"
-                + " && getComputedStyle(e).visibility !== 'hidden') { e.dataset.kb = n++; } });"
-                + " const start = document.createElement('span'); start.tabIndex = -1; document.body.prepend(start); start.focus();"
-                + " window.__kbSeen = new Set();"
-                + " document.addEventListener('focusin', ev => { if (ev.target.dataset.kb) window.__kbSeen.add(ev.target.dataset.kb); });"
-                + " return n;");
-        org.openqa.selenium.interactions.Actions keyboard = new org.openqa.selenium.interactions.Actions(driver);
-        CharSequence[] tens = new CharSequence[10];
-        java.util.Arrays.fill(tens, Keys.TAB);
-        for (long i = 0; i < 6 * candidates + 60; i += 10) { // widgets add tab stops of their own (1-pixel focus inputs)
-            keyboard.sendKeys(tens).perform();
-            if (Boolean.TRUE.equals(script("return window.__kbSeen.size >= arguments[0]", candidates))) {
-                break;
-            }
-        }
-        return (List<String>) script("return [...document.querySelectorAll('[data-kb]')].filter(e => !window.__kbSeen.has(e.dataset.kb))"
+        return (List<String>) script("return [...document.querySelectorAll('a, button, input, select, textarea,"
+                + " [role=button], [role=link], [role=checkbox], [role=radio], [role=tab], [onclick]')]"
+                + ".filter(e => { const r = e.getBoundingClientRect(); return r.width > 1 && r.height > 1"
+                + " && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[aria-hidden=true], [inert]')"
+                + " && !e.disabled && e.getAttribute('aria-disabled') !== 'true' && !e.classList.contains('ui-state-disabled')"
+                + " && !(e.tagName === 'A' && !e.hasAttribute('href') && !e.hasAttribute('tabindex')"
+                + " && !e.hasAttribute('onclick') && !e.getAttribute('role')) && !(e.type === 'hidden'); })"
+                + ".filter(e => e.tabIndex < 0)"
                 + ".map(e => e.tagName.toLowerCase() + '#' + e.id + ' ' + (e.textContent || e.value || '').trim().substring(0, 40));");
     }
 

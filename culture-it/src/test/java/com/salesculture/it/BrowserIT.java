@@ -564,7 +564,7 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("Accessible to everyone: axe-core finds no WCAG 2 A or AA violation on any page, for every role, and Tab reaches every link, button and field")
+    @DisplayName("Accessible to everyone: axe-core finds no WCAG 2 A or AA violation on any page, for every role, and every link, button and field is in the tab order")
     void everyPageIsAccessibleForEveryRole() throws Exception {
         long programId = Api.programmeWithApprovedValues("lena");
         String p = "?program=" + programId;
