@@ -73,6 +73,11 @@ public class PublicSurveyService {
         SurveyCycle cycle = link.cycle();
         SurveyAnswer answer = SurveyAnswer.check(ratings, comment, cycles.valueIds(cycle.charterId()));
         Instant now = EngineTime.now();
+        if (answer.needsFollowUp()) {
+            // before the response row: its foreign key share-locks the salesperson, and two such answers
+            // asking for the follow-up lock next would deadlock (PostgreSQL)
+            cycles.lockFollowUps(invitation.salespersonId());
+        }
         if (!cycles.respond(invitation, answer, now)) {
             throw new ConflictException("survey.link.used");
         }

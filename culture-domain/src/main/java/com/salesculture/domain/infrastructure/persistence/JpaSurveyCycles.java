@@ -355,6 +355,17 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
+    public void lockFollowUps(long salespersonId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement("select id from salesperson where id = ? for update")) {
+            lock.setLong(1, salespersonId);
+            lock.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock the follow-ups of salesperson " + salespersonId, e);
+        }
+    }
+
+    @Override
     public List<Long> followUpResponses(long followUpId) {
         return query("select invitation_id from follow_up_response where follow_up_id = ? order by invitation_id",
                 row -> row.getLong(1), followUpId);

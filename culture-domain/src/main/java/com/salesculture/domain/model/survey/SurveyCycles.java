@@ -103,6 +103,9 @@ public interface SurveyCycles {
      */
     FollowUpFiling fileForFollowUp(long invitationId, SurveyCycleId cycleId, long salespersonId, Instant now);
 
+    /** Takes the salesperson's follow-up lock (their row) until commit, before anything else locks it. */
+    void lockFollowUps(long salespersonId);
+
     /** Where a response was filed: the follow-up's id and whether this response opened it. */
     record FollowUpFiling(long followUpId, boolean opened) {
     }
