@@ -316,10 +316,7 @@ public class JpaSurveyCycles implements SurveyCycles {
     public FollowUpFiling fileForFollowUp(long invitationId, SurveyCycleId cycleId, long salespersonId, Instant now) {
         String openKey = cycleId.value() + ":" + salespersonId;
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement lock = connection.prepareStatement("select id from salesperson where id = ? for update")) {
-                lock.setLong(1, salespersonId);
-                lock.executeQuery().close();
-            }
+            lockFollowUps(salespersonId); // taken already by the answer; again, so filing never runs unlocked
             Long open = null;
             try (PreparedStatement find = connection.prepareStatement("select id from follow_up where open_key = ?")) {
                 find.setString(1, openKey);
@@ -381,10 +378,7 @@ public class JpaSurveyCycles implements SurveyCycles {
     public void closeFollowUp(long followUpId, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
             long salespersonId = query("select salesperson_id from follow_up where id = ?", row -> row.getLong(1), followUpId).get(0);
-            try (PreparedStatement lock = connection.prepareStatement("select id from salesperson where id = ? for update")) {
-                lock.setLong(1, salespersonId); // as filing does: a response joins before the close or opens a new one
-                lock.executeQuery().close();
-            }
+            lockFollowUps(salespersonId); // as filing does: a response joins before the close or opens a new one
             try (PreparedStatement close = connection.prepareStatement(
                     "update follow_up set open_key = null, closed_at = ? where id = ? and closed_at is null")) {
                 close.setObject(1, utc(now));
