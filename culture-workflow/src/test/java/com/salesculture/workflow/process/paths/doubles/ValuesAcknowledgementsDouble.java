@@ -1,0 +1,14 @@
+package com.salesculture.workflow.process.paths.doubles;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * Stands in for {@code ValuesAcknowledgements} ("valuesAcknowledgements"): the real one starts a
+ * values-acknowledgement per salesperson, which has path tests of its own.
+ */
+public class ValuesAcknowledgementsDouble extends RecordingDouble {
+
+    public void askSalesForce(DelegateExecution execution) {
+        record("askSalesForce");
+    }
+}
