@@ -10,6 +10,7 @@ import com.salesculture.domain.model.decision.DecisionLogHead;
 import com.salesculture.domain.model.decision.DecisionLogSeal;
 import com.salesculture.domain.model.decision.DecisionPage;
 import com.salesculture.domain.model.decision.DecisionQuery;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +46,13 @@ public class JpaDecisionLog implements DecisionLog {
     @Inject
     private DecisionLogSeal seal;
 
+    private Sql sql;
+
+    @PostConstruct
+    void connect() {
+        sql = new Sql(dataSource, entityManager);
+    }
+
     @Override
     public DecisionLogEntry record(Decision decision) {
         DecisionLogHead head = entityManager.find(DecisionLogHead.class, DecisionLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
@@ -67,8 +74,7 @@ public class JpaDecisionLog implements DecisionLog {
 
     @Override
     public ChainVerification verify(List<Checkpoint> brought) {
-        entityManager.flush();
-        try (Connection connection = dataSource.getConnection()) {
+        return sql.work("Cannot read the decision log", connection -> {
             long headSeq;
             String headHash;
             Long sealedFrom;
@@ -92,9 +98,7 @@ public class JpaDecisionLog implements DecisionLog {
                 }
             }
             return check.result(headSeq, headHash, Instant.now());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the decision log", e);
-        }
+        });
     }
 
     @Override
@@ -104,18 +108,14 @@ public class JpaDecisionLog implements DecisionLog {
         entityManager.createNativeQuery("insert into decision_log_checkpoint (seq, entry_hash, taken_at, signature)"
                         + " values (?, ?, ?, ?)")
                 .setParameter(1, checkpoint.seq()).setParameter(2, checkpoint.entryHash())
-                .setParameter(3, OffsetDateTime.ofInstant(checkpoint.takenAt(), java.time.ZoneOffset.UTC))
+                .setParameter(3, Sql.utc(checkpoint.takenAt()))
                 .setParameter(4, checkpoint.signature()).executeUpdate();
         return checkpoint;
     }
 
     @Override
     public List<Checkpoint> checkpoints(int limit) {
-        try (Connection connection = dataSource.getConnection()) {
-            return checkpoints(connection, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the decision log's checkpoints", e);
-        }
+        return sql.work("Cannot read the decision log's checkpoints", connection -> checkpoints(connection, limit));
     }
 
     private static List<Checkpoint> checkpoints(Connection connection, int limit) throws SQLException {
@@ -126,7 +126,7 @@ public class JpaDecisionLog implements DecisionLog {
                 List<Checkpoint> checkpoints = new ArrayList<>();
                 while (rows.next()) {
                     checkpoints.add(new Checkpoint(rows.getLong(1), rows.getString(2),
-                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4)));
+                            Sql.instant(rows, 3), rows.getString(4)));
                 }
                 return checkpoints;
             }
@@ -141,17 +141,9 @@ public class JpaDecisionLog implements DecisionLog {
         condition(where, parameters, " and subject_id = ?", query.subjectId());
         condition(where, parameters, " and actor = ?", query.actor());
         condition(where, parameters, " and decision = ?", query.type() == null ? null : query.type().name());
-        condition(where, parameters, " and recorded_at >= ?", query.from() == null ? null : OffsetDateTime.ofInstant(query.from(), java.time.ZoneOffset.UTC));
-        condition(where, parameters, " and recorded_at < ?", query.to() == null ? null : OffsetDateTime.ofInstant(query.to(), java.time.ZoneOffset.UTC));
-        long total;
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = prepare(connection, "select count(*) from decision_log" + where, parameters);
-             ResultSet row = count.executeQuery()) {
-            row.next();
-            total = row.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot search the decision log", e);
-        }
+        condition(where, parameters, " and recorded_at >= ?", query.from());
+        condition(where, parameters, " and recorded_at < ?", query.to());
+        long total = sql.count("select count(*) from decision_log" + where, parameters.toArray());
         return new DecisionPage(select(where + " order by seq", parameters, query.page() * query.size(), query.size()), total);
     }
 
@@ -164,32 +156,13 @@ public class JpaDecisionLog implements DecisionLog {
 
     /** Rows of the log; {@code limit} 0 means all of them. */
     private List<DecisionLogEntry> select(String where, List<Object> parameters, int offset, int limit) {
-        entityManager.flush(); // what this transaction recorded through JPA counts too
-        String sql = "select " + COLUMNS + " from decision_log" + where
-                + (limit > 0 ? " offset " + offset + " rows fetch next " + limit + " rows only" : "");
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            List<DecisionLogEntry> entries = new ArrayList<>();
-            while (rows.next()) {
-                entries.add(entry(rows));
-            }
-            return entries;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the decision log", e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
-        return statement;
+        return sql.query("select " + COLUMNS + " from decision_log" + where
+                + (limit > 0 ? " offset " + offset + " rows fetch next " + limit + " rows only" : ""),
+                JpaDecisionLog::entry, parameters.toArray());
     }
 
     private static DecisionLogEntry entry(ResultSet row) throws SQLException {
-        return DecisionLogEntry.stored(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
+        return DecisionLogEntry.stored(row.getLong(1), Sql.instant(row, 2), row.getString(3),
                 row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
                 row.getString(9), row.getString(10), row.getString(11), row.getString(12), row.getString(13),
                 row.getString(14), row.getString(15));

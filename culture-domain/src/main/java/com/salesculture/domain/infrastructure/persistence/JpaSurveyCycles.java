@@ -1,5 +1,8 @@
 package com.salesculture.domain.infrastructure.persistence;
 
+import static com.salesculture.domain.infrastructure.persistence.Sql.instant;
+import static com.salesculture.domain.infrastructure.persistence.Sql.utc;
+
 import com.salesculture.domain.model.customer.CustomerLanguage;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.survey.CycleScore;
@@ -15,17 +18,15 @@ import com.salesculture.domain.model.survey.SurveyCycle;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveyCycleStatus;
 import com.salesculture.domain.model.survey.SurveyCycles;
+
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,13 @@ public class JpaSurveyCycles implements SurveyCycles {
 
     @Resource(lookup = CulturePersistence.DATASOURCE)
     private DataSource dataSource;
+
+    private Sql sql;
+
+    @PostConstruct
+    void connect() {
+        sql = new Sql(dataSource, entityManager);
+    }
 
     @Override
     public SurveyCycle add(SurveyCycle cycle) {
@@ -72,7 +80,7 @@ public class JpaSurveyCycles implements SurveyCycles {
 
     @Override
     public int invite(SurveyCycle cycle, Instant now, Instant restedSince) {
-        return update("""
+        return sql.update("""
                 insert into survey_invitation (cycle_id, customer_id, salesperson_id, language, invited_at, remind)
                 select ?, c.id, c.salesperson_id, c.language, ?, false
                 from customer_contact c join salesperson p on p.id = c.salesperson_id
@@ -99,7 +107,7 @@ public class JpaSurveyCycles implements SurveyCycles {
      */
     private List<InvitationMail> mails(String condition, String indexOrder, boolean reminder, long afterId, int limit,
                                        Instant claimsFrom) {
-        return query("select i.id, c.email, c.name, i.language, p.name, y.closes_at"
+        return sql.query("select i.id, c.email, c.name, i.language, p.name, y.closes_at"
                         + " from (select id, cycle_id, customer_id, salesperson_id, language from survey_invitation"
                         + " where id > ? and " + condition
                         + " and cycle_id in (select id from survey_cycle where status = 'OPEN')"
@@ -114,85 +122,83 @@ public class JpaSurveyCycles implements SurveyCycles {
 
     @Override
     public List<IssuedLink> claim(List<IssuedLink> links, Instant now, Instant claimsFrom) {
-        entityManager.flush();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement claim = connection.prepareStatement("update survey_invitation set mail_claimed_at = ?"
-                     + " where id = ? and (mail_claimed_at is null or mail_claimed_at < ?)"
-                     + " and (case when ? then reminded_at else mailed_at end) is null");
-             PreparedStatement store = connection.prepareStatement(
-                     "insert into survey_link (token_hash, invitation_id, reminder, issued_at) values (?, ?, ?, ?)")) {
-            for (IssuedLink link : links) {
-                claim.setObject(1, utc(now));
-                claim.setLong(2, link.invitationId());
-                claim.setObject(3, utc(claimsFrom));
-                claim.setBoolean(4, link.reminder());
-                claim.addBatch();
-            }
-            int[] claimed = claim.executeBatch();
-            List<IssuedLink> held = new ArrayList<>(links.size());
-            for (int i = 0; i < links.size(); i++) {
-                if (claimed[i] != 0) {
-                    IssuedLink link = links.get(i);
-                    held.add(link);
-                    store.setString(1, link.tokenHash());
-                    store.setLong(2, link.invitationId());
-                    store.setBoolean(3, link.reminder());
-                    store.setObject(4, utc(now));
-                    store.addBatch();
+        return sql.work("Could not claim survey links", connection -> {
+            try (PreparedStatement claim = connection.prepareStatement("update survey_invitation set mail_claimed_at = ?"
+                         + " where id = ? and (mail_claimed_at is null or mail_claimed_at < ?)"
+                         + " and (case when ? then reminded_at else mailed_at end) is null");
+                 PreparedStatement store = connection.prepareStatement(
+                         "insert into survey_link (token_hash, invitation_id, reminder, issued_at) values (?, ?, ?, ?)")) {
+                for (IssuedLink link : links) {
+                    claim.setObject(1, utc(now));
+                    claim.setLong(2, link.invitationId());
+                    claim.setObject(3, utc(claimsFrom));
+                    claim.setBoolean(4, link.reminder());
+                    claim.addBatch();
                 }
+                int[] claimed = claim.executeBatch();
+                List<IssuedLink> held = new ArrayList<>(links.size());
+                for (int i = 0; i < links.size(); i++) {
+                    if (claimed[i] != 0) {
+                        IssuedLink link = links.get(i);
+                        held.add(link);
+                        store.setString(1, link.tokenHash());
+                        store.setLong(2, link.invitationId());
+                        store.setBoolean(3, link.reminder());
+                        store.setObject(4, utc(now));
+                        store.addBatch();
+                    }
+                }
+                store.executeBatch();
+                return held;
             }
-            store.executeBatch();
-            return held;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not claim survey links", e);
-        }
+        });
     }
 
     @Override
     public void mailed(List<IssuedLink> handed, List<IssuedLink> notHanded, Instant now) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement first = connection.prepareStatement(
-                     "update survey_invitation set mailed_at = ?, mail_claimed_at = null where id = ?");
-             PreparedStatement reminder = connection.prepareStatement(
-                     "update survey_invitation set reminded_at = ?, mail_claimed_at = null where id = ?");
-             PreparedStatement release = connection.prepareStatement(
-                     "update survey_invitation set mail_claimed_at = null where id = ?")) {
-            for (IssuedLink link : handed) {
-                PreparedStatement statement = link.reminder() ? reminder : first;
-                statement.setObject(1, utc(now));
-                statement.setLong(2, link.invitationId());
-                statement.addBatch();
+        sql.work("Could not record mailed links", connection -> {
+            try (PreparedStatement first = connection.prepareStatement(
+                         "update survey_invitation set mailed_at = ?, mail_claimed_at = null where id = ?");
+                 PreparedStatement reminder = connection.prepareStatement(
+                         "update survey_invitation set reminded_at = ?, mail_claimed_at = null where id = ?");
+                 PreparedStatement release = connection.prepareStatement(
+                         "update survey_invitation set mail_claimed_at = null where id = ?")) {
+                for (IssuedLink link : handed) {
+                    PreparedStatement statement = link.reminder() ? reminder : first;
+                    statement.setObject(1, utc(now));
+                    statement.setLong(2, link.invitationId());
+                    statement.addBatch();
+                }
+                for (IssuedLink link : notHanded) {
+                    release.setLong(1, link.invitationId());
+                    release.addBatch();
+                }
+                first.executeBatch();
+                reminder.executeBatch();
+                release.executeBatch();
+                return null;
             }
-            for (IssuedLink link : notHanded) {
-                release.setLong(1, link.invitationId());
-                release.addBatch();
-            }
-            first.executeBatch();
-            reminder.executeBatch();
-            release.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not record mailed links", e);
-        }
+        });
     }
 
     @Override
     public int requestReminders(SurveyCycleId cycleId) {
-        return update("update survey_invitation set remind = true where cycle_id = ? and responded_at is null"
+        return sql.update("update survey_invitation set remind = true where cycle_id = ? and responded_at is null"
                 + " and mailed_at is not null", cycleId.value());
     }
 
     @Override
     public Optional<Invitation> byTokenHash(String tokenHash) {
-        return query("select i.id, i.cycle_id, i.salesperson_id, c.name, i.language, i.responded_at"
+        return sql.first("select i.id, i.cycle_id, i.salesperson_id, c.name, i.language, i.responded_at"
                         + " from survey_link l join survey_invitation i on i.id = l.invitation_id"
                         + " join customer_contact c on c.id = i.customer_id where l.token_hash = ?",
                 row -> new Invitation(row.getLong(1), new SurveyCycleId(row.getLong(2)), row.getLong(3),
-                        row.getString(4), row.getString(5), instant(row, 6)), tokenHash).stream().findFirst();
+                        row.getString(4), row.getString(5), instant(row, 6)), tokenHash);
     }
 
     @Override
     public boolean respond(Invitation invitation, SurveyAnswer answer, Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
+        return sql.work("Could not store the response to invitation " + invitation.id(), connection -> {
             try (PreparedStatement claim = connection.prepareStatement(
                     "update survey_invitation set responded_at = ? where id = ? and responded_at is null")) {
                 claim.setObject(1, utc(now));
@@ -221,15 +227,13 @@ public class JpaSurveyCycles implements SurveyCycles {
                 rating.executeBatch();
             }
             return true;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the response to invitation " + invitation.id(), e);
-        }
+        });
     }
 
     @Override
     public void computeScores(SurveyCycleId cycleId, long charterId) {
-        update("delete from survey_score where cycle_id = ?", cycleId.value());
-        update("""
+        sql.update("delete from survey_score where cycle_id = ?", cycleId.value());
+        sql.update("""
                 insert into survey_score (cycle_id, salesperson_id, value_id, responses, rating_sum, favourable)
                 select i.cycle_id, i.salesperson_id, v.id, count(g.rating), coalesce(sum(g.rating), 0),
                        sum(case when g.rating >= ? then 1 else 0 end)
@@ -242,7 +246,7 @@ public class JpaSurveyCycles implements SurveyCycles {
 
     @Override
     public List<SalespersonScore> scores(SurveyCycleId cycleId) {
-        return query("""
+        return sql.query("""
                 select s.salesperson_id, p.name, t.id, t.name, s.value_id, s.responses, s.rating_sum, s.favourable
                 from survey_score s join salesperson p on p.id = s.salesperson_id join sales_team t on t.id = p.team_id
                 where s.cycle_id = ? order by t.name, p.name, p.id, s.value_id""",
@@ -252,7 +256,7 @@ public class JpaSurveyCycles implements SurveyCycles {
 
     @Override
     public List<CycleScore> history(ProgramId programId, long salespersonId) {
-        return query("""
+        return sql.query("""
                 select y.id, y.cycle_number, y.status, s.value_id, s.responses, s.rating_sum, s.favourable
                 from survey_score s join survey_cycle y on y.id = s.cycle_id
                 where y.program_id = ? and s.salesperson_id = ? order by y.cycle_number, s.value_id""",
@@ -267,20 +271,19 @@ public class JpaSurveyCycles implements SurveyCycles {
 
     @Override
     public List<Long> valueIds(long charterId) {
-        return valueIdsByCharter.computeIfAbsent(charterId, id -> List.copyOf(query(
+        return valueIdsByCharter.computeIfAbsent(charterId, id -> List.copyOf(sql.query(
                 "select id from culture_value where charter_id = ? order by position", row -> row.getLong(1), id)));
     }
 
     @Override
     public long responded(SurveyCycleId cycleId) {
-        return query("select count(*) from survey_response where cycle_id = ?", row -> row.getLong(1),
-                cycleId.value()).get(0);
+        return sql.count("select count(*) from survey_response where cycle_id = ?", cycleId.value());
     }
 
     @Override
     public Map<java.time.LocalDate, Long> respondedByDay(SurveyCycleId cycleId) {
         Map<java.time.LocalDate, Long> days = new LinkedHashMap<>();
-        query("select cast(submitted_at as date), count(*) from survey_response where cycle_id = ?"
+        sql.query("select cast(submitted_at as date), count(*) from survey_response where cycle_id = ?"
                         + " group by cast(submitted_at as date) order by 1",
                 row -> Map.entry(row.getObject(1, java.time.LocalDate.class), row.getLong(2)), cycleId.value())
                 .forEach(day -> days.put(day.getKey(), day.getValue()));
@@ -289,25 +292,23 @@ public class JpaSurveyCycles implements SurveyCycles {
 
     @Override
     public long responded(SurveyCycleId cycleId, long salespersonId) {
-        return query("select count(*) from survey_response where cycle_id = ? and salesperson_id = ?",
-                row -> row.getLong(1), cycleId.value(), salespersonId).get(0);
+        return sql.count("select count(*) from survey_response where cycle_id = ? and salesperson_id = ?", cycleId.value(), salespersonId);
     }
 
     @Override
     public List<Long> surveyedSalespeople(SurveyCycleId cycleId) {
-        return query("select distinct salesperson_id from survey_invitation where cycle_id = ? order by salesperson_id",
+        return sql.query("select distinct salesperson_id from survey_invitation where cycle_id = ? order by salesperson_id",
                 row -> row.getLong(1), cycleId.value());
     }
 
     @Override
     public long mailed(SurveyCycleId cycleId) {
-        return query("select count(*) from survey_invitation where cycle_id = ? and mailed_at is not null",
-                row -> row.getLong(1), cycleId.value()).get(0);
+        return sql.count("select count(*) from survey_invitation where cycle_id = ? and mailed_at is not null", cycleId.value());
     }
 
     @Override
     public List<String> comments(SurveyCycleId cycleId, long salespersonId) {
-        return query("select comment_text from survey_response where cycle_id = ? and salesperson_id = ?"
+        return sql.query("select comment_text from survey_response where cycle_id = ? and salesperson_id = ?"
                         + " and comment_text is not null order by submitted_at desc, invitation_id desc",
                 row -> row.getString(1), cycleId.value(), salespersonId);
     }
@@ -315,15 +316,10 @@ public class JpaSurveyCycles implements SurveyCycles {
     @Override
     public FollowUpFiling fileForFollowUp(long invitationId, SurveyCycleId cycleId, long salespersonId, Instant now) {
         String openKey = cycleId.value() + ":" + salespersonId;
-        try (Connection connection = dataSource.getConnection()) {
-            lockFollowUps(salespersonId); // taken already by the answer; again, so filing never runs unlocked
-            Long open = null;
-            try (PreparedStatement find = connection.prepareStatement("select id from follow_up where open_key = ?")) {
-                find.setString(1, openKey);
-                try (ResultSet row = find.executeQuery()) {
-                    open = row.next() ? row.getLong(1) : null;
-                }
-            }
+        lockFollowUps(salespersonId); // taken already by the answer; again, so filing never runs unlocked
+        Long found = sql.first("select id from follow_up where open_key = ?", row -> row.getLong(1), openKey).orElse(null);
+        return sql.work("Could not file response " + invitationId + " for a follow-up", connection -> {
+            Long open = found;
             boolean opened = open == null;
             if (opened) {
                 try (PreparedStatement insert = connection.prepareStatement("insert into follow_up"
@@ -346,133 +342,60 @@ public class JpaSurveyCycles implements SurveyCycles {
                 file.executeUpdate();
             }
             return new FollowUpFiling(open, opened);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not file response " + invitationId + " for a follow-up", e);
-        }
+        });
     }
 
     @Override
     public void lockFollowUps(long salespersonId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement lock = connection.prepareStatement("select id from salesperson where id = ? for update")) {
-            lock.setLong(1, salespersonId);
-            lock.executeQuery().close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not lock the follow-ups of salesperson " + salespersonId, e);
-        }
+        sql.query("select id from salesperson where id = ? for update", row -> row.getLong(1), salespersonId);
     }
 
     @Override
     public List<Long> followUpResponses(long followUpId) {
-        return query("select invitation_id from follow_up_response where follow_up_id = ? order by invitation_id",
+        return sql.query("select invitation_id from follow_up_response where follow_up_id = ? order by invitation_id",
                 row -> row.getLong(1), followUpId);
     }
 
     @Override
     public Optional<Long> followUpOf(long invitationId) {
-        return query("select follow_up_id from follow_up_response where invitation_id = ?", row -> row.getLong(1), invitationId)
-                .stream().findFirst();
+        return sql.first("select follow_up_id from follow_up_response where invitation_id = ?", row -> row.getLong(1), invitationId);
     }
 
     @Override
     public void closeFollowUp(long followUpId, Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            long salespersonId = query("select salesperson_id from follow_up where id = ?", row -> row.getLong(1), followUpId).get(0);
-            lockFollowUps(salespersonId); // as filing does: a response joins before the close or opens a new one
-            try (PreparedStatement close = connection.prepareStatement(
-                    "update follow_up set open_key = null, closed_at = ? where id = ? and closed_at is null")) {
-                close.setObject(1, utc(now));
-                close.setLong(2, followUpId);
-                close.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not close follow-up " + followUpId, e);
-        }
+        long salespersonId = sql.count("select salesperson_id from follow_up where id = ?", followUpId);
+        lockFollowUps(salespersonId); // as filing does: a response joins before the close or opens a new one
+        sql.update("update follow_up set open_key = null, closed_at = ? where id = ? and closed_at is null", now, followUpId);
     }
 
     @Override
     public Optional<Response> response(long invitationId) {
         Map<Long, Integer> ratings = new LinkedHashMap<>();
-        query("select value_id, rating from survey_rating where invitation_id = ? order by value_id",
+        sql.query("select value_id, rating from survey_rating where invitation_id = ? order by value_id",
                 row -> ratings.put(row.getLong(1), row.getInt(2)), invitationId);
-        return query("""
+        return sql.first("""
                 select r.invitation_id, r.cycle_id, r.salesperson_id, c.name, c.organisation, c.email,
                        r.submitted_at, r.comment_text
                 from survey_response r join survey_invitation i on i.id = r.invitation_id
                 join customer_contact c on c.id = i.customer_id where r.invitation_id = ?""",
                 row -> new Response(row.getLong(1), new SurveyCycleId(row.getLong(2)), row.getLong(3),
                         row.getString(4), row.getString(5), row.getString(6), instant(row, 7), Map.copyOf(ratings),
-                        row.getString(8)), invitationId).stream().findFirst();
-    }
-
-    /** Reads one row of a result. */
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
+                        row.getString(8)), invitationId);
     }
 
     @Override
     public void recognise(SurveyCycleId cycleId, List<Recognition> recognised) {
         for (Recognition recognition : recognised) {
-            update("insert into cycle_recognition (cycle_id, value_id, salesperson_id) values (?, ?, ?)", cycleId.value(),
+            sql.update("insert into cycle_recognition (cycle_id, value_id, salesperson_id) values (?, ?, ?)", cycleId.value(),
                     recognition.valueId(), recognition.salespersonId());
         }
     }
 
     @Override
     public List<Recognition> recognised(SurveyCycleId cycleId) {
-        return query("""
+        return sql.query("""
                 select r.value_id, r.salesperson_id, p.name from cycle_recognition r join salesperson p on p.id = r.salesperson_id
                 where r.cycle_id = ? order by r.value_id, p.name, p.id""",
                 row -> new Recognition(row.getLong(1), row.getLong(2), row.getString(3)), cycleId.value());
-    }
-
-    private <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
-        entityManager.flush(); // SQL must see what the transaction changed through JPA
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            List<T> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(reader.read(rows));
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Survey query failed: " + sql, e);
-        }
-    }
-
-    private int update(String sql, Object... parameters) {
-        entityManager.flush();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Survey update failed: " + sql, e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            Object parameter = parameters[i];
-            if (parameter instanceof Instant instant) {
-                statement.setObject(i + 1, utc(instant));
-            } else {
-                statement.setObject(i + 1, parameter);
-            }
-        }
-        return statement;
-    }
-
-    /** As the {@link InstantConverter} writes them: {@code timestamp with time zone} in UTC. */
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
     }
 }

@@ -1,0 +1,99 @@
+package com.salesculture.domain.infrastructure.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Plain SQL on the transaction's connection, where JPA would work row by row or a reader must see
+ * the rows themselves. Every call flushes JPA first, so the statement sees what the transaction
+ * changed through it. Instants go in and come out as {@code timestamp with time zone} in UTC, as
+ * the {@link InstantConverter} writes them.
+ */
+final class Sql {
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Several statements on one connection (batches, generated keys, a streamed read). */
+    @FunctionalInterface
+    interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final EntityManager entityManager;
+
+    Sql(DataSource dataSource, EntityManager entityManager) {
+        this.dataSource = dataSource;
+        this.entityManager = entityManager;
+    }
+
+    <T> List<T> query(String sql, Row<T> reader, Object... parameters) {
+        return work("Query failed: " + sql, connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters);
+                 ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(reader.read(rows));
+                }
+                return result;
+            }
+        });
+    }
+
+    <T> Optional<T> first(String sql, Row<T> reader, Object... parameters) {
+        return query(sql, reader, parameters).stream().findFirst();
+    }
+
+    long count(String sql, Object... parameters) {
+        return query(sql, row -> row.getLong(1), parameters).get(0);
+    }
+
+    int update(String sql, Object... parameters) {
+        return work("Update failed: " + sql, connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs {@code work} on the transaction's connection; {@code failure} says what could not be done. */
+    <T> T work(String failure, Work<T> work) {
+        entityManager.flush();
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        }
+    }
+
+    static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i] instanceof Instant instant ? utc(instant) : parameters[i]);
+        }
+        return statement;
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}
