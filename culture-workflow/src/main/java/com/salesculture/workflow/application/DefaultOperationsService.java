@@ -10,6 +10,7 @@ import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Validation;
+import com.salesculture.workflow.engine.EngineInternals;
 import com.salesculture.workflow.engine.ProcessEngineBootstrap;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +32,6 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
@@ -258,9 +258,7 @@ public class DefaultOperationsService implements OperationsService {
         } catch (Exception e) {
             checks.put("database", "DOWN: " + e.getMessage());
         }
-        var configuration = (ProcessEngineConfigurationImpl) engine.reader().getProcessEngineConfiguration();
-        checks.put("jobExecutor", configuration.getJobExecutor() != null && configuration.getJobExecutor().isActive()
-                ? "UP" : "DOWN: the job executor is not running");
+        checks.put("jobExecutor", EngineInternals.jobExecutorActive(engine.reader()) ? "UP" : "DOWN: the job executor is not running");
         return new OperationsViews.Health(checks.values().stream().allMatch("UP"::equals), checks);
     }
 

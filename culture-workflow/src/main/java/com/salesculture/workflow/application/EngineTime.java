@@ -1,9 +1,9 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.workflow.engine.EngineInternals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Now, as the engine sees it: deadlines the processes' timers keep (a cycle's close) are judged by the
@@ -15,7 +15,7 @@ public final class EngineTime {
     }
 
     public static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return EngineInternals.now();
     }
 
     /** Today in UTC, the day dates are stored in. */

@@ -1,5 +1,6 @@
-package com.salesculture.workflow.notification;
+package com.salesculture.workflow.engine;
 
+import com.salesculture.workflow.notification.TaskNotifications;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;

@@ -1,6 +1,7 @@
 package com.salesculture.workflow.engine;
 
 import com.salesculture.domain.infrastructure.persistence.CulturePersistence;
+import com.salesculture.workflow.notification.TaskNotifications;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,8 +17,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import com.salesculture.workflow.notification.NotifyOnUserTasks;
-import com.salesculture.workflow.notification.TaskNotifications;
 import jakarta.transaction.TransactionManager;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.notification;
 
+import com.salesculture.workflow.application.EngineTime;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -11,7 +12,6 @@ import java.util.logging.Logger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -39,7 +39,7 @@ public class CheckTaskDeadlines implements JavaDelegate {
             return;
         }
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
-        long now = ClockUtil.getCurrentTime().getTime();
+        long now = EngineTime.now().toEpochMilli();
         Date soon = new Date(now + period("culture.reminder-before").toMillis());
         Date escalateBefore = new Date(now - period("culture.escalate-after").toMillis());
 

@@ -2,21 +2,21 @@ package com.salesculture.workflow.notification;
 
 import com.salesculture.domain.model.notification.Outbox;
 import com.salesculture.domain.model.notification.OutboxMail;
+import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserAccount;
 import com.salesculture.domain.model.people.UserDirectory;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.shared.Message;
 import com.salesculture.domain.model.shared.UtcTime;
+import com.salesculture.workflow.engine.EngineInternals;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
@@ -109,8 +109,7 @@ public class TaskNotifications {
     }
 
     private static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return EngineInternals.currentUser(task.getProcessEngineServices());
     }
 
     private static Collection<String> candidateGroups(DelegateTask task) {

@@ -1,10 +1,10 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.workflow.engine.EngineInternals;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * What the approval steps of every drafting process share: the approval form's variables, and who
@@ -33,20 +33,15 @@ final class ApprovalSteps {
     }
 
     static String actor(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication == null ? "system" : authentication.getUserId();
+        String user = EngineInternals.currentUser(execution.getProcessEngineServices());
+        return user == null ? "system" : user;
     }
 
     static List<String> actorRoles(DelegateExecution execution) {
-        return roles(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
+        return EngineInternals.currentGroups(execution.getProcessEngineServices());
     }
 
     static List<String> actorRoles(DelegateTask task) {
-        return roles(task.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
-    }
-
-    private static List<String> roles(Authentication authentication) {
-        return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+        return EngineInternals.currentGroups(task.getProcessEngineServices());
     }
 }

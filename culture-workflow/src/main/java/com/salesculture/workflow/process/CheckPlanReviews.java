@@ -4,10 +4,10 @@ import com.salesculture.domain.model.program.CompPlan;
 import com.salesculture.domain.model.program.CompPlans;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -28,7 +28,7 @@ public class CheckPlanReviews implements JavaDelegate {
         CompPlan plan = plans.require(programId, CompPlanProcess.planVersion(execution));
         boolean passed = plan.reviewsPassed();
         if (!passed) {
-            plan.returnFromReview(Instant.now());
+            plan.returnFromReview(EngineTime.now());
             programs.require(programId).planReturned();
         }
         execution.setVariable(CompPlanProcess.REVIEWS_PASSED, passed);

@@ -9,10 +9,10 @@ import com.salesculture.domain.model.program.ValuesCharter;
 import com.salesculture.domain.model.program.ValuesCharters;
 import com.salesculture.domain.model.salesforce.SalesForce;
 import com.salesculture.domain.model.salesforce.Salesperson;
+import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,7 +38,7 @@ public class RecordAcknowledgement implements TaskListener {
         String username = task.getAssignee();
         Salesperson salesperson = salesForce.byUsername(username).orElseThrow(() ->
                 new IllegalStateException("No salesperson has the account " + username));
-        charters.acknowledge(new ValuesAcknowledgement(charter, salesperson.id(), username, Instant.now()));
+        charters.acknowledge(new ValuesAcknowledgement(charter, salesperson.id(), username, EngineTime.now()));
         decisions.record(new Decision(username, ApprovalSteps.actorRoles(task), DecisionType.VALUES_ACKNOWLEDGED,
                 "salesperson", salesperson.id().toString(), "acknowledged version " + charter.charterVersion(), null,
                 List.of(), task.getProcessInstanceId(), task.getId()));

@@ -7,10 +7,10 @@ import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.program.StrategicIntent;
 import com.salesculture.domain.model.program.StrategicIntents;
+import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,9 +36,9 @@ public class RecordIntentDecision implements JavaDelegate {
         String actor = ApprovalSteps.actor(execution);
         boolean approved = ApprovalSteps.approved(execution);
         if (approved) {
-            intent.approve(actor, Instant.now());
+            intent.approve(actor, EngineTime.now());
         } else {
-            intent.reject(actor, Instant.now(), ApprovalSteps.reason(execution));
+            intent.reject(actor, EngineTime.now(), ApprovalSteps.reason(execution));
             programs.require(programId).intentReturned();
         }
         decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution),

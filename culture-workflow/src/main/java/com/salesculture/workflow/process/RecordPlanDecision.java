@@ -7,10 +7,10 @@ import com.salesculture.domain.model.program.CompPlan;
 import com.salesculture.domain.model.program.CompPlans;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,10 +37,10 @@ public class RecordPlanDecision implements JavaDelegate {
         String actor = ApprovalSteps.actor(execution);
         boolean approved = ApprovalSteps.approved(execution);
         if (approved) {
-            plan.approve(actor, Instant.now());
+            plan.approve(actor, EngineTime.now());
             programs.require(programId).planApproved();
         } else {
-            plan.reject(actor, Instant.now(), ApprovalSteps.reason(execution));
+            plan.reject(actor, EngineTime.now(), ApprovalSteps.reason(execution));
             programs.require(programId).planReturned();
         }
         decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution),

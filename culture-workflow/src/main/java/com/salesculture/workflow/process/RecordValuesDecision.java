@@ -7,10 +7,10 @@ import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.program.ValuesCharter;
 import com.salesculture.domain.model.program.ValuesCharters;
+import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,10 +39,10 @@ public class RecordValuesDecision implements JavaDelegate {
         String actor = ApprovalSteps.actor(execution);
         boolean approved = ApprovalSteps.approved(execution);
         if (approved) {
-            charter.approve(actor, Instant.now());
+            charter.approve(actor, EngineTime.now());
             programs.require(programId).valuesApproved();
         } else {
-            charter.reject(actor, Instant.now(), ApprovalSteps.reason(execution));
+            charter.reject(actor, EngineTime.now(), ApprovalSteps.reason(execution));
             programs.require(programId).valuesReturned();
         }
         decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution),

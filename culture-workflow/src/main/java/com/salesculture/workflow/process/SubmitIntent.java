@@ -6,10 +6,10 @@ import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.program.StrategicIntents;
+import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,7 +35,7 @@ public class SubmitIntent implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProgramId programId = ApprovalSteps.programId(execution);
-        intents.require(programId).submit(Instant.now());
+        intents.require(programId).submit(EngineTime.now());
         programs.require(programId).intentDrafted();
         decisions.record(new Decision(ApprovalSteps.actor(execution),
                 ApprovalSteps.actorRoles(execution), DecisionType.INTENT_SUBMITTED, "program",

@@ -6,10 +6,10 @@ import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.CompPlans;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +32,7 @@ public class SubmitPlan implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ProgramId programId = ApprovalSteps.programId(execution);
         int version = CompPlanProcess.planVersion(execution);
-        plans.require(programId, version).submit(Instant.now());
+        plans.require(programId, version).submit(EngineTime.now());
         programs.require(programId).planInReview();
         decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
                 DecisionType.PLAN_SUBMITTED, "program", programId.toString(), "submitted version " + version, null,

@@ -6,10 +6,10 @@ import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.program.ValuesCharters;
+import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +31,7 @@ public class SubmitValues implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProgramId programId = ApprovalSteps.programId(execution);
-        charters.require(programId).submit(Instant.now());
+        charters.require(programId).submit(EngineTime.now());
         programs.require(programId).valuesDrafted();
         decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
                 DecisionType.VALUES_SUBMITTED, "program", programId.toString(), "submitted", null, List.of(),
