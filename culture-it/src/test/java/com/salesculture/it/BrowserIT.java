@@ -249,9 +249,7 @@ class BrowserIT {
         assertThat(Api.postBytes("lena", "/api/customers", "text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .status()).isEqualTo(200);
         long programId = Api.programmeWithApprovedValues("lena");
-        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util
-                .ServerSetup(Integer.parseInt(System.getenv().getOrDefault("SMTP_PORT", "2525")), "127.0.0.1", "smtp"));
-        smtp.start();
+        com.icegreen.greenmail.util.GreenMail smtp = InServer.startSmtp();
         try (Browser browser = new Browser()) {
             browser.open("/surveys.xhtml?program=" + programId).signIn("lena");
             browser.click(By.id("cycles:open"));
@@ -737,7 +735,7 @@ class BrowserIT {
     private static String followUpInMarkup(long programId, String customer) throws Exception {
         assertThat(Api.complete("lena", Api.taskOfProgram("lena", programId)).status()).isEqualTo(204);
         Api.approve("eric", programId);
-        try (SmtpSink smtp = new SmtpSink(2525)) { // the server's SMTP_PORT in this suite
+        try (SmtpSink smtp = new SmtpSink(InServer.smtpPort())) {
             Api.Reply opened = Api.post("lena", "/api/programs/" + programId + "/survey-cycles");
             assertThat(opened.status()).as(opened.body()).isEqualTo(201);
             String token = null;
@@ -768,9 +766,7 @@ class BrowserIT {
         String username = "web-" + UUID.randomUUID().toString().substring(0, 6);
         String email = username + "@culture.example";
         String password = "Four quiet herons by the lake";
-        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
-                new com.icegreen.greenmail.util.ServerSetup(2525, "127.0.0.1", "smtp"));
-        smtp.start();
+        com.icegreen.greenmail.util.GreenMail smtp = InServer.startSmtp();
         try (Browser admin = new Browser(); Browser holder = new Browser()) {
             admin.open("/accounts.xhtml").signIn("adam");
             admin.type(By.id("open:username"), username).type(By.id("open:name"), "Web Person")

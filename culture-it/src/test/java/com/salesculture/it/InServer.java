@@ -104,8 +104,14 @@ final class InServer {
         return value;
     }
 
+    /** The loopback SMTP port the server sends to: a free one the build reserved (SMTP_PORT, which the server inherits). */
+    static int smtpPort() {
+        return Integer.parseInt(System.getenv("SMTP_PORT"));
+    }
+
+    /** A mail server on {@link #smtpPort()}, on this side of the test (the server or the client). */
     static GreenMail startSmtp() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return greenMail;
     }

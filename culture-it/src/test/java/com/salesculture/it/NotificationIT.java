@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NotificationIT {
 
     private static final ServerSetup SMTP = new ServerSetup(
-            Integer.parseInt(System.getenv().getOrDefault("SMTP_PORT", "2525")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            InServer.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
     private GreenMail smtp;
 

@@ -35,10 +35,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +47,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and customers, so cycles of other tests (which invite everyone) cannot rest them.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the rate-limit test exhausts the minute's submissions: last
 class SurveyIT {
 
     @Deployment
@@ -59,7 +55,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(1)
     @DisplayName("Customers: CSV and JSON imports all or nothing with every row error; one added by JSON; a salesperson may not")
     void customersImportedUnderTheRowRules() throws Exception {
         Person served = salesperson();
@@ -109,7 +104,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(2)
     @DisplayName("A cycle: personal links mailed in each customer's language, answered once, reminders only to non-respondents, closed, scored, published")
     void surveyCycleFromInvitationToPublishedScores() throws Exception {
         Person served = salesperson();
@@ -240,13 +234,12 @@ class SurveyIT {
     }
 
     @Test
-    @Order(2)
     @DisplayName("A mail server that drops the connection midway: every link it took answers, only the mail it may not have delivered is sent again, and each invitation answers once")
     void invitationBatchFailingMidway() throws Exception {
         Person served = salesperson();
         List<String> ours = Api.contactsOf(served.email(), "en", 12);
         long programId = Api.programmeWithApprovedValues("lena");
-        try (SmtpSink smtp = new SmtpSink(2525, 6)) {
+        try (SmtpSink smtp = new SmtpSink(InServer.smtpPort(), 6)) {
             long cycleId = Api.post("lena", "/api/programs/" + programId + "/survey-cycles").json()
                     .getJsonNumber("id").longValue();
             await(() -> {
@@ -281,7 +274,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(3)
     @DisplayName("Privacy: sara reads only her own published scores; never sven's, never comments or responses (API 403, page redirect)")
     void salespeopleSeeOnlyTheirOwnScores() throws Exception {
         // two salespeople of this test's own, each with a customer who answers: the demo's customers move between tests
@@ -325,7 +317,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(4)
     @DisplayName("Fatigue: contacts asked within the window are skipped by the next cycle; with no window they are asked again")
     void fatigueWindow() throws Exception {
         Person served = salesperson();
@@ -346,7 +337,6 @@ class SurveyIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @Order(5)
     @CsvSource(delimiter = '|', value = {
             "rating 0|{\"ratings\": {\"A\": 0, \"B\": 4, \"C\": 4}}|ratings.A",
             "rating 6|{\"ratings\": {\"A\": 6, \"B\": 4, \"C\": 4}}|ratings.A",
@@ -375,7 +365,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(6)
     @DisplayName("Unknown and malformed links: 404 in the API, a clear page")
     void unknownLinks() {
         String unknown = "A".repeat(43);
@@ -388,7 +377,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(6)
     @DisplayName("One answer per link, four submissions at once, twenty links: one 204, three 409, one response, never 500")
     void oneAnswerPerLinkUnderRaces() throws Exception {
         List<Link> links = links(20);
@@ -401,7 +389,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(6)
     @DisplayName("Follow-ups grouped: four low ratings of one salesperson's customers at once open one follow-up holding all four, mailed once; once it is recorded, the next low rating opens a new one")
     void lowRatingsAtOnceOpenOneFollowUp() throws Exception {
         List<Link> links = links(5);
@@ -440,7 +427,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(7)
     @DisplayName("Cadence: when the engine clock reaches the programme's next cycle, the programme opens it and schedules the one after, as its page shows")
     void cadenceTimerOpensCycles() throws Exception {
         long programId = Api.programmeWithApprovedValues("lena");
@@ -474,7 +460,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(8)
     @DisplayName("A programme ends: an executive closes it with a reason (once, however many race), its open cycle stops taking answers and every process it runs ends, each logged; nothing new starts in it")
     void executiveClosesProgramme() throws Exception {
         Person served = salesperson();
@@ -522,7 +507,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(9)
     @DisplayName("A programme ends at its horizon (whose end comes before its first survey cycle here): when the engine clock passes it, the programme's process closes it (logged as the system's) and ends what still runs")
     void horizonClosesProgramme() throws Exception {
         long programId = Api.programmeWithApprovedValues("lena", 7); // the intent's deliverables are due in 6 months
@@ -554,7 +538,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(10)
     @DisplayName("Two years in one run, driven by the engine clock: a six-monthly cadence from the anchor opens the cycles; a joiner is asked, a release migrates the running programme, a leaver's work ends with their exit, and an executive closes the programme before its horizon, leaving nothing running")
     void twoYearProgramme() throws Exception {
         Person leaver = salespersonWithAccount();
@@ -665,7 +648,6 @@ class SurveyIT {
     }
 
     @Test
-    @Order(100)
     @DisplayName("Submissions from one address are rate-limited: 429 once the minute's limit is used up")
     void submissionsAreRateLimited() throws Exception {
         // from an address of its own (loopback has them all), so the other tests' submissions do not count
