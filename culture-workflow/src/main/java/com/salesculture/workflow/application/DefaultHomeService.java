@@ -74,15 +74,19 @@ public class DefaultHomeService implements HomeService {
     private HomeViews.Leading leading() {
         List<ProgramView> running = programs.all().stream().filter(program -> program.closedAt() == null)
                 .sorted(Comparator.comparing(ProgramView::startedAt).reversed()).limit(LATEST_PROGRAMMES).toList();
-        List<HomeViews.OpenCycle> open = running.stream().flatMap(program -> surveys.cycles(new ProgramId(program.id()))
-                .stream().filter(cycle -> SurveyCycleStatus.OPEN.name().equals(cycle.status()))
-                .map(cycle -> new HomeViews.OpenCycle(cycle.id(), program.id(), program.name(), cycle.number(),
+        Map<ProgramView, List<SurveyViews.Cycle>> cyclesOf = new LinkedHashMap<>();
+        running.forEach(program -> cyclesOf.put(program, surveys.cycles(new ProgramId(program.id()))));
+        List<HomeViews.OpenCycle> open = cyclesOf.entrySet().stream().flatMap(entry -> entry.getValue().stream()
+                .filter(cycle -> SurveyCycleStatus.OPEN.name().equals(cycle.status()))
+                .map(cycle -> new HomeViews.OpenCycle(cycle.id(), entry.getKey().id(), entry.getKey().name(), cycle.number(),
                         cycle.closesAt(), cycle.invited(), cycle.responded(), cycle.responseRate()))).toList();
         long reviewsWaiting = inbox.search(new TaskSearch("inbox", "performance-review", null, null, null, null, 0, 1,
                 "due", false)).total();
-        Optional<LineOfSight> measured = running.stream()
-                .map(program -> programs.lineOfSight(new ProgramId(program.id())))
-                .filter(lineOfSight -> lineOfSight.measures() != null).findFirst();
+        // the line of sight (a long read) only of the latest programme with a published cycle
+        Optional<LineOfSight> measured = cyclesOf.entrySet().stream()
+                .filter(entry -> entry.getValue().stream().anyMatch(cycle -> SurveyCycleStatus.PUBLISHED.name().equals(cycle.status())))
+                .findFirst().map(entry -> programs.lineOfSight(new ProgramId(entry.getKey().id())))
+                .filter(lineOfSight -> lineOfSight.measures() != null);
         return new HomeViews.Leading(open, reviewsWaiting, measured.map(LineOfSight::id).orElse(null),
                 measured.map(LineOfSight::name).orElse(null), measured.map(LineOfSight::measures).orElse(null));
     }
@@ -123,9 +127,7 @@ public class DefaultHomeService implements HomeService {
         if (me.isEmpty()) {
             return new HomeViews.Own(acknowledgements, null, null);
         }
-        SurveyViews.Trend trend = programs.all().stream().sorted(Comparator.comparing(ProgramView::startedAt).reversed())
-                .map(program -> surveys.trend(new ProgramId(program.id()), me.get()))
-                .filter(own -> !own.cycles().isEmpty()).findFirst().orElse(null);
+        SurveyViews.Trend trend = surveys.ownLatestTrend().orElse(null);
         ReviewViews.Summary latestReview = reviews.list(null, me.get()).stream()
                 .max(Comparator.comparing(ReviewViews.Summary::createdAt)).orElse(null);
         return new HomeViews.Own(acknowledgements, trend, latestReview);

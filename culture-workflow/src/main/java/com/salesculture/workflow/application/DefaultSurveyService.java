@@ -207,6 +207,15 @@ public class DefaultSurveyService implements SurveyService {
     @Override
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
             Role.Names.SALESPERSON})
+    public Optional<SurveyViews.Trend> ownLatestTrend() {
+        // only the programmes that scored them: a home page must not read every programme's trend
+        return ownSalespersonId().flatMap(me -> cycles.programsScored(me).stream().map(programId -> trend(programId, me))
+                .filter(own -> !own.cycles().isEmpty()).findFirst());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON})
     public Optional<Long> ownSalespersonId() {
         return salesForce.byUsername(currentActor.get().username()).map(Salesperson::id);
     }

@@ -4,6 +4,7 @@ import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveySettings;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Survey cycles and their scores. Sales leaders open cycles and set how a programme measures; the
@@ -26,6 +27,9 @@ public interface SurveyService {
 
     /** The programme's cycles, the latest first. */
     List<SurveyViews.Cycle> cycles(ProgramId programId);
+
+    /** The signed-in salesperson's trend in the latest programme that scored them; empty when none has. */
+    Optional<SurveyViews.Trend> ownLatestTrend();
 
     SurveyViews.Cycle cycle(SurveyCycleId cycleId);
 

@@ -266,6 +266,13 @@ public class JpaSurveyCycles implements SurveyCycles {
                 programId.value(), salespersonId);
     }
 
+    @Override
+    public List<ProgramId> programsScored(long salespersonId) {
+        return sql.query("select y.program_id from survey_score s join survey_cycle y on y.id = s.cycle_id"
+                + " where s.salesperson_id = ? group by y.program_id order by max(y.id) desc",
+                row -> new ProgramId(row.getLong(1)), salespersonId);
+    }
+
     /** Surveys ask only about approved charters, which never change: read once each. */
     private final Map<Long, List<Long>> valueIdsByCharter = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -74,6 +74,9 @@ public interface SurveyCycles {
     /** The scores of a salesperson in each cycle of a programme, oldest cycle first. */
     List<CycleScore> history(ProgramId programId, long salespersonId);
 
+    /** The programmes in which a salesperson has scores, the one with the latest cycle first. */
+    List<ProgramId> programsScored(long salespersonId);
+
     /** The ids of an approved values charter's values, in its order (what a survey asks to rate). */
     List<Long> valueIds(long charterId);
 
