@@ -139,6 +139,22 @@ class TransactionIT {
                 .as("and the process moved on").isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("Flyway made the engine's tables from the engine's scripts; the engine itself alters no schema at start")
+    void flywayOwnsTheEngineSchema() throws Exception {
+        assertThat(engine().getProcessEngineConfiguration().getDatabaseSchemaUpdate()).isEqualTo("false");
+        DataSource dataSource = lookup("java:jboss/datasources/CultureDS");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select count(*) from \"engine_schema_history\" where \"version\" = '7.24' and \"success\"");
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            assertThat(result.getInt(1)).as("the 7.24 tables, recorded by Flyway").isEqualTo(1);
+        }
+        assertThat(engine().getManagementService().getTableCount()).as("the engine finds its tables")
+                .containsKeys("ACT_RU_TASK", "ACT_HI_PROCINST", "ACT_RE_DECISION_DEF", "ACT_RU_CASE_EXECUTION", "ACT_ID_USER");
+    }
+
     private long processInstances(String key) {
         return engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count();
     }

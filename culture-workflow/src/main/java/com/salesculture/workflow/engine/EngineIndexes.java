@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Indexes the inbox needs on the engine's tables, which the engine creates itself; so they are
- * added after the engine has started, by migrations of their own ({@code db/engine}) with their
- * own history table.
+ * Indexes the inbox needs on the engine's tables: added once {@link EngineSchema} has made the
+ * tables and the engine has started, by migrations of their own ({@code db/engine}) with their own
+ * history table.
  */
 @Singleton
 @Startup

@@ -92,7 +92,8 @@ public class ProcessEngineBootstrap {
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        EngineSchema.migrate(dataSource); // Flyway owns the schema; the engine only checks it
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         // the engine adds its own listeners to this list, so it must be mutable
