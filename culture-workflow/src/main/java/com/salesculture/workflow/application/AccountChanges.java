@@ -1,7 +1,6 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.notification.Outbox;
 import com.salesculture.domain.model.notification.OutboxMail;
@@ -16,7 +15,6 @@ import com.salesculture.domain.model.shared.UtcTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,7 +33,7 @@ public class AccountChanges {
     private UserDirectory users;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private Outbox outbox;
@@ -95,8 +93,8 @@ public class AccountChanges {
     }
 
     public void record(Actor actor, DecisionType type, UserAccount account, String outcome, String reason) {
-        decisions.record(new Decision(actor.username(), actor.groupList(), type, SUBJECT, account.username(), outcome,
-                reason, List.of(), null, null));
+        decisions.record(Decision.of(type, SUBJECT, account.username()).outcome(outcome).reason(reason)
+                .by(actor.username(), actor.groupList())); // also where nobody is signed in (the first admin)
     }
 
     static String roles(Set<Role> roles) {

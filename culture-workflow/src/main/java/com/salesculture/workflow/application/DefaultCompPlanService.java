@@ -2,7 +2,6 @@ package com.salesculture.workflow.application;
 
 import com.salesculture.domain.infrastructure.persistence.PendingChanges;
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
@@ -57,7 +56,7 @@ public class DefaultCompPlanService implements CompPlanService {
     private EngineGateway engine;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Override
     public List<PlanView> versions(ProgramId programId) {
@@ -104,9 +103,8 @@ public class DefaultCompPlanService implements CompPlanService {
         plans.add(next);
         engine.as(actor, processEngine -> processEngine.getRuntimeService().startProcessInstanceByKey(
                 CompPlanProcess.KEY, programId.toString(), Map.of(CompPlanProcess.PLAN_VERSION, next.planVersion())));
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PLAN_VERSION_STARTED,
-                "program", programId.toString(), "started version " + next.planVersion(), null, List.of(), null,
-                null));
+        decisions.record(Decision.of(DecisionType.PLAN_VERSION_STARTED, "program", programId.toString())
+                .outcome("started version " + next.planVersion()));
         return version(programId, next.planVersion());
     }
 

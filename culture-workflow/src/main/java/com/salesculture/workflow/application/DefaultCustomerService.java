@@ -6,7 +6,6 @@ import com.salesculture.domain.model.customer.CustomerInput;
 import com.salesculture.domain.model.customer.CustomerQuery;
 import com.salesculture.domain.model.customer.CustomerRules;
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.salesforce.SalesForce;
@@ -37,7 +36,7 @@ public class DefaultCustomerService implements CustomerService {
     private CurrentActor currentActor;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Override
     public Page<CustomerView> customers(CustomerQuery query, PageRequest page) {
@@ -50,9 +49,8 @@ public class DefaultCustomerService implements CustomerService {
         Actor actor = currentActor.get();
         CustomerContact contact = rules(List.of(input)).check(List.of(input)).get(0);
         contacts.addAll(List.of(contact));
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.CUSTOMER_ADDED, "customer",
-                contact.id().toString(), "added", contact.email() + ", served by " + contact.salesperson().email(),
-                List.of(), null, null));
+        decisions.record(Decision.of(DecisionType.CUSTOMER_ADDED, "customer", contact.id().toString()).outcome("added")
+                .reason(contact.email() + ", served by " + contact.salesperson().email()));
         return CustomerView.of(contact);
     }
 
@@ -62,8 +60,8 @@ public class DefaultCustomerService implements CustomerService {
         Actor actor = currentActor.get();
         List<CustomerContact> checked = rules(rows).check(rows);
         contacts.addAll(checked);
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.CUSTOMERS_IMPORTED, null, null,
-                "imported " + checked.size(), null, sourceSha256 == null ? List.of() : List.of(sourceSha256), null, null));
+        decisions.record(Decision.of(DecisionType.CUSTOMERS_IMPORTED, null, null).outcome("imported " + checked.size())
+                .evidence(sourceSha256 == null ? List.of() : List.of(sourceSha256)));
         return checked.size();
     }
 

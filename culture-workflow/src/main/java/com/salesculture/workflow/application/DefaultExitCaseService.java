@@ -11,7 +11,7 @@ import com.salesculture.domain.model.exit.DocumentSummary;
 import com.salesculture.domain.model.exit.ExitCase;
 import com.salesculture.domain.model.exit.ExitCases;
 import com.salesculture.domain.model.exit.ExitDocument;
-import com.salesculture.domain.model.exit.ExitReason;
+import com.salesculture.domain.model.exit.ExitEvidence;
 import com.salesculture.domain.model.exit.ExitStage;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
@@ -20,8 +20,6 @@ import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ValuesCharters;
 import com.salesculture.domain.model.review.PerformanceReview;
 import com.salesculture.domain.model.review.PerformanceReviews;
-import com.salesculture.domain.model.review.RecoveryPlan;
-import com.salesculture.domain.model.review.RecoveryPlanStatus;
 import com.salesculture.domain.model.salesforce.SalesForce;
 import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
@@ -40,8 +38,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,8 +55,6 @@ import org.camunda.bpm.engine.task.Task;
 @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.AUDITOR, Role.Names.ADMIN})
 public class DefaultExitCaseService implements ExitCaseService {
 
-    private static final int MAX_STATEMENT = 4000;
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     private ExitCases cases;
@@ -81,7 +75,10 @@ public class DefaultExitCaseService implements ExitCaseService {
     private CustomerContacts customers;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionLog log;
+
+    @Inject
+    private DecisionRecorder decisions;
 
     @Inject
     private EngineGateway engine;
@@ -105,45 +102,38 @@ public class DefaultExitCaseService implements ExitCaseService {
     @RolesAllowed(Role.Names.SALES_LEADER)
     public ExitViews.Detail propose(Proposal proposal) {
         Actor actor = currentActor.get();
-        String statement = Validation.stripped(proposal.statement());
-        new Validation()
-                .require(proposal.salespersonId() != null, "salespersonId", "exit.salesperson.required")
-                .require(proposal.reason() != null, "reason", "exit.reason.required")
-                .require(statement != null, "statement", "exit.statement.required")
-                .require(statement == null || statement.length() <= MAX_STATEMENT, "statement",
-                        "exit.statement.tooLong", MAX_STATEMENT)
-                .throwIfInvalid();
+        if (proposal.salespersonId() == null) {
+            throw new InvalidInputException("salespersonId", "exit.salesperson.required");
+        }
         Salesperson salesperson = salesForce.salesperson(proposal.salespersonId()).orElseThrow(() ->
                 new InvalidInputException("salespersonId", "salesperson.notFound", proposal.salespersonId()));
-        if (salesperson.status() == SalespersonStatus.EXITED) {
-            throw new ConflictException("exit.alreadyExited", salesperson.name());
-        }
         cases.list(null, salesperson.id()).stream().filter(open -> !open.stage().ended()).findFirst()
                 .ifPresent(open -> {
                     throw new ConflictException("exit.caseOpen", salesperson.name(), open.id());
                 });
         List<Evidence> documents = proposal.documents() == null ? List.of() : proposal.documents();
-        Optional<RecoveryPlan> failedPlan = reviews.plans(salesperson.id()).stream()
-                .filter(plan -> plan.status() == RecoveryPlanStatus.FAILED).findFirst();
-        boolean documentedUnwillingness = proposal.reason() == ExitReason.UNWILLING && !documents.isEmpty();
-        if (failedPlan.isEmpty() && !documentedUnwillingness) {
-            String key = proposal.reason() == ExitReason.UNWILLING ? "exit.gate.unwilling" : "exit.gate.incapable";
-            outcomes.recordRefusal(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_PROPOSAL_REFUSED,
-                    "salesperson", salesperson.id().toString(), "refused", key, List.of(), null, null));
-            throw new InvalidInputException(proposal.reason() == ExitReason.UNWILLING ? "documents" : "reason", key);
-        }
         Instant now = EngineTime.now();
-        ExitCase exitCase = cases.add(new ExitCase(salesperson.id(), proposal.reason(), statement, actor.username(),
-                failedPlan.map(RecoveryPlan::id).orElse(null), JSON.toJson(evidenceOf(salesperson.id())), now));
+        ExitCase proposed;
+        try {
+            proposed = ExitCase.propose(salesperson, proposal.reason(), proposal.statement(), actor.username(),
+                    reviews.plans(salesperson.id()), documents.size(), evidenceOf(salesperson.id()), now);
+        } catch (ExitCase.GateClosed closed) {
+            decisions.recordRefusal(Decision.of(DecisionType.EXIT_PROPOSAL_REFUSED, "salesperson",
+                    salesperson.id().toString())
+                    .outcome("refused").reason(closed.key()));
+            throw closed;
+        }
+        ExitCase exitCase = cases.add(proposed);
         String processInstanceId = engine.as(actor, processEngine -> processEngine.getRuntimeService()
                 .startProcessInstanceByKey(ExitCaseProcess.KEY, ExitCaseProcess.businessKey(exitCase.id()),
                         ExitCaseProcess.startVariables(exitCase.id())).getId());
         exitCase.started(processInstanceId);
         // recorded with the case's process, so its trail and its process's history line up
         List<String> hashes = documents.stream().map(document -> store(exitCase, document, actor, now).sha256()).toList();
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_PROPOSED,
-                ExitCaseProcess.SUBJECT, exitCase.id().toString(), proposal.reason().name().toLowerCase(Locale.ROOT),
-                statement, hashes, processInstanceId, null));
+        decisions.record(Decision.of(DecisionType.EXIT_PROPOSED, ExitCaseProcess.SUBJECT, exitCase.id().toString())
+                .outcome(proposal.reason().name().toLowerCase(Locale.ROOT)).reason(exitCase.statement())
+                .evidence(hashes)
+                .process(processInstanceId));
         return get(exitCase.id());
     }
 
@@ -176,12 +166,12 @@ public class DefaultExitCaseService implements ExitCaseService {
                 item.id(), item.kind().name(), item.customerId(),
                 item.customerId() == null ? null : customerNames.getOrDefault(item.customerId(), "#" + item.customerId()),
                 item.newOwnerId(), name.apply(item.newOwnerId()), item.note(), item.doneBy(), item.doneAt())).toList();
-        List<ExitViews.Step> history = decisions.about(ExitCaseProcess.SUBJECT, Long.toString(id)).stream()
+        List<ExitViews.Step> history = log.about(ExitCaseProcess.SUBJECT, Long.toString(id)).stream()
                 .map(entry -> new ExitViews.Step(entry.recordedAt(), entry.actor(), entry.type().name(), entry.outcome(),
                         entry.reason())).toList();
         return new ExitViews.Detail(summary(exitCase, name.apply(exitCase.salespersonId())), exitCase.statement(),
                 exitCase.hrReviewer(), exitCase.approver(), exitCase.endReason(), exitCase.endedAt(),
-                JSON.fromJson(exitCase.evidence(), ExitViews.Evidence.class),
+                exitCase.evidence(),
                 cases.documents(id).stream().map(DefaultExitCaseService::documentView).toList(), checklist, history,
                 exitCase.legalHold() ? new ExitViews.LegalHold(exitCase.legalHoldReason(), exitCase.legalHoldBy(),
                         exitCase.legalHoldAt()) : null);
@@ -258,10 +248,11 @@ public class DefaultExitCaseService implements ExitCaseService {
         if (item.kind() == ChecklistKind.ACCESS_REVOCATION) {
             revokeAccess(actor, exitCase);
         }
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_CHECKLIST_ITEM_DONE,
-                ExitCaseProcess.SUBJECT, Long.toString(id), item.kind().name().toLowerCase(Locale.ROOT),
-                newOwner == null ? text : "customer " + item.customerId() + " to " + newOwner.name()
-                        + (text == null ? "" : ": " + text), List.of(), exitCase.processInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.EXIT_CHECKLIST_ITEM_DONE, ExitCaseProcess.SUBJECT, Long.toString(id))
+                .outcome(item.kind().name().toLowerCase(Locale.ROOT))
+                .reason(newOwner == null ? text : "customer " + item.customerId() + " to " + newOwner.name()
+                        + (text == null ? "" : ": " + text))
+                .process(exitCase.processInstanceId()));
         return get(id);
     }
 
@@ -308,9 +299,9 @@ public class DefaultExitCaseService implements ExitCaseService {
         // no removal time: the engine's history clean-up passes the case's process by
         engine.as(actor, processEngine -> processEngine.getHistoryService().setRemovalTimeToHistoricProcessInstances()
                 .clearedRemovalTime().byIds(exitCase.processInstanceId()).hierarchical().executeAsync());
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_LEGAL_HOLD_PLACED,
-                ExitCaseProcess.SUBJECT, exitCase.id().toString(), "placed", why, List.of(),
-                exitCase.processInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.EXIT_LEGAL_HOLD_PLACED, ExitCaseProcess.SUBJECT,
+                exitCase.id().toString())
+                .outcome("placed").reason(why).process(exitCase.processInstanceId()));
         return get(id);
     }
 
@@ -324,9 +315,9 @@ public class DefaultExitCaseService implements ExitCaseService {
         // the removal time follows from the process's history time to live again
         engine.as(actor, processEngine -> processEngine.getHistoryService().setRemovalTimeToHistoricProcessInstances()
                 .calculatedRemovalTime().byIds(exitCase.processInstanceId()).hierarchical().executeAsync());
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_LEGAL_HOLD_RELEASED,
-                ExitCaseProcess.SUBJECT, exitCase.id().toString(), "released", why, List.of(),
-                exitCase.processInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.EXIT_LEGAL_HOLD_RELEASED, ExitCaseProcess.SUBJECT,
+                exitCase.id().toString())
+                .outcome("released").reason(why).process(exitCase.processInstanceId()));
         return get(id);
     }
 
@@ -375,9 +366,10 @@ public class DefaultExitCaseService implements ExitCaseService {
     private ExitDocument store(ExitCase exitCase, Evidence document, Actor actor, Instant now) {
         ExitDocument stored = cases.addDocument(new ExitDocument(exitCase.id(), document.name(), document.contentType(),
                 document.content(), document.sha256(), actor.username(), now));
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EXIT_DOCUMENT_ADDED,
-                ExitCaseProcess.SUBJECT, exitCase.id().toString(), "added " + document.name(), null,
-                List.of(stored.sha256()), exitCase.processInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.EXIT_DOCUMENT_ADDED, ExitCaseProcess.SUBJECT,
+                exitCase.id().toString())
+                .outcome("added " + document.name()).evidence(List.of(stored.sha256()))
+                .process(exitCase.processInstanceId()));
         return stored;
     }
 
@@ -387,10 +379,10 @@ public class DefaultExitCaseService implements ExitCaseService {
     }
 
     /** The salesperson's published scores, reviews and recovery plans, as they stand now. */
-    private ExitViews.Evidence evidenceOf(long salespersonId) {
+    private ExitEvidence evidenceOf(long salespersonId) {
         List<PerformanceReview> all = reviews.list(null, salespersonId);
         Map<Long, Integer> numbers = new HashMap<>();
-        List<ExitViews.ScorePoint> scores = new ArrayList<>();
+        List<ExitEvidence.Score> scores = new ArrayList<>();
         for (Long programId : all.stream().map(PerformanceReview::programId).distinct().toList()) {
             Map<Long, String> valueNames = charters.of(new ProgramId(programId)).map(charter -> charter.values().stream()
                     .collect(Collectors.toMap(CultureValue::id, CultureValue::name))).orElse(Map.of());
@@ -398,16 +390,16 @@ public class DefaultExitCaseService implements ExitCaseService {
                     .filter(point -> point.status() == SurveyCycleStatus.PUBLISHED)
                     .forEach(point -> {
                         numbers.put(point.cycleId().value(), point.cycleNumber());
-                        scores.add(new ExitViews.ScorePoint(programId, point.cycleNumber(),
+                        scores.add(new ExitEvidence.Score(programId, point.cycleNumber(),
                                 valueNames.getOrDefault(point.score().valueId(), "#" + point.score().valueId()),
                                 point.score().mean(), point.score().consistency(), point.score().responses()));
                     });
         }
         String name = salesForce.salesperson(salespersonId).map(Salesperson::name).orElse(null);
         String status = salesForce.salesperson(salespersonId).map(sp -> sp.status().name()).orElse(null);
-        return new ExitViews.Evidence(scores,
-                all.stream().map(review -> ReviewViews.Summary.of(review, numbers.getOrDefault(review.cycleId(), 0),
+        return new ExitEvidence(scores,
+                all.stream().map(review -> ExitEvidence.Review.of(review, numbers.getOrDefault(review.cycleId(), 0),
                         name, status)).toList(),
-                reviews.plans(salespersonId).stream().map(ReviewViews.Plan::of).toList());
+                reviews.plans(salespersonId).stream().map(ExitEvidence.Plan::of).toList());
     }
 }

@@ -1,7 +1,6 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.notification.Outbox;
 import com.salesculture.domain.model.notification.OutboxMail;
@@ -53,7 +52,7 @@ public class DefaultOperationsService implements OperationsService {
     private EngineGateway engine;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private CurrentActor currentActor;
@@ -87,8 +86,8 @@ public class DefaultOperationsService implements OperationsService {
         Job job = requireJob(jobId);
         String why = Validation.requiredReason(reason, "operations.reason.required");
         Actor actor = currentActor.get();
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.JOB_RETRIED, "job", jobId,
-                "retried", why, List.of(), job.getProcessInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.JOB_RETRIED, "job", jobId).outcome("retried").reason(why)
+                .process(job.getProcessInstanceId()));
         engine.as(actor, processEngine -> {
             processEngine.getManagementService().setJobRetries(jobId, 1);
             processEngine.getManagementService().setJobDuedate(jobId, new java.util.Date());
@@ -108,8 +107,8 @@ public class DefaultOperationsService implements OperationsService {
         OutboxMail mail = outbox.find(mailId).orElseThrow(() -> new NotFoundException("mail.notFound", mailId));
         mail.retry(java.time.Instant.now());
         Actor actor = currentActor.get();
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.MAIL_RETRIED, "mail",
-                Long.toString(mailId), "retried", why, List.of(), null, null));
+        decisions.record(Decision.of(DecisionType.MAIL_RETRIED, "mail", Long.toString(mailId)).outcome("retried")
+                .reason(why));
     }
 
     @Override
@@ -117,8 +116,8 @@ public class DefaultOperationsService implements OperationsService {
         String why = Validation.requiredReason(reason, "operations.reason.required");
         Actor actor = currentActor.get();
         Job job = engine.as(actor, processEngine -> processEngine.getHistoryService().cleanUpHistoryAsync(true));
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.HISTORY_CLEANUP_STARTED, "job",
-                job.getId(), "started", why, List.of(), null, null));
+        decisions.record(Decision.of(DecisionType.HISTORY_CLEANUP_STARTED, "job", job.getId()).outcome("started")
+                .reason(why));
         return job.getId();
     }
 
@@ -194,11 +193,11 @@ public class DefaultOperationsService implements OperationsService {
             }
             return count;
         });
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PROCESS_MIGRATED, "process",
-                processKey, "migrated " + migrated + " from version " + source.getVersion() + " to " + target.getVersion(),
-                explicit.isEmpty() ? why : why + "; steps mapped: " + explicit.entrySet().stream()
-                        .map(mapping -> mapping.getKey() + " → " + mapping.getValue()).collect(Collectors.joining(", ")),
-                List.of(), null, null));
+        decisions.record(Decision.of(DecisionType.PROCESS_MIGRATED, "process", processKey)
+                .outcome("migrated " + migrated + " from version " + source.getVersion() + " to " + target.getVersion())
+                .reason(explicit.isEmpty() ? why : why + "; steps mapped: "
+                        + explicit.entrySet().stream().map(mapping -> mapping.getKey() + " → "
+                        + mapping.getValue()).collect(Collectors.joining(", "))));
         return new OperationsViews.Migration(processKey, source.getVersion(), target.getVersion(), migrated);
     }
 

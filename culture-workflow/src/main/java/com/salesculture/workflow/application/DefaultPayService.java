@@ -1,7 +1,6 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.pay.PayRun;
 import com.salesculture.domain.model.pay.PayRuns;
@@ -54,7 +53,7 @@ public class DefaultPayService implements PayService {
     private CurrentActor currentActor;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private EngineGateway engine;
@@ -115,9 +114,10 @@ public class DefaultPayService implements PayService {
         PayRun run = requireRun(original.runId());
         PayStatement correction = original.correct(run, targetVariablePay, reason, actor.username(), EngineTime.now());
         runs.addStatements(List.of(correction));
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PAY_CORRECTION_DRAFTED,
-                "salesperson", Long.toString(original.salespersonId()), "statement " + original.id() + " corrected by "
-                + correction.id(), correction.correctionReason(), List.of(), run.processInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.PAY_CORRECTION_DRAFTED, "salesperson",
+                Long.toString(original.salespersonId()))
+                .outcome("statement " + original.id() + " corrected by " + correction.id())
+                .reason(correction.correctionReason()).process(run.processInstanceId()));
         return statement(correction.id());
     }
 
@@ -137,9 +137,9 @@ public class DefaultPayService implements PayService {
             throw new NotAllowedException("pay.correction.planDrafter");
         }
         correction.approve(actor.username(), EngineTime.now());
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PAY_CORRECTION_APPROVED,
-                "salesperson", Long.toString(correction.salespersonId()), "statement " + correction.id() + " approved",
-                null, List.of(), run.processInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.PAY_CORRECTION_APPROVED, "salesperson",
+                Long.toString(correction.salespersonId()))
+                .outcome("statement " + correction.id() + " approved").process(run.processInstanceId()));
         return statement(correction.id());
     }
 
@@ -156,10 +156,10 @@ public class DefaultPayService implements PayService {
         Actor actor = currentActor.get();
         List<PayViews.Statement> inForce = views(run, runs.statements(runId)).stream().filter(PayViews.Statement::inForce)
                 .toList();
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PAYROLL_EXPORTED, "program",
-                Long.toString(run.programId()), "exported " + inForce.size() + " statements as " + format,
-                "pay period " + run.period().start() + " to " + run.period().lastDay(), List.of(),
-                run.processInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.PAYROLL_EXPORTED, "program", Long.toString(run.programId()))
+                .outcome("exported " + inForce.size() + " statements as " + format)
+                .reason("pay period " + run.period().start() + " to " + run.period().lastDay())
+                .process(run.processInstanceId()));
         return new PayViews.Payroll(view(run), inForce, total(inForce));
     }
 

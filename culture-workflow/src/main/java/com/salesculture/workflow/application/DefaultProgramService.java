@@ -2,7 +2,6 @@ package com.salesculture.workflow.application;
 
 import com.salesculture.domain.infrastructure.persistence.PendingChanges;
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
@@ -59,7 +58,7 @@ public class DefaultProgramService implements ProgramService {
     private EngineGateway engine;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private PendingChanges pendingChanges;
@@ -102,8 +101,8 @@ public class DefaultProgramService implements ProgramService {
                         CultureProgramProcess.startVariables(program.programId()))
                 .getId());
         program.runBy(processInstanceId);
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PROGRAM_STARTED, "program",
-                program.programId().toString(), "started", null, List.of(), processInstanceId, null));
+        decisions.record(Decision.of(DecisionType.PROGRAM_STARTED, "program", program.programId().toString())
+                .outcome("started").process(processInstanceId));
         return view(program);
     }
 
@@ -115,8 +114,8 @@ public class DefaultProgramService implements ProgramService {
         Program program = programs.require(id);
         program.close(actor.username(), why, EngineTime.now());
         pendingChanges.write(); // two closing at once: the second meets the first's version here, before any process ends
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.PROGRAM_CLOSED, "program",
-                id.toString(), "closed", why, List.of(), program.processInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.PROGRAM_CLOSED, "program", id.toString()).outcome("closed")
+                .reason(why).process(program.processInstanceId()));
         engine.as(actor, processEngine -> {
             ending.programme(processEngine, CultureProgramProcess.businessKey(id), null, new ProcessEnding.Cause(
                     actor.username(), actor.groupList(), "program", id.toString(), "The programme closed: " + why));

@@ -1,7 +1,6 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserDirectory;
@@ -65,7 +64,7 @@ public class DefaultResultsService implements ResultsService {
     private CurrentActor currentActor;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private EngineGateway engine;
@@ -157,8 +156,8 @@ public class DefaultResultsService implements ResultsService {
         }
         actuals.addAll(figures);
         String programId = program.programId().toString();
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.ACTUALS_RECORDED, "program",
-                programId, "recorded " + figures.size(), what, evidence, null, null));
+        decisions.record(Decision.of(DecisionType.ACTUALS_RECORDED, "program", programId)
+                .outcome("recorded " + figures.size()).reason(what).evidence(evidence));
         LocalDate today = today(EngineTime.now());
         String period = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
         // what was stored before and what was just added: no second read
@@ -173,9 +172,11 @@ public class DefaultResultsService implements ResultsService {
                 String process = engine.as(actor, processEngine -> processEngine.getRuntimeService().startProcessInstanceByKey(
                         DeliverableRiskProcess.KEY, CultureProgramProcess.businessKey(program.programId()),
                         DeliverableRiskProcess.startVariables(deliverable.id(), deliverable.metric(), period)).getId());
-                decisions.record(new Decision("system", List.of(), DecisionType.DELIVERABLE_AT_RISK, "program", programId,
-                        "at risk (" + period + ")", deliverable.metric() + ": projected short of " + deliverable.target()
-                        + " " + deliverable.unit() + " by " + deliverable.dueDate(), List.of(), process, null));
+                decisions.record(Decision.of(DecisionType.DELIVERABLE_AT_RISK, "program", programId)
+                        .outcome("at risk (" + period + ")")
+                        .reason(deliverable.metric() + ": projected short of " + deliverable.target() + " "
+                                + deliverable.unit() + " by " + deliverable.dueDate())
+                        .process(process).bySystem());
             }
         }
     }

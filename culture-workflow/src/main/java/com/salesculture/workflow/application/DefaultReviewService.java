@@ -1,7 +1,6 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.program.CultureValue;
@@ -67,7 +66,7 @@ public class DefaultReviewService implements ReviewService {
     private TaskInboxService inbox;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Override
     public List<ReviewViews.Summary> list(Long cycleId, Long salespersonId) {
@@ -137,9 +136,10 @@ public class DefaultReviewService implements ReviewService {
         RecoveryPlan plan = reviews.planOf(id).orElseGet(() ->
                 reviews.addPlan(new RecoveryPlan(id, review.salespersonId(), actor.username(), now)));
         plan.revise(checked.actions(), checked.criteria(), actor.username(), now);
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.RECOVERY_PLAN_DRAFTED,
-                "salesperson", Long.toString(review.salespersonId()), "drafted", plan.actions().size() + " actions, "
-                + plan.criteria().size() + " criteria", List.of(), review.processInstanceId(), draftTask.getId()));
+        decisions.record(Decision.of(DecisionType.RECOVERY_PLAN_DRAFTED, "salesperson",
+                Long.toString(review.salespersonId()))
+                .outcome("drafted").reason(plan.actions().size() + " actions, " + plan.criteria().size() + " criteria")
+                .process(review.processInstanceId()).task(draftTask.getId()));
         return get(id);
     }
 

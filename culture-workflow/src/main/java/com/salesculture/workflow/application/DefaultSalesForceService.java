@@ -2,7 +2,6 @@ package com.salesculture.workflow.application;
 
 import com.salesculture.domain.infrastructure.persistence.PendingChanges;
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserAccount;
@@ -47,7 +46,7 @@ public class DefaultSalesForceService implements SalesForceService {
     private PendingChanges pendingChanges;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private AccountChanges accounts;
@@ -79,8 +78,8 @@ public class DefaultSalesForceService implements SalesForceService {
             throw new InvalidInputException("leader", "team.leader.notLeader", team.leader());
         }
         salesForce.add(team);
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.TEAM_FORMED, "team",
-                team.id().toString(), "formed", team.name() + ", led by " + team.leader(), List.of(), null, null));
+        decisions.record(Decision.of(DecisionType.TEAM_FORMED, "team", team.id().toString()).outcome("formed")
+                .reason(team.name() + ", led by " + team.leader()));
         return new SalesTeamView(team.id(), team.name(), team.leader(), users.displayName(team.leader()), 0);
     }
 
@@ -106,9 +105,8 @@ public class DefaultSalesForceService implements SalesForceService {
         Salesperson person = rules(List.of(input)).check(List.of(input)).get(0);
         person.joined(EngineTime.today());
         salesForce.addAll(List.of(person));
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_ADDED,
-                "salesperson", person.id().toString(), "added", person.email() + " in " + person.team().name(),
-                List.of(), null, null));
+        decisions.record(Decision.of(DecisionType.SALESPERSON_ADDED, "salesperson", person.id().toString())
+                .outcome("added").reason(person.email() + " in " + person.team().name()));
         if (input.wantsAccount()) {
             openAccount(actor, person, null, input.language());
         }
@@ -123,9 +121,10 @@ public class DefaultSalesForceService implements SalesForceService {
         person.requireSeen(seenRevision);
         String before = person.email() + " in " + person.team().name() + ", " + person.status();
         rules(List.of(input)).checkChange(person, input);
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_CHANGED,
-                "salesperson", person.id().toString(), "changed", "was " + before + "; now " + person.email() + " in "
-                + person.team().name() + ", " + person.status(), List.of(), null, null));
+        decisions.record(Decision.of(DecisionType.SALESPERSON_CHANGED, "salesperson", person.id().toString())
+                .outcome("changed")
+                .reason("was " + before + "; now " + person.email() + " in " + person.team().name() + ", "
+                        + person.status()));
         pendingChanges.write();
         return view(person);
     }
@@ -137,8 +136,8 @@ public class DefaultSalesForceService implements SalesForceService {
         String why = Validation.requiredReason(reason, "salesperson.rehire.reason");
         Salesperson person = salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
         person.rehire(EngineTime.today());
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPERSON_REHIRED,
-                "salesperson", person.id().toString(), "rehired", why, List.of(), null, null));
+        decisions.record(Decision.of(DecisionType.SALESPERSON_REHIRED, "salesperson", person.id().toString())
+                .outcome("rehired").reason(why));
         askToAcknowledge(actor, person);
         pendingChanges.write();
         return view(person);
@@ -156,9 +155,9 @@ public class DefaultSalesForceService implements SalesForceService {
                 openAccount(actor, salespeople.get(i), null, rows.get(i).language());
             }
         }
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SALESPEOPLE_IMPORTED,
-                null, null, "imported " + salespeople.size(), null,
-                sourceSha256 == null ? List.of() : List.of(sourceSha256), null, null));
+        decisions.record(Decision.of(DecisionType.SALESPEOPLE_IMPORTED, null, null)
+                .outcome("imported " + salespeople.size())
+                .evidence(sourceSha256 == null ? List.of() : List.of(sourceSha256)));
         return salespeople.size();
     }
 

@@ -1,7 +1,6 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.program.Program;
@@ -65,7 +64,7 @@ public class DefaultSurveyService implements SurveyService {
     private CurrentActor currentActor;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @jakarta.ejb.EJB
     private TaskInboxService inbox;
@@ -89,8 +88,8 @@ public class DefaultSurveyService implements SurveyService {
             SurveyCycleProcess.rescheduled(cycle, processEngine);
             return null;
         });
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SURVEY_CYCLE_CLOSED,
-                "survey-cycle", cycleId.toString(), "closed early", null, List.of(), cycle.processInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.SURVEY_CYCLE_CLOSED, "survey-cycle", cycleId.toString())
+                .outcome("closed early").process(cycle.processInstanceId()));
         return view(cycle);
     }
 
@@ -108,10 +107,10 @@ public class DefaultSurveyService implements SurveyService {
         Program program = programs.require(programId);
         program.requireOpen();
         program.measureWith(settings);
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.SURVEY_SETTINGS_CHANGED,
-                "program", programId.toString(), "changed", "every " + settings.cadenceMonths() + " months, open "
-                + settings.openDays() + " days, reminder " + settings.reminderDays() + " days before, rest "
-                + settings.fatigueDays() + " days", List.of(), null, null));
+        decisions.record(Decision.of(DecisionType.SURVEY_SETTINGS_CHANGED, "program", programId.toString())
+                .outcome("changed")
+                .reason("every " + settings.cadenceMonths() + " months, open " + settings.openDays()
+                        + " days, reminder " + settings.reminderDays() + " days before, rest " + settings.fatigueDays() + " days"));
         return settings;
     }
 

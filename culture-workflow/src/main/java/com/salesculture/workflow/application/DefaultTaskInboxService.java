@@ -1,7 +1,6 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.inbox.SavedFilter;
 import com.salesculture.domain.model.inbox.SavedFilters;
@@ -12,9 +11,9 @@ import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.Message;
-import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.workflow.engine.CandidateGroups;
 import com.salesculture.workflow.engine.TaskLocks;
 import com.salesculture.workflow.form.FormType;
@@ -41,8 +40,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -75,7 +74,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
     private UserDirectory users;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private FourEyes fourEyes;
@@ -261,7 +260,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
                 engine.getTaskService().claim(taskId, actor.username());
                 return null;
             });
-            record(actor, DecisionType.TASK_CLAIMED, task, "claimed");
+            record(DecisionType.TASK_CLAIMED, task, "claimed");
         }
         return view(require(taskId, actor));
     }
@@ -308,7 +307,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
                 engine.getTaskService().setAssignee(taskId, null);
                 return null;
             });
-            record(actor, DecisionType.TASK_RELEASED, task, mine ? "released" : "released from " + task.getAssignee());
+            record(DecisionType.TASK_RELEASED, task, mine ? "released" : "released from " + task.getAssignee());
         }
         return view(require(taskId, actor));
     }
@@ -324,7 +323,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         Map<String, Object> variables = form.variables(values, validator);
         completionRules.stream().filter(rule -> rule.formKey().equals(form.key())).forEach(rule -> rule.check(task));
         // logged first, so the entry precedes what the completion sets off (both roll back together)
-        record(actor, DecisionType.TASK_COMPLETED, task, "completed");
+        record(DecisionType.TASK_COMPLETED, task, "completed");
         act(actor, taskId, engine -> {
             TaskService tasks = engine.getTaskService();
             if (task.getAssignee() == null) {
@@ -349,7 +348,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
             engine.getTaskService().setAssignee(taskId, assignee);
             return null;
         });
-        record(actor, DecisionType.TASK_REASSIGNED, task,
+        record(DecisionType.TASK_REASSIGNED, task,
                 "reassigned to " + assignee + (task.getAssignee() == null ? "" : " from " + task.getAssignee()));
         return view(require(taskId, actor));
     }
@@ -369,7 +368,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
             engine.getTaskService().delegateTask(taskId, delegate);
             return null;
         });
-        record(actor, DecisionType.TASK_DELEGATED, task, "delegated to " + delegate);
+        record(DecisionType.TASK_DELEGATED, task, "delegated to " + delegate);
         return view(require(taskId, actor));
     }
 
@@ -387,7 +386,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
             engine.getTaskService().resolveTask(taskId);
             return null;
         });
-        record(actor, DecisionType.TASK_RESOLVED, task, "resolved back to " + task.getOwner());
+        record(DecisionType.TASK_RESOLVED, task, "resolved back to " + task.getOwner());
         return view(require(taskId, actor));
     }
 
@@ -412,7 +411,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
             engine.getTaskService().saveTask(editable);
             return null;
         });
-        record(actor, DecisionType.TASK_DATES_CHANGED, task, "due " + (due == null ? "none" : due)
+        record(DecisionType.TASK_DATES_CHANGED, task, "due " + (due == null ? "none" : due)
                 + ", follow-up " + (followUp == null ? "none" : followUp));
         return view(require(taskId, actor));
     }
@@ -462,9 +461,10 @@ public class DefaultTaskInboxService implements TaskInboxService {
                 evidence.contentType(), taskId, task.getProcessInstanceId(), evidence.name(),
                 SHA256_PREFIX + sha256 + UPLOADER_PREFIX + actor.username(),
                 new java.io.ByteArrayInputStream(evidence.content())));
-        decisions.record(new Decision(actor.username(), actor.groupList(), DecisionType.EVIDENCE_ATTACHED,
-                programIdOf(task) == null ? null : "program", programIdOf(task), "attached " + evidence.name(), null,
-                List.of(sha256), task.getProcessInstanceId(), taskId));
+        decisions.record(Decision.of(DecisionType.EVIDENCE_ATTACHED, programIdOf(task) == null ? null : "program",
+                programIdOf(task))
+                .outcome("attached " + evidence.name()).evidence(List.of(sha256)).process(task.getProcessInstanceId())
+                .task(taskId));
         return evidenceView(attachment);
     }
 
@@ -540,9 +540,15 @@ public class DefaultTaskInboxService implements TaskInboxService {
     }
 
     /** Writes the action into the decision log, in this transaction: if the action rolls back, so does its entry. */
-    private void record(Actor actor, DecisionType type, Task task, String outcome) {
-        decisions.record(Decision.onTask(actor.username(), actor.groupList(), type, programIdOf(task), outcome,
-                task.getProcessInstanceId(), task.getId()));
+    private void record(DecisionType type, Task task, String outcome) {
+        decisions.record(onTask(type, task).outcome(outcome));
+    }
+
+    /** A decision on a task, about its programme (if it belongs to one). */
+    private Decision.Draft onTask(DecisionType type, Task task) {
+        String programId = programIdOf(task);
+        return Decision.of(type, programId == null ? null : "program", programId).process(task.getProcessInstanceId())
+                .task(task.getId());
     }
 
     private String programIdOf(Task task) {
@@ -561,8 +567,8 @@ public class DefaultTaskInboxService implements TaskInboxService {
         }
         Optional<Message> objection = fourEyes.objection(task, actor);
         if (objection.isPresent()) {
-            outcomes.recordRefusal(Decision.onTask(actor.username(), actor.groupList(), DecisionType.FOUR_EYES_REFUSED,
-                    programIdOf(task), "refused", task.getProcessInstanceId(), task.getId()).because(objection.get().toString()));
+            decisions.recordRefusal(onTask(DecisionType.FOUR_EYES_REFUSED, task).outcome("refused")
+                    .reason(objection.get().toString()));
             throw new NotAllowedException(objection.get().key(), objection.get().arguments().toArray());
         }
         if (task.getAssignee() != null && !mine) {

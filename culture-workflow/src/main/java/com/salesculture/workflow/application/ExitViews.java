@@ -1,7 +1,7 @@
 package com.salesculture.workflow.application;
 
+import com.salesculture.domain.model.exit.ExitEvidence;
 import com.salesculture.domain.model.exit.ExitStage;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,13 +26,6 @@ public final class ExitViews {
     }
 
     /** One point of the score history attached as evidence. */
-    public record ScorePoint(long programId, int cycleNumber, String value, BigDecimal mean, BigDecimal consistency,
-                             int responses) {
-    }
-
-    /** The evidence as it stood when the exit was proposed, kept with the case. */
-    public record Evidence(List<ScorePoint> scores, List<ReviewViews.Summary> reviews, List<ReviewViews.Plan> plans) {
-    }
 
     /** A step of the case from the decision log: who did what, when, and why. */
     public record Step(Instant at, String actor, String decision, String outcome, String reason) {
@@ -43,7 +36,7 @@ public final class ExitViews {
     }
 
     public record Detail(Summary summary, String statement, String hrReviewer, String approver, String endReason,
-                         Instant endedAt, Evidence evidence, List<Document> documents, List<ChecklistItem> checklist,
+                         Instant endedAt, ExitEvidence evidence, List<Document> documents, List<ChecklistItem> checklist,
                          List<Step> history, LegalHold legalHold) {
     }
 }

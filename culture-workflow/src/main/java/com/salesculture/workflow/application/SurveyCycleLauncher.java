@@ -1,7 +1,6 @@
 package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.ApprovalStatus;
 import com.salesculture.domain.model.program.Program;
@@ -39,7 +38,7 @@ public class SurveyCycleLauncher {
     private SurveyCycles cycles;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     /**
      * @param runtime the engine's runtime service, called as the person (or the process) opening it
@@ -62,9 +61,11 @@ public class SurveyCycleLauncher {
                 openedBy, EngineTime.now()));
         cycle.runBy(runtime.startProcessInstanceByKey(SurveyCycleProcess.KEY,
                 programId.toString(), SurveyCycleProcess.startVariables(cycle)).getId());
-        decisions.record(new Decision(openedBy, roles, DecisionType.SURVEY_CYCLE_OPENED, "survey-cycle",
-                cycle.cycleId().toString(), "opened", "cycle " + number + " of programme " + programId + ", closes "
-                + UtcTime.minutes(cycle.closesAt()), List.of(), cycle.processInstanceId(), null));
+        decisions.record(Decision.of(DecisionType.SURVEY_CYCLE_OPENED, "survey-cycle", cycle.cycleId().toString())
+                .outcome("opened")
+                .reason("cycle " + number + " of programme " + programId + ", closes "
+                        + UtcTime.minutes(cycle.closesAt()))
+                .process(cycle.processInstanceId()).by(openedBy, roles));
         return cycle;
     }
 

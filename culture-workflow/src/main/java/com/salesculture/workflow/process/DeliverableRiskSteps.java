@@ -1,15 +1,14 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.result.DeliverableActuals;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** The step of {@code deliverable-at-risk} after the leader's response: kept with the deliverable, and logged. */
@@ -21,7 +20,7 @@ public class DeliverableRiskSteps {
     private static final int MAX_REASON = 2000;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private DeliverableActuals actuals;
@@ -34,10 +33,9 @@ public class DeliverableRiskSteps {
         actuals.respond(DeliverableRiskProcess.deliverableId(execution), DeliverableRiskProcess.period(execution), action,
                 owner, LocalDate.parse(due), ApprovalSteps.actor(execution), EngineTime.now());
         String reason = DeliverableRiskProcess.metric(execution) + ": " + action + " \u2014 " + owner + ", by " + due;
-        decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
-                DecisionType.DELIVERABLE_RESPONSE_RECORDED, "program", execution.getProcessBusinessKey(),
-                "responded (" + DeliverableRiskProcess.period(execution) + ")",
-                reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "\u2026" : reason, List.of(),
-                execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(DecisionType.DELIVERABLE_RESPONSE_RECORDED, "program", execution.getProcessBusinessKey())
+                .outcome("responded (" + DeliverableRiskProcess.period(execution) + ")")
+                .reason(reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "\u2026" : reason));
     }
 }

@@ -3,7 +3,6 @@ package com.salesculture.workflow.process;
 import com.salesculture.domain.model.customer.CustomerContact;
 import com.salesculture.domain.model.customer.CustomerContacts;
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.exit.ChecklistItem;
 import com.salesculture.domain.model.exit.ChecklistKind;
@@ -13,6 +12,7 @@ import com.salesculture.domain.model.exit.ExitStage;
 import com.salesculture.domain.model.salesforce.SalesForce;
 import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class ExitCaseSteps {
     private CustomerContacts customers;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private ProcessEnding ending;
@@ -121,15 +121,14 @@ public class ExitCaseSteps {
         String reason = (String) execution.getVariable(ExitCaseProcess.CANCEL_REASON);
         String by = (String) execution.getVariable(ExitCaseProcess.CANCELLED_BY);
         exitCase.end(ExitStage.CANCELLED, reason, EngineTime.now());
-        decisions.record(new Decision(by, ApprovalSteps.actorRoles(execution), DecisionType.EXIT_CANCELLED,
-                ExitCaseProcess.SUBJECT, exitCase.id().toString(), "cancelled", reason, List.of(),
-                execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(DecisionType.EXIT_CANCELLED, ExitCaseProcess.SUBJECT, exitCase.id().toString())
+                .outcome("cancelled").reason(reason).by(by, ApprovalSteps.actorRoles(execution)));
     }
 
     private void record(DelegateExecution execution, ExitCase exitCase, DecisionType type, String outcome, String reason) {
-        decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution), type,
-                ExitCaseProcess.SUBJECT, exitCase.id().toString(), outcome, reason, List.of(),
-                execution.getProcessInstanceId(), null));
+        decisions.record(execution, Decision.of(type, ExitCaseProcess.SUBJECT, exitCase.id().toString())
+                .outcome(outcome).reason(reason));
     }
 
     private ExitCase exitCase(DelegateExecution execution) {

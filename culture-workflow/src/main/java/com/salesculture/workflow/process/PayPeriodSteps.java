@@ -1,7 +1,6 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.pay.PayPeriod;
 import com.salesculture.domain.model.pay.PayRun;
@@ -20,11 +19,12 @@ import com.salesculture.domain.model.review.RecoveryCriterion;
 import com.salesculture.domain.model.salesforce.SalesForce;
 import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
-import com.salesculture.domain.model.survey.Score;
 import com.salesculture.domain.model.survey.SalespersonScore;
+import com.salesculture.domain.model.survey.Score;
 import com.salesculture.domain.model.survey.SurveyCycle;
 import com.salesculture.domain.model.survey.SurveyCycleStatus;
 import com.salesculture.domain.model.survey.SurveyCycles;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,7 +76,7 @@ public class PayPeriodSteps {
     private PayRuns runs;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     /** "Open the first pay period" ({@code culture-program}): the one the approved plan's effective date starts. */
     public void openFirst(DelegateExecution execution) {
@@ -116,19 +116,19 @@ public class PayPeriodSteps {
         }
         List<PayStatement> statements = statements(programId, plan, run, period, now);
         runs.addStatements(statements);
-        decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
-                DecisionType.PAY_STATEMENTS_DRAFTED, "program", programId.toString(),
-                "drafted " + statements.size() + " statements (draft " + run.drafts() + ")",
-                "pay period " + period.start() + " to " + period.lastDay(), List.of(), execution.getProcessInstanceId(), null));
+        decisions.record(execution, Decision.of(DecisionType.PAY_STATEMENTS_DRAFTED, "program", programId.toString())
+                .outcome("drafted " + statements.size() + " statements (draft " + run.drafts() + ")")
+                .reason("pay period " + period.start() + " to " + period.lastDay()));
     }
 
     /** "Record Finance's check" / "Record HR's check": passed on, or returned with the reason. */
     public void checked(DelegateExecution execution, String by) {
         boolean passed = ApprovalSteps.approved(execution);
-        decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
-                passed ? DecisionType.PAY_CHECKED : DecisionType.PAY_RETURNED, "program",
-                execution.getProcessBusinessKey(), (passed ? "checked by " : "returned by ") + by,
-                passed ? null : ApprovalSteps.reason(execution), List.of(), execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(passed ? DecisionType.PAY_CHECKED : DecisionType.PAY_RETURNED, "program",
+                execution.getProcessBusinessKey())
+                .outcome((passed ? "checked by " : "returned by ") + by)
+                .reason(passed ? null : ApprovalSteps.reason(execution)));
     }
 
     /** "Record the decision": approved, with every drafted statement; or rejected with the reason (drafted again). */
@@ -142,10 +142,12 @@ public class PayPeriodSteps {
             PayRun run = runs.of(programId.value(), period.start()).orElseThrow();
             run.approve(runs.statements(run.id()), actor, EngineTime.now());
         }
-        decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution),
-                approved ? DecisionType.PAY_APPROVED : DecisionType.PAY_REJECTED, "program", programId.toString(),
-                (approved ? "approved" : "rejected") + " pay period " + period.start() + " to " + period.lastDay(),
-                approved ? null : ApprovalSteps.reason(execution), List.of(), execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(approved ? DecisionType.PAY_APPROVED : DecisionType.PAY_REJECTED, "program",
+                programId.toString())
+                .outcome((approved ? "approved" : "rejected") + " pay period " + period.start() + " to "
+                        + period.lastDay())
+                .reason(approved ? null : ApprovalSteps.reason(execution)));
     }
 
     /** One statement for everyone in the sales force for some of the period, from the cycles it published. */

@@ -1,13 +1,13 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.review.PerformanceReview;
 import com.salesculture.domain.model.review.PerformanceReviews;
 import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.survey.SurveyCycle;
 import com.salesculture.domain.model.survey.SurveyCycles;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class ProcessEnding {
     private SurveyCycles cycles;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     /** Who ends the work, and why: written with every entry (a reason of up to 2,000 characters, as the log keeps). */
     public record Cause(String actor, List<String> roles, String subjectType, String subjectId, String reason) {
@@ -61,9 +61,9 @@ public class ProcessEnding {
         TaskService tasks = engine.getTaskService();
         for (Task task : tasks.createTaskQuery().taskAssignee(leaver.username()).list()) {
             tasks.setAssignee(task.getId(), null);
-            decisions.record(new Decision(cause.actor(), cause.roles(), DecisionType.TASK_RELEASED, cause.subjectType(),
-                    cause.subjectId(), "released: " + task.getName(), cause.reason(), List.of(),
-                    task.getProcessInstanceId(), task.getId()));
+            decisions.record(Decision.of(DecisionType.TASK_RELEASED, cause.subjectType(), cause.subjectId())
+                    .outcome("released: " + task.getName()).reason(cause.reason()).process(task.getProcessInstanceId())
+                    .task(task.getId()).by(cause.actor(), cause.roles()));
         }
     }
 
@@ -81,9 +81,9 @@ public class ProcessEnding {
             reviews.runBy(instance.getId()).ifPresent(PerformanceReview::end);
             cycles.runBy(instance.getId()).ifPresent(this::closeCycle);
             engine.getRuntimeService().deleteProcessInstance(instance.getId(), cause.reason(), false, true);
-            decisions.record(new Decision(cause.actor(), cause.roles(), DecisionType.PROCESS_ENDED, cause.subjectType(),
-                    cause.subjectId(), "ended " + processKey(engine, instance), cause.reason(), List.of(),
-                    instance.getId(), null));
+            decisions.record(Decision.of(DecisionType.PROCESS_ENDED, cause.subjectType(), cause.subjectId())
+                    .outcome("ended " + processKey(engine, instance)).reason(cause.reason()).process(instance.getId())
+                    .by(cause.actor(), cause.roles()));
         }
     }
 

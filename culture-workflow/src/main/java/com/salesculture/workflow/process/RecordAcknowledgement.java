@@ -1,7 +1,6 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ValuesAcknowledgement;
@@ -9,11 +8,11 @@ import com.salesculture.domain.model.program.ValuesCharter;
 import com.salesculture.domain.model.program.ValuesCharters;
 import com.salesculture.domain.model.salesforce.SalesForce;
 import com.salesculture.domain.model.salesforce.Salesperson;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -29,7 +28,7 @@ public class RecordAcknowledgement implements TaskListener {
     private SalesForce salesForce;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Override
     public void notify(DelegateTask task) {
@@ -39,8 +38,8 @@ public class RecordAcknowledgement implements TaskListener {
         Salesperson salesperson = salesForce.byUsername(username).orElseThrow(() ->
                 new IllegalStateException("No salesperson has the account " + username));
         charters.acknowledge(new ValuesAcknowledgement(charter, salesperson.id(), username, EngineTime.now()));
-        decisions.record(new Decision(username, ApprovalSteps.actorRoles(task), DecisionType.VALUES_ACKNOWLEDGED,
-                "salesperson", salesperson.id().toString(), "acknowledged version " + charter.charterVersion(), null,
-                List.of(), task.getProcessInstanceId(), task.getId()));
+        decisions.record(task, Decision.of(DecisionType.VALUES_ACKNOWLEDGED, "salesperson", salesperson.id().toString())
+                .outcome("acknowledged version " + charter.charterVersion())
+                .by(username, ApprovalSteps.actorRoles(task)));
     }
 }

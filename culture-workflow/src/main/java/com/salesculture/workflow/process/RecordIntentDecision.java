@@ -1,17 +1,16 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.program.StrategicIntent;
 import com.salesculture.domain.model.program.StrategicIntents;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -27,7 +26,7 @@ public class RecordIntentDecision implements JavaDelegate {
     private ProgramRepository programs;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -41,9 +40,9 @@ public class RecordIntentDecision implements JavaDelegate {
             intent.reject(actor, EngineTime.now(), ApprovalSteps.reason(execution));
             programs.require(programId).intentReturned();
         }
-        decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution),
-                approved ? DecisionType.INTENT_APPROVED : DecisionType.INTENT_REJECTED, "program", programId.toString(),
-                approved ? "approved" : "rejected", intent.approval().rejectionReason(), List.of(),
-                execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(approved ? DecisionType.INTENT_APPROVED : DecisionType.INTENT_REJECTED, "program",
+                programId.toString())
+                .outcome(approved ? "approved" : "rejected").reason(intent.approval().rejectionReason()));
     }
 }

@@ -1,17 +1,16 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.CompPlan;
 import com.salesculture.domain.model.program.CompPlans;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -27,7 +26,7 @@ public class RecordPlanDecision implements JavaDelegate {
     private ProgramRepository programs;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -43,9 +42,10 @@ public class RecordPlanDecision implements JavaDelegate {
             plan.reject(actor, EngineTime.now(), ApprovalSteps.reason(execution));
             programs.require(programId).planReturned();
         }
-        decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution),
-                approved ? DecisionType.PLAN_APPROVED : DecisionType.PLAN_REJECTED, "program", programId.toString(),
-                (approved ? "approved" : "rejected") + " version " + version, plan.approval().rejectionReason(),
-                List.of(), execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(approved ? DecisionType.PLAN_APPROVED : DecisionType.PLAN_REJECTED, "program",
+                programId.toString())
+                .outcome((approved ? "approved" : "rejected") + " version " + version)
+                .reason(plan.approval().rejectionReason()));
     }
 }

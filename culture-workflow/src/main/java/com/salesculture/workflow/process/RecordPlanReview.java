@@ -1,15 +1,14 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.CompPlan;
 import com.salesculture.domain.model.program.CompPlans;
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.workflow.application.DecisionRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,7 +25,7 @@ public class RecordPlanReview implements TaskListener {
     private CompPlans plans;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Override
     public void notify(DelegateTask task) {
@@ -38,9 +37,9 @@ public class RecordPlanReview implements TaskListener {
         String reason = (String) task.getVariable(ApprovalSteps.REASON);
         String by = task.getAssignee();
         plans.require(programId, version).review(reviewer, approved, by, reason);
-        decisions.record(new Decision(by, ApprovalSteps.actorRoles(task), DecisionType.PLAN_REVIEWED, "program",
-                programId.toString(), reviewer.name().toLowerCase(Locale.ROOT) + (approved ? " approved" : " rejected")
-                        + " version " + version, approved ? null : reason, List.of(), task.getProcessInstanceId(),
-                task.getId()));
+        decisions.record(task, Decision.of(DecisionType.PLAN_REVIEWED, "program", programId.toString())
+                .outcome(reviewer.name().toLowerCase(Locale.ROOT) + (approved ? " approved" : " rejected")
+                        + " version " + version)
+                .reason(approved ? null : reason).by(by, ApprovalSteps.actorRoles(task)));
     }
 }

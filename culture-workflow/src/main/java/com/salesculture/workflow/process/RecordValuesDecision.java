@@ -1,17 +1,16 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.program.ValuesCharter;
 import com.salesculture.domain.model.program.ValuesCharters;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -30,7 +29,7 @@ public class RecordValuesDecision implements JavaDelegate {
     private ProgramRepository programs;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -45,9 +44,9 @@ public class RecordValuesDecision implements JavaDelegate {
             charter.reject(actor, EngineTime.now(), ApprovalSteps.reason(execution));
             programs.require(programId).valuesReturned();
         }
-        decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution),
-                approved ? DecisionType.VALUES_APPROVED : DecisionType.VALUES_REJECTED, "program", programId.toString(),
-                approved ? "approved" : "rejected", charter.approval().rejectionReason(), List.of(),
-                execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(approved ? DecisionType.VALUES_APPROVED : DecisionType.VALUES_REJECTED, "program",
+                programId.toString())
+                .outcome(approved ? "approved" : "rejected").reason(charter.approval().rejectionReason()));
     }
 }

@@ -1,7 +1,6 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.review.PerformanceReview;
 import com.salesculture.domain.model.review.PerformanceReviews;
@@ -19,6 +18,7 @@ import com.salesculture.domain.model.survey.SurveyCycle;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveyCycleStatus;
 import com.salesculture.domain.model.survey.SurveyCycles;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ public class ReviewSteps {
     private SalesForce salesForce;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     /**
      * "Start the reviews", after a cycle's scores were published: one per salesperson the cycle
@@ -107,9 +107,10 @@ public class ReviewSteps {
             if (result == PlanFollowUp.SUCCEEDED) {
                 salesperson(plan.salespersonId()).recovered();
             }
-            decisions.record(new Decision("system", List.of(), DecisionType.RECOVERY_PLAN_CLOSED, "salesperson",
-                    Long.toString(plan.salespersonId()), result.code(), "Follow-up of recovery plan " + plan.id()
-                    + " at survey cycle " + cycleId, List.of(), execution.getProcessInstanceId(), null));
+            decisions.record(execution,
+                    Decision.of(DecisionType.RECOVERY_PLAN_CLOSED, "salesperson", Long.toString(plan.salespersonId()))
+                    .outcome(result.code())
+                    .reason("Follow-up of recovery plan " + plan.id() + " at survey cycle " + cycleId).bySystem());
         }
         return result;
     }
@@ -122,8 +123,9 @@ public class ReviewSteps {
         PerformanceReview review = review(execution);
         review.recommend(ReviewOutcome.ofCode(code).orElseThrow(() ->
                 new IllegalStateException("The decision recommended the unknown outcome " + code)), rationale);
-        decisions.record(new Decision("system", List.of(), DecisionType.REVIEW_RECOMMENDED, "salesperson",
-                Long.toString(review.salespersonId()), code, rationale, List.of(), execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(DecisionType.REVIEW_RECOMMENDED, "salesperson", Long.toString(review.salespersonId()))
+                .outcome(code).reason(rationale).bySystem());
     }
 
     /** "Record the outcome" a sales leader concluded; says whether a plan is to be drafted and who acknowledges. */
@@ -137,10 +139,10 @@ public class ReviewSteps {
         String acknowledger = salesperson(review.salespersonId()).username();
         String actor = ApprovalSteps.actor(execution);
         review.conclude(outcome, reason, actor, EngineTime.now(), planNeeded, acknowledger != null);
-        decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution),
-                review.overridden() ? DecisionType.REVIEW_OVERRIDDEN : DecisionType.REVIEW_CONFIRMED, "salesperson",
-                Long.toString(review.salespersonId()), outcome.code(), reason, List.of(),
-                execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(review.overridden() ? DecisionType.REVIEW_OVERRIDDEN : DecisionType.REVIEW_CONFIRMED,
+                "salesperson", Long.toString(review.salespersonId()))
+                .outcome(outcome.code()).reason(reason));
         execution.setVariable(ReviewProcess.PLAN_NEEDED, planNeeded);
         execution.setVariable(ReviewProcess.ACKNOWLEDGER, acknowledger);
     }
@@ -153,10 +155,9 @@ public class ReviewSteps {
         plan.open();
         salesperson(review.salespersonId()).enterRecovery();
         review.planDrafted(execution.getVariable(ReviewProcess.ACKNOWLEDGER) != null);
-        decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
-                DecisionType.RECOVERY_PLAN_OPENED, "salesperson", Long.toString(review.salespersonId()), "opened",
-                plan.actions().size() + " actions, " + plan.criteria().size() + " criteria", List.of(),
-                execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(DecisionType.RECOVERY_PLAN_OPENED, "salesperson", Long.toString(review.salespersonId()))
+                .outcome("opened").reason(plan.actions().size() + " actions, " + plan.criteria().size() + " criteria"));
     }
 
     /** "Record the acknowledgement" of the review and of its plan, if it has one. */
@@ -166,9 +167,9 @@ public class ReviewSteps {
         Instant now = EngineTime.now();
         review.acknowledge(actor, now);
         reviews.planOf(review.id()).ifPresent(plan -> plan.acknowledge(now));
-        decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution), DecisionType.REVIEW_ACKNOWLEDGED,
-                "salesperson", Long.toString(review.salespersonId()), "acknowledged",
-                (String) execution.getVariable("comment"), List.of(), execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(DecisionType.REVIEW_ACKNOWLEDGED, "salesperson", Long.toString(review.salespersonId()))
+                .outcome("acknowledged").reason((String) execution.getVariable("comment")));
     }
 
     private PerformanceReview review(DelegateExecution execution) {

@@ -1,16 +1,15 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.program.ValuesCharters;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -26,15 +25,14 @@ public class SubmitValues implements JavaDelegate {
     private ProgramRepository programs;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Override
     public void execute(DelegateExecution execution) {
         ProgramId programId = ApprovalSteps.programId(execution);
         charters.require(programId).submit(EngineTime.now());
         programs.require(programId).valuesDrafted();
-        decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
-                DecisionType.VALUES_SUBMITTED, "program", programId.toString(), "submitted", null, List.of(),
-                execution.getProcessInstanceId(), null));
+        decisions.record(execution, Decision.of(DecisionType.VALUES_SUBMITTED, "program", programId.toString())
+                .outcome("submitted"));
     }
 }

@@ -1,11 +1,11 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.Program;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import com.salesculture.workflow.application.SurveyCycleLauncher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +35,7 @@ public class SurveyCadence {
     private SurveyCycleLauncher launcher;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private ProcessEnding ending;
@@ -68,8 +68,8 @@ public class SurveyCadence {
         }
         String reason = "The programme reached the end of its horizon";
         program.close(SYSTEM, reason, EngineTime.now());
-        decisions.record(new Decision(SYSTEM, List.of(), DecisionType.PROGRAM_CLOSED, "program", programId.toString(),
-                "closed", reason, List.of(), execution.getProcessInstanceId(), null));
+        decisions.record(execution, Decision.of(DecisionType.PROGRAM_CLOSED, "program", programId.toString())
+                .outcome("closed").reason(reason).by(SYSTEM, List.of()));
         ending.programme(execution.getProcessEngineServices(), execution.getProcessBusinessKey(),
                 execution.getProcessInstanceId(), new ProcessEnding.Cause(SYSTEM, List.of(), "program",
                         programId.toString(), reason));

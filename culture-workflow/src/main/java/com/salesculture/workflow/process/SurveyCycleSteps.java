@@ -1,7 +1,6 @@
 package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.decision.Decision;
-import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.program.CompPlan;
 import com.salesculture.domain.model.program.CompPlans;
@@ -11,6 +10,7 @@ import com.salesculture.domain.model.survey.Recognition;
 import com.salesculture.domain.model.survey.SurveyCycle;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveyCycles;
+import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
 import com.salesculture.workflow.notification.InvitationMailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +37,7 @@ public class SurveyCycleSteps {
     private ProgramRepository programs;
 
     @Inject
-    private DecisionLog decisions;
+    private DecisionRecorder decisions;
 
     @Inject
     private CompPlans plans;
@@ -67,9 +67,11 @@ public class SurveyCycleSteps {
     public void close(DelegateExecution execution) {
         SurveyCycle cycle = cycle(execution);
         cycle.close(EngineTime.now());
-        decisions.record(new Decision("system", List.of(), DecisionType.SURVEY_CYCLE_CLOSED, "survey-cycle",
-                cycle.cycleId().toString(), "closed", cycles.responded(cycle.cycleId()) + " of "
-                + cycle.invitedCount() + " invited responded", List.of(), execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(DecisionType.SURVEY_CYCLE_CLOSED, "survey-cycle", cycle.cycleId().toString())
+                .outcome("closed")
+                .reason(cycles.responded(cycle.cycleId()) + " of " + cycle.invitedCount() + " invited responded")
+                .bySystem());
     }
 
     /** "Compute scores": per salesperson × value, from the ratings. */
@@ -83,16 +85,16 @@ public class SurveyCycleSteps {
         SurveyCycle cycle = cycle(execution);
         String actor = ApprovalSteps.actor(execution);
         cycle.publish(actor, EngineTime.now());
-        decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution), DecisionType.SCORES_PUBLISHED,
-                "survey-cycle", cycle.cycleId().toString(), "published", (String) execution.getVariable("note"),
-                List.of(), execution.getProcessInstanceId(), null));
+        decisions.record(execution,
+                Decision.of(DecisionType.SCORES_PUBLISHED, "survey-cycle", cycle.cycleId().toString())
+                .outcome("published").reason((String) execution.getVariable("note")));
         if (plans.inForce(cycle.programId()).map(CompPlan::recognition).orElse(false)) {
             List<Recognition> recognised = Recognition.of(cycles.scores(cycle.cycleId()));
             cycles.recognise(cycle.cycleId(), recognised);
-            decisions.record(new Decision(actor, ApprovalSteps.actorRoles(execution), DecisionType.RECOGNITION_PUBLISHED,
-                    "survey-cycle", cycle.cycleId().toString(), "recognised " + recognised.stream()
-                    .map(Recognition::salespersonId).distinct().count() + " salespeople", null, List.of(),
-                    execution.getProcessInstanceId(), null));
+            decisions.record(execution,
+                    Decision.of(DecisionType.RECOGNITION_PUBLISHED, "survey-cycle", cycle.cycleId().toString())
+                    .outcome("recognised " + recognised.stream().map(Recognition::salespersonId).distinct().count()
+                            + " salespeople"));
         }
     }
 
@@ -109,10 +111,10 @@ public class SurveyCycleSteps {
         List<Long> responses = subject.followUpId() == null ? List.of(subject.invitationId())
                 : cycles.followUpResponses(subject.followUpId());
         for (long invitationId : responses) {
-            decisions.record(new Decision(ApprovalSteps.actor(execution), ApprovalSteps.actorRoles(execution),
-                    DecisionType.FOLLOW_UP_RECORDED, "survey-response", Long.toString(invitationId),
-                    String.valueOf(execution.getVariable("outcome")).toLowerCase(Locale.ROOT),
-                    (String) execution.getVariable("summary"), List.of(), execution.getProcessInstanceId(), null));
+            decisions.record(execution,
+                    Decision.of(DecisionType.FOLLOW_UP_RECORDED, "survey-response", Long.toString(invitationId))
+                    .outcome(String.valueOf(execution.getVariable("outcome")).toLowerCase(Locale.ROOT))
+                    .reason((String) execution.getVariable("summary")));
         }
     }
 

@@ -1,6 +1,12 @@
 package com.salesculture.domain.model.exit;
 
+import com.salesculture.domain.model.review.RecoveryPlan;
+import com.salesculture.domain.model.review.RecoveryPlanStatus;
+import com.salesculture.domain.model.salesforce.Salesperson;
+import com.salesculture.domain.model.salesforce.SalespersonStatus;
 import com.salesculture.domain.model.shared.ConflictException;
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.Validation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +18,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A proposed exit: who proposed it and why, the evidence as it stood then, and its stage. HR reviews
@@ -60,7 +68,7 @@ public class ExitCase {
     private Long recoveryPlanId;
 
     @Column(nullable = false)
-    private String evidence;
+    private ExitEvidence evidence;
 
     @Column(name = "end_reason")
     private String endReason;
@@ -97,11 +105,11 @@ public class ExitCase {
         // for JPA
     }
 
-    public ExitCase(long salespersonId, ExitReason reason, String statement, String proposer, Long recoveryPlanId,
-                    String evidence, Instant now) {
+    private ExitCase(long salespersonId, ExitReason reason, String statement, String proposer, Long recoveryPlanId,
+                     ExitEvidence evidence, Instant now) {
         this.salespersonId = salespersonId;
-        this.reason = Objects.requireNonNull(reason);
-        this.statement = Objects.requireNonNull(statement);
+        this.reason = reason;
+        this.statement = statement;
         this.proposer = Objects.requireNonNull(proposer);
         this.recoveryPlanId = recoveryPlanId;
         this.evidence = Objects.requireNonNull(evidence);
@@ -109,6 +117,57 @@ public class ExitCase {
         this.stageSince = now;
         this.stage = ExitStage.HR_REVIEW;
         this.openSalespersonId = salespersonId;
+    }
+
+    /**
+     * Proposes the exit of a salesperson still in the sales force, through the gate: they failed a
+     * recovery plan, or (for unwillingness) documents show it. The case keeps the failed plan and the
+     * evidence as it stands now.
+     *
+     * @param plans the salesperson's recovery plans
+     * @param documents how many documents come with the proposal
+     * @throws InvalidInputException for a missing reason or statement, or a statement too long
+     * @throws GateClosed when neither a failed plan nor documented unwillingness supports the proposal
+     */
+    public static ExitCase propose(Salesperson salesperson, ExitReason reason, String statement, String proposer,
+                                   List<RecoveryPlan> plans, int documents, ExitEvidence evidence, Instant now) {
+        String text = Validation.stripped(statement);
+        new Validation()
+                .require(reason != null, "reason", "exit.reason.required")
+                .require(text != null, "statement", "exit.statement.required")
+                .require(text == null || text.length() <= MAX_STATEMENT, "statement", "exit.statement.tooLong",
+                        MAX_STATEMENT)
+                .throwIfInvalid();
+        if (salesperson.status() == SalespersonStatus.EXITED) {
+            throw new ConflictException("exit.alreadyExited", salesperson.name());
+        }
+        Optional<RecoveryPlan> failed = plans.stream().filter(plan -> plan.status() == RecoveryPlanStatus.FAILED)
+                .findFirst();
+        if (failed.isEmpty() && !(reason == ExitReason.UNWILLING && documents > 0)) {
+            throw reason == ExitReason.UNWILLING ? new GateClosed("documents", "exit.gate.unwilling")
+                    : new GateClosed("reason", "exit.gate.incapable");
+        }
+        return new ExitCase(salesperson.id(), reason, text, proposer, failed.map(RecoveryPlan::id).orElse(null), evidence,
+                now);
+    }
+
+    /** The most a proposal's statement may say. */
+    public static final int MAX_STATEMENT = 4000;
+
+    /** A proposal the gate refuses: no failed recovery plan, and no documented unwillingness. */
+    public static final class GateClosed extends InvalidInputException {
+
+        private final String key;
+
+        GateClosed(String field, String key) {
+            super(field, key);
+            this.key = key;
+        }
+
+        /** The message key that says why, as the decision log records it. */
+        public String key() {
+            return key;
+        }
     }
 
     public void started(String processInstanceId) {
@@ -223,7 +282,7 @@ public class ExitCase {
         return recoveryPlanId;
     }
 
-    public String evidence() {
+    public ExitEvidence evidence() {
         return evidence;
     }
 
