@@ -2,20 +2,26 @@ package com.salesculture.web.imports;
 
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an import file: CSV (RFC 4180: comma-separated, values with commas, quotes or line breaks in
- * double quotes), UTF-8 with or without a byte-order mark, the first line naming the columns in any
+ * Reads an import file: CSV (RFC 4180, read by Apache Commons CSV: comma-separated, values with commas,
+ * quotes or line breaks in double quotes), UTF-8 with or without a byte-order mark, the first line naming the columns in any
  * order. The file's own problems (not UTF-8, other delimiter, missing columns, ragged rows) are
  * reported here, with their line; the rules for each row are the domain's.
  */
@@ -104,54 +110,25 @@ public final class CsvFile {
         }
     }
 
+    /** The file's records as RFC 4180 reads them, each with the line it starts on. */
     private static List<Record> records(String text) {
         List<Record> records = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    value.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+            Iterator<CSVRecord> iterator = parser.iterator();
+            while (true) {
+                int line = (int) parser.getCurrentLineNumber() + 1; // the lines read so far ended the last record
+                try {
+                    if (!iterator.hasNext()) {
+                        return records;
                     }
-                    value.append(c);
+                    records.add(new Record(line, iterator.next().toList()));
+                } catch (UncheckedIOException e) { // the end of the file inside a quoted value
+                    throw new InvalidInputException(List.of(FieldError.of("rows[" + line + "]", "import.quote", line)));
                 }
-            } else if (c == '"' && value.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                values.add(value.toString());
-                value.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                values.add(value.toString());
-                value.setLength(0);
-                records.add(new Record(recordLine, values));
-                values = new ArrayList<>();
-                line++;
-                recordLine = line;
-            } else {
-                value.append(c);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (quoted) {
-            throw new InvalidInputException(List.of(FieldError.of("rows[" + recordLine + "]", "import.quote", recordLine)));
-        }
-        if (!value.isEmpty() || !values.isEmpty()) {
-            values.add(value.toString());
-            records.add(new Record(recordLine, values));
-        }
-        return records;
     }
 
     /** One CSV record and the line it starts on. */
