@@ -10,7 +10,7 @@ import static com.salesculture.it.InServer.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.salesculture.workflow.application.InstallationAccounts;
+import com.salesculture.workflow.application.people.InstallationAccounts;
 import jakarta.mail.Message;
 import jakarta.transaction.UserTransaction;
 import java.util.UUID;

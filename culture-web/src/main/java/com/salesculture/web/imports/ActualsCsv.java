@@ -1,6 +1,6 @@
 package com.salesculture.web.imports;
 
-import com.salesculture.workflow.application.ResultViews;
+import com.salesculture.workflow.application.programme.ResultViews;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.people.Role;
-import com.salesculture.workflow.application.OperationsService;
-import com.salesculture.workflow.application.OperationsViews;
+import com.salesculture.workflow.application.operations.OperationsService;
+import com.salesculture.workflow.application.operations.OperationsViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

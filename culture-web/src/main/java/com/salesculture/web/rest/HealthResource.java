@@ -1,7 +1,7 @@
 package com.salesculture.web.rest;
 
-import com.salesculture.workflow.application.OperationsService;
-import com.salesculture.workflow.application.OperationsViews;
+import com.salesculture.workflow.application.operations.OperationsService;
+import com.salesculture.workflow.application.operations.OperationsViews;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

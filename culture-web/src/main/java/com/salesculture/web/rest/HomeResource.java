@@ -1,8 +1,8 @@
 package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.people.Role;
-import com.salesculture.workflow.application.HomeService;
-import com.salesculture.workflow.application.HomeViews;
+import com.salesculture.workflow.application.home.HomeService;
+import com.salesculture.workflow.application.home.HomeViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

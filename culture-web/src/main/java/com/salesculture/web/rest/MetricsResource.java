@@ -1,6 +1,6 @@
 package com.salesculture.web.rest;
 
-import com.salesculture.workflow.application.OperationsService;
+import com.salesculture.workflow.application.operations.OperationsService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package com.salesculture.web.rest;
 
-import com.salesculture.workflow.application.AccountService;
 import com.salesculture.domain.model.people.Role;
+import com.salesculture.workflow.application.people.AccountService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -3,8 +3,8 @@ package com.salesculture.web.rest;
 import static com.salesculture.web.rest.QueryParameters.pathId;
 
 import com.salesculture.domain.model.people.Role;
-import com.salesculture.workflow.application.PayService;
-import com.salesculture.workflow.application.PayViews;
+import com.salesculture.workflow.application.pay.PayService;
+import com.salesculture.workflow.application.pay.PayViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package com.salesculture.web.rest;
 
-import com.salesculture.workflow.application.PublicSurveyService;
-import com.salesculture.workflow.application.SurveyViews;
+import com.salesculture.workflow.application.survey.PublicSurveyService;
+import com.salesculture.workflow.application.survey.SurveyViews;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

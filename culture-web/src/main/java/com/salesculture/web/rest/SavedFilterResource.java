@@ -3,9 +3,9 @@ package com.salesculture.web.rest;
 import static com.salesculture.web.rest.QueryParameters.blankToNull;
 
 import com.salesculture.domain.model.people.Role;
-import com.salesculture.workflow.application.SavedFilterView;
-import com.salesculture.workflow.application.TaskInboxService;
-import com.salesculture.workflow.application.TaskSearch;
+import com.salesculture.workflow.application.inbox.SavedFilterView;
+import com.salesculture.workflow.application.inbox.TaskInboxService;
+import com.salesculture.workflow.application.inbox.TaskSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,8 @@
 package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.people.Role;
-import com.salesculture.workflow.application.SalesForceService;
-import com.salesculture.workflow.application.SalesTeamView;
+import com.salesculture.workflow.application.people.SalesForceService;
+import com.salesculture.workflow.application.people.SalesTeamView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

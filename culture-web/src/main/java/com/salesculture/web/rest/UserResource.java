@@ -2,8 +2,8 @@ package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserAccount;
-import com.salesculture.workflow.application.AccountService;
-import com.salesculture.workflow.application.AccountView;
+import com.salesculture.workflow.application.people.AccountService;
+import com.salesculture.workflow.application.people.AccountView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package com.salesculture.web.security;
 
-import com.salesculture.workflow.application.AccountService;
-import com.salesculture.workflow.application.SignInState;
+import com.salesculture.workflow.application.people.AccountService;
+import com.salesculture.workflow.application.people.SignInState;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -2,8 +2,8 @@ package com.salesculture.web.view;
 
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserAccount;
-import com.salesculture.workflow.application.AccountService;
-import com.salesculture.workflow.application.AccountView;
+import com.salesculture.workflow.application.people.AccountService;
+import com.salesculture.workflow.application.people.AccountView;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package com.salesculture.web.view;
 
-import com.salesculture.workflow.application.OperationsService;
-import com.salesculture.workflow.application.OperationsViews;
+import com.salesculture.workflow.application.operations.OperationsService;
+import com.salesculture.workflow.application.operations.OperationsViews;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

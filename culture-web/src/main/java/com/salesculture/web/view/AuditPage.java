@@ -5,8 +5,8 @@ import com.salesculture.domain.model.decision.Checkpoint;
 import com.salesculture.domain.model.decision.DecisionQuery;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.shared.PageRequest;
-import com.salesculture.workflow.application.AuditService;
-import com.salesculture.workflow.application.AuditViews;
+import com.salesculture.workflow.application.audit.AuditService;
+import com.salesculture.workflow.application.audit.AuditViews;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -34,13 +34,13 @@ public class AuditPage implements Serializable {
     private transient AuditService audit;
 
     @EJB
-    private transient com.salesculture.workflow.application.ProgramService programs;
+    private transient com.salesculture.workflow.application.programme.ProgramService programs;
 
     @EJB
-    private transient com.salesculture.workflow.application.SalesForceService salesForce;
+    private transient com.salesculture.workflow.application.people.SalesForceService salesForce;
 
     @EJB
-    private transient com.salesculture.workflow.application.ExitCaseService exitCases;
+    private transient com.salesculture.workflow.application.exit.ExitCaseService exitCases;
 
     /** Salespeople by id, read once per view for the picker. */
     private java.util.Map<Long, String> salespeople;
@@ -153,7 +153,7 @@ public class AuditPage implements Serializable {
     }
 
     /** The programmes to pick from, by name. */
-    public List<com.salesculture.workflow.application.ProgramView> getPrograms() {
+    public List<com.salesculture.workflow.application.programme.ProgramView> getPrograms() {
         return programs.all();
     }
 
@@ -192,7 +192,7 @@ public class AuditPage implements Serializable {
                 .limit(20).map(AuditPage::caseLabel).toList();
     }
 
-    private static String caseLabel(com.salesculture.workflow.application.ExitViews.Summary exitCase) {
+    private static String caseLabel(com.salesculture.workflow.application.exit.ExitViews.Summary exitCase) {
         return Texts.text("audit.caseLabel", exitCase.salesperson(), exitCase.id()) + " (#" + exitCase.id() + ")";
     }
 

@@ -1,7 +1,7 @@
 package com.salesculture.web.view;
 
-import com.salesculture.workflow.application.LineOfSight;
-import com.salesculture.workflow.application.SurveyViews;
+import com.salesculture.workflow.application.programme.LineOfSight;
+import com.salesculture.workflow.application.survey.SurveyViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;

@@ -2,11 +2,11 @@ package com.salesculture.web.view;
 
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
 import com.salesculture.workflow.application.Evidence;
-import com.salesculture.workflow.application.ExitCaseService;
-import com.salesculture.workflow.application.ExitViews;
-import com.salesculture.workflow.application.SalesForceService;
-import com.salesculture.workflow.application.SalespersonView;
-import com.salesculture.workflow.application.TaskInboxService;
+import com.salesculture.workflow.application.exit.ExitCaseService;
+import com.salesculture.workflow.application.exit.ExitViews;
+import com.salesculture.workflow.application.inbox.TaskInboxService;
+import com.salesculture.workflow.application.people.SalesForceService;
+import com.salesculture.workflow.application.people.SalespersonView;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

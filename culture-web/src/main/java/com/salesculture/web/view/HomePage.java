@@ -1,7 +1,7 @@
 package com.salesculture.web.view;
 
-import com.salesculture.workflow.application.HomeService;
-import com.salesculture.workflow.application.HomeViews;
+import com.salesculture.workflow.application.home.HomeService;
+import com.salesculture.workflow.application.home.HomeViews;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

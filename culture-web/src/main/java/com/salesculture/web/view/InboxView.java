@@ -1,16 +1,16 @@
 package com.salesculture.web.view;
 
-import com.salesculture.workflow.application.ProgramService;
-import com.salesculture.workflow.application.ProgramView;
-import com.salesculture.workflow.application.SavedFilterView;
-import com.salesculture.workflow.application.TaskInboxService;
-import com.salesculture.workflow.application.TaskPage;
-import com.salesculture.workflow.application.TaskSearch;
-import com.salesculture.workflow.application.TaskView;
+import com.salesculture.workflow.application.inbox.SavedFilterView;
+import com.salesculture.workflow.application.inbox.TaskInboxService;
+import com.salesculture.workflow.application.inbox.TaskPage;
+import com.salesculture.workflow.application.inbox.TaskSearch;
+import com.salesculture.workflow.application.inbox.TaskView;
+import com.salesculture.workflow.application.programme.ProgramService;
+import com.salesculture.workflow.application.programme.ProgramView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.salesculture.web.view;
 
 import com.salesculture.domain.model.program.ProgramId;
-import com.salesculture.workflow.application.LineOfSight;
-import com.salesculture.workflow.application.ProgramService;
+import com.salesculture.workflow.application.programme.LineOfSight;
+import com.salesculture.workflow.application.programme.ProgramService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

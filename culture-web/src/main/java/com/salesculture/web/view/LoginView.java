@@ -1,7 +1,7 @@
 package com.salesculture.web.view;
 
 import com.salesculture.web.security.SingleSignOn;
-import com.salesculture.workflow.application.AccountService;
+import com.salesculture.workflow.application.people.AccountService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

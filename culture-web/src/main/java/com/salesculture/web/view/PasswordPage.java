@@ -1,6 +1,6 @@
 package com.salesculture.web.view;
 
-import com.salesculture.workflow.application.AccountService;
+import com.salesculture.workflow.application.people.AccountService;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

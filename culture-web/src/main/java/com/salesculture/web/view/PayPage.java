@@ -1,8 +1,8 @@
 package com.salesculture.web.view;
 
 import com.salesculture.domain.model.program.ProgramId;
-import com.salesculture.workflow.application.PayService;
-import com.salesculture.workflow.application.PayViews;
+import com.salesculture.workflow.application.pay.PayService;
+import com.salesculture.workflow.application.pay.PayViews;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

@@ -2,11 +2,11 @@ package com.salesculture.web.view;
 
 import com.salesculture.domain.model.program.PlanInput;
 import com.salesculture.domain.model.program.ProgramId;
-import com.salesculture.workflow.application.CompPlanService;
-import com.salesculture.workflow.application.PlanView;
-import com.salesculture.workflow.application.ProgramService;
-import com.salesculture.workflow.application.ProgramView;
-import com.salesculture.workflow.application.ValuesService;
+import com.salesculture.workflow.application.programme.CompPlanService;
+import com.salesculture.workflow.application.programme.PlanView;
+import com.salesculture.workflow.application.programme.ProgramService;
+import com.salesculture.workflow.application.programme.ProgramView;
+import com.salesculture.workflow.application.programme.ValuesService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

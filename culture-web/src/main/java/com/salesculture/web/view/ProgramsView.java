@@ -1,7 +1,7 @@
 package com.salesculture.web.view;
 
-import com.salesculture.workflow.application.ProgramService;
-import com.salesculture.workflow.application.ProgramView;
+import com.salesculture.workflow.application.programme.ProgramService;
+import com.salesculture.workflow.application.programme.ProgramView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

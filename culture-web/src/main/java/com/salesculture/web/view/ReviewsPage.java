@@ -1,8 +1,8 @@
 package com.salesculture.web.view;
 
 import com.salesculture.domain.model.review.RecoveryPlanInput;
-import com.salesculture.workflow.application.ReviewService;
-import com.salesculture.workflow.application.ReviewViews;
+import com.salesculture.workflow.application.review.ReviewService;
+import com.salesculture.workflow.application.review.ReviewViews;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

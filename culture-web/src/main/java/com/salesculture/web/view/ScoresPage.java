@@ -1,8 +1,8 @@
 package com.salesculture.web.view;
 
 import com.salesculture.domain.model.survey.SurveyCycleId;
-import com.salesculture.workflow.application.SurveyService;
-import com.salesculture.workflow.application.SurveyViews;
+import com.salesculture.workflow.application.survey.SurveyService;
+import com.salesculture.workflow.application.survey.SurveyViews;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

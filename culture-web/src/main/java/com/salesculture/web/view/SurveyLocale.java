@@ -1,6 +1,6 @@
 package com.salesculture.web.view;
 
-import com.salesculture.workflow.application.PublicSurveyService;
+import com.salesculture.workflow.application.survey.PublicSurveyService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -2,10 +2,10 @@ package com.salesculture.web.view;
 
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.survey.SurveySettings;
-import com.salesculture.workflow.application.ProgramService;
-import com.salesculture.workflow.application.ProgramView;
-import com.salesculture.workflow.application.SurveyService;
-import com.salesculture.workflow.application.SurveyViews;
+import com.salesculture.workflow.application.programme.ProgramService;
+import com.salesculture.workflow.application.programme.ProgramView;
+import com.salesculture.workflow.application.survey.SurveyService;
+import com.salesculture.workflow.application.survey.SurveyViews;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

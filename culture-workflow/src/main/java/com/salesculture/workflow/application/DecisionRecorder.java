@@ -3,6 +3,7 @@ package com.salesculture.workflow.application;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
 import com.salesculture.domain.model.decision.DecisionLogEntry;
+import com.salesculture.workflow.application.inbox.TaskOutcomes;
 import com.salesculture.workflow.engine.EngineInternals;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -7,7 +7,7 @@ import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
-import com.salesculture.workflow.application.SurveyCycleLauncher;
+import com.salesculture.workflow.application.survey.SurveyCycleLauncher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,0 @@
-package com.salesculture.workflow.application;
-
-/** What needs the signed-in person now: the home page after sign-in, one part per role they hold. */
-public interface HomeService {
-
-    HomeViews.Home home();
-}

@@ -1,5 +1,0 @@
-package com.salesculture.workflow.application;
-
-/** A team as pages and the API show it. */
-public record SalesTeamView(long id, String name, String leader, String leaderName, long headcount) {
-}

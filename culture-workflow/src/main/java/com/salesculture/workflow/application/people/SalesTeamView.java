@@ -1,0 +1,5 @@
+package com.salesculture.workflow.application.people;
+
+/** A team as pages and the API show it. */
+public record SalesTeamView(long id, String name, String leader, String leaderName, long headcount) {
+}
