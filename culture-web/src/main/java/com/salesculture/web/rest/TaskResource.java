@@ -4,8 +4,10 @@ import static com.salesculture.web.rest.QueryParameters.blankToNull;
 
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.workflow.application.EvidenceView;
+import com.salesculture.workflow.application.inbox.TaskActionService;
 import com.salesculture.workflow.application.inbox.TaskComment;
 import com.salesculture.workflow.application.inbox.TaskInboxService;
+import com.salesculture.workflow.application.inbox.TaskNoteService;
 import com.salesculture.workflow.application.inbox.TaskPage;
 import com.salesculture.workflow.application.inbox.TaskSearch;
 import com.salesculture.workflow.application.inbox.TaskView;
@@ -32,13 +34,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-// TaskInboxService's roles, checked before the body is read; the service checks each task
+// the inbox services' roles, checked before the body is read; the services check each task
 @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
         Role.Names.SALESPERSON, Role.Names.ADMIN})
 public class TaskResource {
 
     @EJB
     private TaskInboxService inbox;
+
+    @EJB
+    private TaskActionService actions;
+
+    @EJB
+    private TaskNoteService notes;
 
     /**
      * The caller's tasks, one page, with the same filters as the inbox page; the total is in
@@ -80,7 +88,7 @@ public class TaskResource {
         List<String> taskIds = request.texts("taskIds");
         String assignee = request.text("assignee");
         request.requireReadable();
-        return inbox.bulk(new TaskInboxService.Bulk(action, taskIds, assignee));
+        return actions.bulk(new TaskActionService.Bulk(action, taskIds, assignee));
     }
 
     /** {@code {"assignee": "leo"}}: an admin, or a sales leader of the task's group, gives it to another member. */
@@ -93,7 +101,7 @@ public class TaskResource {
         JsonRequest request = JsonRequest.parse(body);
         String assignee = request.text("assignee");
         request.requireReadable();
-        return inbox.reassign(id, assignee);
+        return actions.reassign(id, assignee);
     }
 
     /** {@code {"delegate": "leo"}}: the assignee asks someone to do the work and stays accountable. */
@@ -106,7 +114,7 @@ public class TaskResource {
         JsonRequest request = JsonRequest.parse(body);
         String delegate = request.text("delegate");
         request.requireReadable();
-        return inbox.delegate(id, delegate);
+        return actions.delegate(id, delegate);
     }
 
     /** The delegate hands the task back to its owner. */
@@ -114,7 +122,7 @@ public class TaskResource {
     @POST
     @Path("{id}/resolve")
     public TaskView resolve(@PathParam("id") String id) {
-        return inbox.resolve(id);
+        return actions.resolve(id);
     }
 
     /** {@code {"due": "2026-12-31T17:00:00Z", "followUp": null}}: sets or clears the dates. */
@@ -128,14 +136,14 @@ public class TaskResource {
         Instant due = request.instant("due");
         Instant followUp = request.instant("followUp");
         request.requireReadable();
-        return inbox.schedule(id, due, followUp);
+        return actions.schedule(id, due, followUp);
     }
 
     @Operation(summary = "List a task's comments")
     @GET
     @Path("{id}/comments")
     public List<TaskComment> comments(@PathParam("id") String id) {
-        return inbox.comments(id);
+        return notes.comments(id);
     }
 
     /** {@code {"text": "..."}} → 201 with the comment. */
@@ -147,7 +155,7 @@ public class TaskResource {
         JsonRequest request = JsonRequest.parse(body);
         String text = request.text("text");
         request.requireReadable();
-        return Response.status(Response.Status.CREATED).entity(inbox.comment(id, text)).build();
+        return Response.status(Response.Status.CREATED).entity(notes.comment(id, text)).build();
     }
 
     /**
@@ -162,14 +170,14 @@ public class TaskResource {
     public Response attach(@PathParam("id") String id, @QueryParam("name") String name,
                            @HeaderParam("Content-Type") String contentType, InputStream body) {
         return Response.status(Response.Status.CREATED)
-                .entity(inbox.attach(id, EvidenceFiles.upload(name, contentType, body))).build();
+                .entity(notes.attach(id, EvidenceFiles.upload(name, contentType, body))).build();
     }
 
     @Operation(summary = "List a task's evidence")
     @GET
     @Path("{id}/attachments")
     public List<EvidenceView> evidence(@PathParam("id") String id) {
-        return inbox.evidence(id);
+        return notes.evidence(id);
     }
 
     /** The evidence itself, as a download (never rendered inline). */
@@ -179,7 +187,7 @@ public class TaskResource {
     @Path("{id}/attachments/{evidenceId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
-        return EvidenceFiles.download(inbox.download(id, evidenceId));
+        return EvidenceFiles.download(notes.download(id, evidenceId));
     }
 
 
@@ -194,14 +202,14 @@ public class TaskResource {
     @POST
     @Path("{id}/claim")
     public TaskView claim(@PathParam("id") String id) {
-        return inbox.claim(id);
+        return actions.claim(id);
     }
 
     @Operation(summary = "Release a task")
     @POST
     @Path("{id}/unclaim")
     public TaskView unclaim(@PathParam("id") String id) {
-        return inbox.unclaim(id);
+        return actions.unclaim(id);
     }
 
     /** The body holds the values of the task's form, as {@code GET /api/tasks/{id}} describes it. */
@@ -210,7 +218,7 @@ public class TaskResource {
     @POST
     @Path("{id}/complete")
     public Response complete(@PathParam("id") String id, String body) {
-        inbox.complete(id, JsonRequest.values(body));
+        actions.complete(id, JsonRequest.values(body));
         return Response.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package com.salesculture.web.view;
 
 import com.salesculture.workflow.application.inbox.SavedFilterView;
+import com.salesculture.workflow.application.inbox.TaskActionService;
 import com.salesculture.workflow.application.inbox.TaskInboxService;
 import com.salesculture.workflow.application.inbox.TaskPage;
 import com.salesculture.workflow.application.inbox.TaskSearch;
@@ -31,6 +32,9 @@ public class InboxView implements Serializable {
 
     @EJB
     private transient TaskInboxService inbox;
+
+    @EJB
+    private transient TaskActionService actions;
 
     @EJB
     private transient ProgramService programService;
@@ -88,18 +92,18 @@ public class InboxView implements Serializable {
     }
 
     public void claim(TaskView task) {
-        act(() -> inbox.claim(task.id()), Texts.text("done.claimed", task.name()));
+        act(() -> actions.claim(task.id()), Texts.text("done.claimed", task.name()));
     }
 
     public void unclaim(TaskView task) {
-        act(() -> inbox.unclaim(task.id()), Texts.text("done.released", task.name()));
+        act(() -> actions.unclaim(task.id()), Texts.text("done.released", task.name()));
     }
 
     /** The selected tasks (one kind), claimed, released or reassigned at once: all or none. */
     public void bulk(String action) {
         List<String> ids = selected.stream().map(TaskView::id).toList();
         try {
-            inbox.bulk(new TaskInboxService.Bulk(action, ids, bulkAssignee));
+            actions.bulk(new TaskActionService.Bulk(action, ids, bulkAssignee));
             FacesMessages.info(Texts.text("inbox.bulk.done." + action, ids.size()));
             selected = new ArrayList<>();
             bulkAssignee = null;

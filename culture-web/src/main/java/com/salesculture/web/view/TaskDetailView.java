@@ -3,8 +3,10 @@ package com.salesculture.web.view;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.EvidenceView;
 import com.salesculture.workflow.application.exit.ExitCaseService;
+import com.salesculture.workflow.application.inbox.TaskActionService;
 import com.salesculture.workflow.application.inbox.TaskComment;
 import com.salesculture.workflow.application.inbox.TaskInboxService;
+import com.salesculture.workflow.application.inbox.TaskNoteService;
 import com.salesculture.workflow.application.inbox.TaskView;
 import com.salesculture.workflow.application.review.ReviewService;
 import com.salesculture.workflow.application.survey.SurveyService;
@@ -32,6 +34,12 @@ public class TaskDetailView implements Serializable {
 
     @EJB
     private transient TaskInboxService inbox;
+
+    @EJB
+    private transient TaskActionService actions;
+
+    @EJB
+    private transient TaskNoteService notes;
 
     @EJB
     private transient SurveyService surveys;
@@ -64,8 +72,8 @@ public class TaskDetailView implements Serializable {
     public void load() {
         try {
             task = inbox.get(taskId);
-            comments = inbox.comments(taskId);
-            evidence = inbox.evidence(taskId);
+            comments = notes.comments(taskId);
+            evidence = notes.evidence(taskId);
             candidates = inbox.candidates(taskId);
             due = task.due() == null ? null : LocalDateTime.ofInstant(task.due(), ZoneOffset.UTC);
             followUp = task.followUp() == null ? null : LocalDateTime.ofInstant(task.followUp(), ZoneOffset.UTC);
@@ -80,18 +88,18 @@ public class TaskDetailView implements Serializable {
     }
 
     public void claim() {
-        act(() -> inbox.claim(taskId), Texts.text("done.claimed", task.name()));
+        act(() -> actions.claim(taskId), Texts.text("done.claimed", task.name()));
     }
 
     public void unclaim() {
-        act(() -> inbox.unclaim(taskId), Texts.text("done.released", task.name()));
+        act(() -> actions.unclaim(taskId), Texts.text("done.released", task.name()));
     }
 
     /** Completes and returns to the inbox, which shows the confirmation. */
     public String complete() {
         fieldErrors = Map.of();
         try {
-            inbox.complete(taskId, formValues);
+            actions.complete(taskId, formValues);
             FacesMessages.info(Texts.text("done.completed", task.name()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "inbox?faces-redirect=true";
@@ -114,33 +122,33 @@ public class TaskDetailView implements Serializable {
     }
 
     public void reassign() {
-        act(() -> inbox.reassign(taskId, reassignTo), Texts.text("done.reassigned", candidates.getOrDefault(reassignTo, reassignTo)),
+        act(() -> actions.reassign(taskId, reassignTo), Texts.text("done.reassigned", candidates.getOrDefault(reassignTo, reassignTo)),
                 Map.of("assignee", "task:reassignTo"));
     }
 
     public void delegate() {
-        act(() -> inbox.delegate(taskId, delegateTo), Texts.text("done.delegated"),
+        act(() -> actions.delegate(taskId, delegateTo), Texts.text("done.delegated"),
                 Map.of("delegate", "task:delegateTo"));
     }
 
     public void resolve() {
-        act(() -> inbox.resolve(taskId), Texts.text("done.resolved"));
+        act(() -> actions.resolve(taskId), Texts.text("done.resolved"));
     }
 
     public void schedule() {
-        act(() -> inbox.schedule(taskId, due == null ? null : due.toInstant(ZoneOffset.UTC),
+        act(() -> actions.schedule(taskId, due == null ? null : due.toInstant(ZoneOffset.UTC),
                         followUp == null ? null : followUp.toInstant(ZoneOffset.UTC)), Texts.text("done.scheduled"),
                 Map.of("due", "task:due", "followUp", "task:followUp"));
     }
 
     public void comment() {
-        act(() -> inbox.comment(taskId, newComment), Texts.text("done.commented"), Map.of("text", "task:newComment"));
+        act(() -> notes.comment(taskId, newComment), Texts.text("done.commented"), Map.of("text", "task:newComment"));
     }
 
     /** A file chosen on the page: the service checks its type against its bytes and its size. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        act(() -> inbox.attach(taskId, new Evidence.Upload(file.getFileName(), file.getContentType(), file.getContent())),
+        act(() -> notes.attach(taskId, new Evidence.Upload(file.getFileName(), file.getContentType(), file.getContent())),
                 Texts.text("done.attached", file.getFileName()), Map.of("file", "evidenceForm:file", "name", "evidenceForm:file",
                         "Content-Type", "evidenceForm:file"));
     }

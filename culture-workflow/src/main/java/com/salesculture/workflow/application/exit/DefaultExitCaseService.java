@@ -38,7 +38,7 @@ import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineGateway;
 import com.salesculture.workflow.application.EngineTime;
 import com.salesculture.workflow.application.Evidence;
-import com.salesculture.workflow.application.inbox.TaskInboxService;
+import com.salesculture.workflow.application.inbox.TaskActionService;
 import com.salesculture.workflow.application.inbox.TaskOutcomes;
 import com.salesculture.workflow.application.people.AccountChanges;
 import com.salesculture.workflow.process.ExitCaseProcess;
@@ -102,7 +102,7 @@ public class DefaultExitCaseService implements ExitCaseService {
     private AccountChanges accountChanges;
 
     @EJB
-    private TaskInboxService inbox;
+    private TaskActionService tasks;
 
     @EJB
     private TaskOutcomes outcomes;
@@ -349,7 +349,7 @@ public class DefaultExitCaseService implements ExitCaseService {
         ExitCase exitCase = require(id);
         Task task = openTask(exitCase).filter(open -> taskKey.equals(open.getTaskDefinitionKey()))
                 .orElseThrow(() -> new ConflictException("exit.step.notOpen", exitCase.stage()));
-        inbox.complete(task.getId(), form);
+        tasks.complete(task.getId(), form);
         return get(id);
     }
 

@@ -27,6 +27,7 @@ import com.salesculture.workflow.application.CurrentActor;
 import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineGateway;
 import com.salesculture.workflow.application.EngineTime;
+import com.salesculture.workflow.application.inbox.TaskActionService;
 import com.salesculture.workflow.application.inbox.TaskInboxService;
 import com.salesculture.workflow.process.ReviewProcess;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,6 +71,9 @@ public class DefaultReviewService implements ReviewService {
 
     @EJB
     private TaskInboxService inbox;
+
+    @EJB
+    private TaskActionService tasks;
 
     @Inject
     private DecisionRecorder decisions;
@@ -190,7 +194,7 @@ public class DefaultReviewService implements ReviewService {
     private void completeStep(PerformanceReview review, String taskKey, Map<String, ?> form) {
         Task task = openTask(review).filter(open -> taskKey.equals(open.getTaskDefinitionKey()))
                 .orElseThrow(() -> new ConflictException("review.step.notOpen", review.status()));
-        inbox.complete(task.getId(), form);
+        tasks.complete(task.getId(), form);
     }
 
     private Optional<Task> openTask(PerformanceReview review) {
