@@ -174,6 +174,35 @@ final class Browser implements AutoCloseable {
                 + ".map(e => e.tagName.toLowerCase() + '#' + e.id + ' ' + (e.textContent || e.value || '').trim().substring(0, 40));");
     }
 
+    /**
+     * What pressing Tab from the top of the page never focuses: each element in the tab order (visible,
+     * enabled, a tabindex of 0 or more) that the walk does not reach, described by tag, id and text. A
+     * widget that holds the focus (a date picker's panel that opens on focus and keeps Tab inside it)
+     * leaves everything after it here.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> notReachedByTabbing() {
+        long stops = (Long) script("let n = 0; document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')"
+                + ".forEach(e => { const r = e.getBoundingClientRect();"
+                + " if (r.width > 1 && r.height > 1 && !e.disabled && e.tabIndex >= 0 && e.type !== 'hidden'"
+                + " && !e.closest('[aria-hidden=true], [inert]') && getComputedStyle(e).visibility !== 'hidden') { e.dataset.kb = n++; } });"
+                + " const start = document.createElement('span'); start.tabIndex = -1; document.body.prepend(start); start.focus();"
+                + " window.__kbSeen = new Set();"
+                + " document.addEventListener('focusin', ev => { if (ev.target.dataset.kb) window.__kbSeen.add(ev.target.dataset.kb); });"
+                + " return n;");
+        org.openqa.selenium.interactions.Actions keyboard = new org.openqa.selenium.interactions.Actions(driver);
+        CharSequence[] tens = new CharSequence[10];
+        java.util.Arrays.fill(tens, Keys.TAB);
+        for (long pressed = 0; pressed < 3 * stops + 30; pressed += 10) { // widgets add stops of their own
+            keyboard.sendKeys(tens).perform();
+            if (Boolean.TRUE.equals(script("return window.__kbSeen.size >= arguments[0]", stops))) {
+                break;
+            }
+        }
+        return (List<String>) script("return [...document.querySelectorAll('[data-kb]')].filter(e => !window.__kbSeen.has(e.dataset.kb))"
+                + ".map(e => e.tagName.toLowerCase() + '#' + e.id + ' ' + (e.textContent || e.value || '').trim().substring(0, 40));");
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

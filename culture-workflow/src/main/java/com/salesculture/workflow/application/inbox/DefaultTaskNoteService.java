@@ -58,8 +58,11 @@ public class DefaultTaskNoteService implements TaskNoteService {
     @Override
     public TaskComment comment(String taskId, String text) {
         Actor actor = currentActor.get();
+        Task task = access.require(taskId, actor); // a task that is gone says so, to every role
         access.requireWriter(actor);
-        Task task = access.requireVisible(taskId, actor);
+        if (!access.maySee(actor, task)) {
+            throw access.notInGroup(task);
+        }
         new Validation()
                 .require(text != null && !text.isBlank(), "text", "comment.required")
                 .require(text == null || text.length() <= TaskComment.MAX_LENGTH, "text",
