@@ -52,7 +52,8 @@ final class EngineSchema {
                 .javaMigrations(new Create(vendor))
                 .baselineOnMigrate(true)
                 .baselineVersion(baseline)
-                .baselineDescription(baseline.equals("0") ? "before the engine's tables" : "tables the engine made itself")
+                // no apostrophe: on PostgreSQL Flyway writes the description into its SQL unescaped
+                .baselineDescription(baseline.equals("0") ? "before the engine tables" : "tables the engine made itself")
                 .load();
     }
 
