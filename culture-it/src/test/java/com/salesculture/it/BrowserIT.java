@@ -349,7 +349,9 @@ class BrowserIT {
         long programId = Api.get(user, "/api/programs").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
                 .filter(program -> program.getString("name").equals(programme)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        browser.open("/inbox.xhtml?program=" + programId).signIn(user); // its tasks, however many others made meanwhile
+        browser.open("/inbox.xhtml?program=" + programId).signIn(user);
+        // its tasks, however many others made meanwhile; opened again, since signing in may land on the home page
+        browser.open("/inbox.xhtml?program=" + programId).awaitAjax();
         browser.click(By.xpath("//tr[td[contains(., '" + programme + "')]]//a[contains(@class,'task-link')]"));
         if (decision != null) {
             String menu = browser.script("return document.querySelector('.field-decision select').id").toString();
