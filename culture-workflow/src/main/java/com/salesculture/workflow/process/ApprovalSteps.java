@@ -1,5 +1,6 @@
 package com.salesculture.workflow.process;
 
+import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.workflow.engine.EngineInternals;
 import java.util.List;
@@ -34,7 +35,7 @@ final class ApprovalSteps {
 
     static String actor(DelegateExecution execution) {
         String user = EngineInternals.currentUser(execution.getProcessEngineServices());
-        return user == null ? "system" : user;
+        return user == null ? Decision.SYSTEM : user;
     }
 
     static List<String> actorRoles(DelegateExecution execution) {

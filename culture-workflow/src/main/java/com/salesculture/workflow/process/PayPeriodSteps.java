@@ -52,7 +52,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 public class PayPeriodSteps {
 
     /** Drafting is the system's work, whoever's return set it off. */
-    private static final String DRAFTER = "system";
+    private static final String DRAFTER = Decision.SYSTEM;
 
     @Inject
     private ProgramRepository programs;

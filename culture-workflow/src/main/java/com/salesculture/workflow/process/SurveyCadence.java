@@ -26,7 +26,6 @@ public class SurveyCadence {
     static final String NEXT_CYCLE_AT = "nextSurveyCycleAt";
     static final String HORIZON_REACHED = "horizonReached";
     static final String HORIZON_ENDS_AT = "horizonEndsAt";
-    private static final String SYSTEM = "system";
 
     @Inject
     private ProgramRepository programs;
@@ -67,11 +66,11 @@ public class SurveyCadence {
             return; // an executive was first
         }
         String reason = "The programme reached the end of its horizon";
-        program.close(SYSTEM, reason, EngineTime.now());
+        program.close(Decision.SYSTEM, reason, EngineTime.now());
         decisions.record(execution, Decision.of(DecisionType.PROGRAM_CLOSED, "program", programId.toString())
-                .outcome("closed").reason(reason).by(SYSTEM, List.of()));
+                .outcome("closed").reason(reason).bySystem());
         ending.programme(execution.getProcessEngineServices(), execution.getProcessBusinessKey(),
-                execution.getProcessInstanceId(), new ProcessEnding.Cause(SYSTEM, List.of(), "program",
+                execution.getProcessInstanceId(), new ProcessEnding.Cause(Decision.SYSTEM, List.of(), "program",
                         programId.toString(), reason));
     }
 

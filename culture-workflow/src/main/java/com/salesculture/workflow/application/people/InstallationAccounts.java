@@ -1,6 +1,7 @@
 package com.salesculture.workflow.application.people;
 
 import com.salesculture.domain.infrastructure.persistence.DatabaseMigration;
+import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.people.PasswordLink;
 import com.salesculture.domain.model.people.Role;
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
 public class InstallationAccounts {
 
     private static final Logger LOG = Logger.getLogger(InstallationAccounts.class.getName());
-    static final Actor SYSTEM = new Actor("system", Set.of());
+    static final Actor SYSTEM = new Actor(Decision.SYSTEM, Set.of());
 
     @EJB
     private DatabaseMigration migration;

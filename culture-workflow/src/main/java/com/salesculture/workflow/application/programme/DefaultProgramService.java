@@ -166,7 +166,7 @@ public class DefaultProgramService implements ProgramService {
                         charter.values(), charter.acknowledgements().size()),
                 plan(plans.versions(id)), processes(id), surveysDue(programs.require(id)),
                 program.closedAt() == null ? null : new LineOfSight.Closed(program.closedBy(),
-                        "system".equals(program.closedBy()) ? null : users.displayName(program.closedBy()), program.closedAt(),
+                        Decision.SYSTEM.equals(program.closedBy()) ? null : users.displayName(program.closedBy()), program.closedAt(),
                         program.closeReason()), measures(id, published), reviews(published));
     }
 
