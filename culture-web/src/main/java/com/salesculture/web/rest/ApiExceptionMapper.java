@@ -1,17 +1,9 @@
 package com.salesculture.web.rest;
 
-import com.salesculture.domain.model.shared.StaleVersionException;
-import com.salesculture.domain.infrastructure.persistence.UniqueRules;
-import com.salesculture.domain.model.shared.InvalidInputException;
-import com.salesculture.domain.model.shared.NotAllowedException;
-import com.salesculture.domain.model.shared.ExpiredException;
-import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Message;
-import com.salesculture.domain.model.shared.RefusedException;
-import jakarta.ejb.EJBAccessException;
+import com.salesculture.web.Refusal;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -23,11 +15,12 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Turns every failure of an API call into the status and error body of DESIGN §6. */
+/** Turns every failure of an API call into the status and error body of DESIGN §6; refusals as {@link Refusal} reads them, as pages do. */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
@@ -38,28 +31,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
-        // a race lost at a unique constraint is the conflict of the rule it broke, not a server error
-        Throwable cause = UniqueRules.conflictOf(exception).<Throwable>map(conflict -> conflict)
-                .orElseGet(() -> unwrap(exception));
-        if (cause instanceof InvalidInputException invalid) {
-            return respond(Status.BAD_REQUEST, ErrorBody.of(invalid.errors(), locale()));
+        Optional<Refusal> refusal = Refusal.of(exception);
+        if (refusal.isPresent()) {
+            return respond(Status.fromStatusCode(refusal.get().status()), ErrorBody.of(refusal.get().errors(), locale()));
         }
+        Throwable cause = unwrap(exception);
         if (cause instanceof Revisions.MissingIfMatch) {
             return respond(Status.PRECONDITION_REQUIRED, error("If-Match", Message.of("version.required")));
         }
-        if (cause instanceof RefusedException refused) {
-            Status status = refused instanceof NotFoundException ? Status.NOT_FOUND
-                    : refused instanceof StaleVersionException ? Status.PRECONDITION_FAILED
-                    : refused instanceof NotAllowedException ? Status.FORBIDDEN
-                    : refused instanceof ExpiredException ? Status.GONE : Status.CONFLICT;
-            return respond(status, error(null, refused.text()));
-        }
         // RESTEasy refuses by the resource's @RolesAllowed before the service is called: the same answer
-        if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
+        if (cause instanceof ForbiddenException) {
             return respond(Status.FORBIDDEN, error(null, Message.of("api.role")));
-        }
-        if (cause instanceof OptimisticLockException) {
-            return respond(Status.CONFLICT, error(null, Message.of("api.changedMeanwhile")));
         }
         if (cause instanceof JsonException) {
             return respond(Status.BAD_REQUEST, error(null, Message.of("api.body.invalidJson")));
@@ -87,8 +69,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
     private static Throwable unwrap(Throwable exception) {
         Throwable current = exception;
-        while (current instanceof EJBException && current.getCause() != null
-                && !(current instanceof EJBAccessException)) {
+        while (current instanceof EJBException && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

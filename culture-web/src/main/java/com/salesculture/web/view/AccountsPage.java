@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Accounts for admins: open one (a set-password link goes by mail), change an account's roles,
@@ -36,38 +35,24 @@ public class AccountsPage implements Serializable {
     private List<String> roles = new ArrayList<>();
 
     public void load() {
-        try {
-            all = accounts.accounts();
-            if (selected != null) {
-                select(selected.username());
-            }
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
+        all = accounts.accounts();
+        if (selected != null) {
+            select(selected.username());
         }
     }
 
     public void select(String account) {
-        try {
-            selected = accounts.account(account);
-            selectedRoles = new ArrayList<>(selected.roles());
-            reason = null;
-        } catch (RuntimeException e) {
-            selected = null;
-            FacesMessages.refused(e, Map.of());
-        }
+        selected = accounts.account(account);
+        selectedRoles = new ArrayList<>(selected.roles());
+        reason = null;
     }
 
     public void open() {
-        try {
-            AccountView opened = accounts.open(username, name, email, language, roles);
-            FacesMessages.info(Texts.text("accounts.opened", opened.username(), opened.email()));
-            username = name = email = null;
-            roles = new ArrayList<>();
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of("username", "open:username", "name", "open:name", "email", "open:email",
-                    "language", "open:language", "roles", "open:roles"));
-        }
+        AccountView opened = accounts.open(username, name, email, language, roles);
+        FacesMessages.info(Texts.text("accounts.opened", opened.username(), opened.email()));
+        username = name = email = null;
+        roles = new ArrayList<>();
+        load();
     }
 
     public void saveRoles() {
@@ -94,10 +79,8 @@ public class AccountsPage implements Serializable {
         try {
             AccountView changed = change.get();
             FacesMessages.info(Texts.text(doneKey, changed.name()));
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of("roles", "account:roles"));
-            load();
+        } finally {
+            load(); // the account as it is now, also after a refusal
         }
     }
 

@@ -32,26 +32,18 @@ public class AdminPage implements Serializable {
     private OperationsViews.HistoryCleanup cleanup;
 
     public void load() {
-        try {
-            jobs = operations.failedJobs();
-            mails = operations.failedMails();
-            versions = operations.processVersions();
-            health = operations.readiness();
-            cleanup = operations.historyCleanup();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        jobs = operations.failedJobs();
+        mails = operations.failedMails();
+        versions = operations.processVersions();
+        health = operations.readiness();
+        cleanup = operations.historyCleanup();
     }
 
     public void retryMail(long mailId) {
-        try {
-            operations.retryMail(mailId, mailReasons.get(mailId));
-            FacesMessages.info(Texts.text("admin.mails.retried", mailId));
-            mailReasons.remove(mailId);
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        operations.retryMail(mailId, mailReasons.get(mailId));
+        FacesMessages.info(Texts.text("admin.mails.retried", mailId));
+        mailReasons.remove(mailId);
+        load();
     }
 
     public List<OperationsViews.FailedMail> getMails() {
@@ -63,14 +55,10 @@ public class AdminPage implements Serializable {
     }
 
     public void retry(String jobId) {
-        try {
-            operations.retry(jobId, reasons.get(jobId));
-            FacesMessages.info(Texts.text("admin.retried", jobId));
-            reasons.remove(jobId);
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        operations.retry(jobId, reasons.get(jobId));
+        FacesMessages.info(Texts.text("admin.retried", jobId));
+        reasons.remove(jobId);
+        load();
     }
 
     /**
@@ -92,35 +80,23 @@ public class AdminPage implements Serializable {
             }
             mappings.put(ids[0].strip(), ids[1].strip());
         }
-        try {
-            OperationsViews.Migration migration = operations.migrate(processKey, version, null, null, mappings,
-                    migrationReasons.get(key));
-            FacesMessages.info(Texts.text("admin.migrated", migration.migratedInstances(), processKey,
-                    migration.fromVersion(), migration.toVersion()));
-            migrationReasons.remove(key);
-            migrationMappings.remove(key);
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        OperationsViews.Migration migration = operations.migrate(processKey, version, null, null, mappings,
+                migrationReasons.get(key));
+        FacesMessages.info(Texts.text("admin.migrated", migration.migratedInstances(), processKey,
+                migration.fromVersion(), migration.toVersion()));
+        migrationReasons.remove(key);
+        migrationMappings.remove(key);
+        load();
     }
 
     public void showStacktrace(String jobId) {
-        try {
-            stacktrace = operations.stacktrace(jobId);
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        stacktrace = operations.stacktrace(jobId);
     }
 
     public void cleanUp() {
-        try {
-            String job = operations.cleanUpHistory(cleanupReason);
-            FacesMessages.info(Texts.text("admin.cleanup.started", job));
-            cleanupReason = null;
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of("reason", "cleanup:reason"));
-        }
+        String job = operations.cleanUpHistory(cleanupReason);
+        FacesMessages.info(Texts.text("admin.cleanup.started", job));
+        cleanupReason = null;
     }
 
     public List<OperationsViews.FailedJob> getJobs() {

@@ -47,12 +47,7 @@ public class ExitPage implements Serializable {
     private boolean taskOpenable;
 
     public void load() {
-        try {
-            exitCase = exits.get(id);
-        } catch (RuntimeException e) {
-            exitCase = null;
-            FacesMessages.refused(e, Map.of());
-        }
+        exitCase = exits.get(id);
     }
 
     /** The open step's task is linked only for those the task page would show it to (asked once per task). */
@@ -107,12 +102,8 @@ public class ExitPage implements Serializable {
     }
 
     private void act(Supplier<ExitViews.Detail> step, String done) {
-        try {
-            exitCase = step.get();
-            FacesMessages.info(Texts.text(done));
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        exitCase = step.get();
+        FacesMessages.info(Texts.text(done));
     }
 
     public Long getId() {

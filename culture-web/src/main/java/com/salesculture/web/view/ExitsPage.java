@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.LazyDataModel;
@@ -52,24 +51,14 @@ public class ExitsPage implements Serializable {
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        try {
-            documents.add(new Evidence(file.getFileName(), file.getContentType(), file.getContent()));
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        documents.add(new Evidence(file.getFileName(), file.getContentType(), file.getContent()));
     }
 
     public String propose() {
-        try {
-            ExitViews.Detail proposed = exits.propose(new ExitCaseService.Proposal(salespersonId, reason, statement,
-                    List.copyOf(documents)));
-            FacesMessages.info(Texts.text("exits.proposed", proposed.summary().id()));
-            return "exit?faces-redirect=true&id=" + proposed.summary().id();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of("salespersonId", "propose:salesperson", "reason", "propose:reason",
-                    "statement", "propose:statement", "documents", "propose:documents"));
-            return null;
-        }
+        ExitViews.Detail proposed = exits.propose(new ExitCaseService.Proposal(salespersonId, reason, statement,
+                List.copyOf(documents)));
+        FacesMessages.info(Texts.text("exits.proposed", proposed.summary().id()));
+        return "exit?faces-redirect=true&id=" + proposed.summary().id();
     }
 
     public ExitStage getStage() {

@@ -1,8 +1,10 @@
 package com.salesculture.web.view;
 
+import com.salesculture.domain.model.shared.InvalidInputException;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.Function;
 import org.primefaces.event.FileUploadEvent;
 
@@ -28,15 +30,12 @@ public final class FileImport implements Serializable {
         try {
             int imported = importer.apply(event.getFile().getContent());
             FacesMessages.info(Texts.text(importedKey, imported, file));
-        } catch (RuntimeException e) {
-            List<String> messages = FacesMessages.messages(e);
-            if (messages.isEmpty()) {
-                FacesMessages.refused(e, Map.of());
-            } else {
-                FacesMessages.error(Texts.text("people.import.refused", file));
-                errors = messages.subList(0, Math.min(messages.size(), SHOWN_ERRORS));
-                moreErrors = messages.size() - errors.size();
-            }
+        } catch (InvalidInputException invalid) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            List<String> messages = invalid.errors().stream().map(error -> error.message().in(locale)).toList();
+            FacesMessages.error(Texts.text("people.import.refused", file));
+            errors = messages.subList(0, Math.min(messages.size(), SHOWN_ERRORS));
+            moreErrors = messages.size() - errors.size();
         }
     }
 

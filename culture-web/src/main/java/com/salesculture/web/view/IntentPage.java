@@ -4,6 +4,7 @@ import com.salesculture.domain.model.program.DeliverableInput;
 import com.salesculture.domain.model.program.DeliverableKind;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.StrategicIntent;
+import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.workflow.application.people.SalesForceService;
 import com.salesculture.workflow.application.people.SalesTeamView;
 import com.salesculture.workflow.application.programme.IntentView;
@@ -44,19 +45,15 @@ public class IntentPage implements Serializable {
     private Map<String, String> fieldErrors = Map.of();
 
     public void load() {
-        try {
-            program = programs.get(new ProgramId(programId));
-            intent = intents.intent(new ProgramId(program.id()));
-            teams = salesForce.teams();
-            statement = intent.statement();
-            rows = new ArrayList<>(intent.deliverables().stream().map(DeliverableRow::of).toList());
-            if (rows.isEmpty()) {
-                rows.add(new DeliverableRow());
-            }
-        } catch (RuntimeException e) {
-            program = null;
-            FacesMessages.refused(e, Map.of());
+        ProgramView shown = programs.get(new ProgramId(programId));
+        intent = intents.intent(new ProgramId(shown.id()));
+        teams = salesForce.teams();
+        statement = intent.statement();
+        rows = new ArrayList<>(intent.deliverables().stream().map(DeliverableRow::of).toList());
+        if (rows.isEmpty()) {
+            rows.add(new DeliverableRow());
         }
+        program = shown; // last: the page shows a programme only once all of it was read
     }
 
     public void addRow() {
@@ -75,8 +72,8 @@ public class IntentPage implements Serializable {
             intent = intents.draft(new ProgramId(program.id()), intent.revision(), statement,
                     rows.stream().map(DeliverableRow::input).toList());
             FacesMessages.info(Texts.text("intent.saved"));
-        } catch (RuntimeException e) {
-            fieldErrors = FacesMessages.refusedForm(e,
+        } catch (InvalidInputException invalid) {
+            fieldErrors = FacesMessages.placed(invalid,
                     field -> field.equals("statement") || field.startsWith("deliverables["));
         }
     }

@@ -7,7 +7,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Map;
 
 /** A programme at a glance: intent → deliverables → teams → values → plan, with who decided when. */
 @Named("lineOfSightPage")
@@ -22,24 +21,15 @@ public class LineOfSightPage implements Serializable {
     private String closeReason;
 
     public void load() {
-        try {
-            lineOfSight = programs.lineOfSight(new ProgramId(programId));
-        } catch (RuntimeException e) {
-            lineOfSight = null;
-            FacesMessages.refused(e, Map.of());
-        }
+        lineOfSight = programs.lineOfSight(new ProgramId(programId));
     }
 
     /** An executive closes the programme with a reason; field errors go next to the reason. */
     public void close() {
-        try {
-            programs.close(new ProgramId(programId), closeReason);
-            closeReason = null;
-            FacesMessages.info(Texts.text("los.close.done"));
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of("reason", "closeForm:reason"));
-        }
+        programs.close(new ProgramId(programId), closeReason);
+        closeReason = null;
+        FacesMessages.info(Texts.text("los.close.done"));
+        load();
     }
 
     /** A share (0–1) as a whole percentage; a dash without one. */

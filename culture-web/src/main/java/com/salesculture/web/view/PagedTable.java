@@ -2,6 +2,7 @@ package com.salesculture.web.view;
 
 import com.salesculture.domain.model.shared.Page;
 import com.salesculture.domain.model.shared.PageRequest;
+import com.salesculture.web.view.exceptionhandler.RefusalExceptionHandler;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class PagedTable<T> extends LazyDataModel<T> {
             setRowCount((int) page.total());
             return page.items();
         } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
+            RefusalExceptionHandler.say(e); // rows are read while the page renders, past the handler
             setRowCount(0);
             return List.of();
         }

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * Sets a password: with the single-use link's token (no account needed, the link is the proof), or
@@ -33,16 +32,12 @@ public class PasswordPage implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        try {
-            if (token != null && !token.isBlank()) {
-                accounts.setPassword(token, password);
-            } else {
-                accounts.changeOwnPassword(currentPassword, password);
-            }
-            done = true;
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of("password", "pw:password", "currentPassword", "pw:current"));
+        if (token != null && !token.isBlank()) {
+            accounts.setPassword(token, password);
+        } else {
+            accounts.changeOwnPassword(currentPassword, password);
         }
+        done = true;
     }
 
     public String getToken() {

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,9 +18,6 @@ import java.util.stream.Collectors;
 @Named("payPage")
 @ViewScoped
 public class PayPage implements Serializable {
-
-    private static final Map<String, String> FIELDS = Map.of("reason", "correctForm:reason",
-            "targetVariablePay", "correctForm:targetPay");
 
     @EJB
     private transient PayService pay;
@@ -38,42 +34,30 @@ public class PayPage implements Serializable {
     private String reason;
 
     public void load() {
-        try {
-            if (programId == null) {
-                mine = pay.mine();
-                return;
-            }
-            runs = pay.runs(new ProgramId(programId));
-            Long shown = runId != null ? runId : runs.stream().findFirst().map(PayViews.Run::id).orElse(null);
-            run = shown == null ? null : pay.run(shown);
-            statements = shown == null ? List.of() : pay.statements(shown);
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
+        if (programId == null) {
+            mine = pay.mine();
+            return;
         }
+        runs = pay.runs(new ProgramId(programId));
+        Long shown = runId != null ? runId : runs.stream().findFirst().map(PayViews.Run::id).orElse(null);
+        run = shown == null ? null : pay.run(shown);
+        statements = shown == null ? List.of() : pay.statements(shown);
     }
 
     public void correct() {
-        try {
-            pay.correct(statementId == null ? -1 : statementId, targetVariablePay, reason);
-            FacesMessages.info(Texts.text("pay.corrected"));
-            reason = null;
-            targetVariablePay = null;
-            runId = run.id();
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, FIELDS);
-        }
+        pay.correct(statementId == null ? -1 : statementId, targetVariablePay, reason);
+        FacesMessages.info(Texts.text("pay.corrected"));
+        reason = null;
+        targetVariablePay = null;
+        runId = run.id();
+        load();
     }
 
     public void approveCorrection(long id) {
-        try {
-            pay.approveCorrection(id);
-            FacesMessages.info(Texts.text("pay.correctionApproved"));
-            runId = run.id();
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        pay.approveCorrection(id);
+        FacesMessages.info(Texts.text("pay.correctionApproved"));
+        runId = run.id();
+        load();
     }
 
     /** Statements Finance may correct: approved, not corrected yet. */

@@ -3,12 +3,12 @@ package com.salesculture.web.view;
 import com.salesculture.domain.model.salesforce.SalespersonInput;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
 import com.salesculture.web.imports.SalespeopleCsv;
+import com.salesculture.web.view.exceptionhandler.RefusalExceptionHandler;
 import com.salesculture.workflow.application.people.SalesForceService;
 import com.salesculture.workflow.application.people.SalesTeamView;
 import com.salesculture.workflow.application.people.SalespersonView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -21,11 +21,6 @@ import org.primefaces.model.LazyDataModel;
 @Named
 @ViewScoped
 public class PeopleView implements Serializable {
-
-    private static final Map<String, String> PERSON_FIELDS = Map.of("name", "addForm:name", "email", "addForm:email",
-            "team", "addForm:team", "manager", "addForm:manager");
-    private static final Map<String, String> TEAM_FIELDS = Map.of("name", "teamForm:teamName",
-            "leader", "teamForm:leader");
 
     @EJB
     private transient SalesForceService salesForce;
@@ -62,7 +57,7 @@ public class PeopleView implements Serializable {
         } catch (RuntimeException e) {
             teams = List.of(); // a salesperson sees their own data elsewhere, not the sales force
             salesLeaders = Map.of();
-            FacesMessages.refused(e, Map.of());
+            RefusalExceptionHandler.say(e);
         }
     }
 
@@ -72,25 +67,20 @@ public class PeopleView implements Serializable {
     }
 
     public void formTeam() {
-        act(() -> salesForce.formTeam(teamName, leader), Texts.text("people.team.formed", teamName), TEAM_FIELDS);
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            teamName = null;
-            leader = null;
-        }
+        act(() -> salesForce.formTeam(teamName, leader), Texts.text("people.team.formed", teamName));
+        teamName = null;
+        leader = null;
     }
 
     /** Adds a salesperson, or saves the changes to the one being edited. */
     public void add() {
         SalespersonInput input = SalespersonInput.single(name, email, team, manager, null);
         if (editingId == null) {
-            act(() -> salesForce.add(input), Texts.text("people.added", name), PERSON_FIELDS);
+            act(() -> salesForce.add(input), Texts.text("people.added", name));
         } else {
-            act(() -> salesForce.change(editingId, editingRevision, input), Texts.text("people.changed", name),
-                    PERSON_FIELDS);
+            act(() -> salesForce.change(editingId, editingRevision, input), Texts.text("people.changed", name));
         }
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            cancelEdit();
-        }
+        cancelEdit();
     }
 
     /** Puts a salesperson's details into the form, to change them. */
@@ -118,17 +108,14 @@ public class PeopleView implements Serializable {
 
     /** HR brings the exited salesperson back, with the reason for the decision log. */
     public void rehire() {
-        act(() -> salesForce.rehire(rehiring.id(), rehireReason), Texts.text("people.rehired", rehiring.name()),
-                Map.of("reason", "rehireForm:reason"));
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            cancelRehire();
-        }
+        act(() -> salesForce.rehire(rehiring.id(), rehireReason), Texts.text("people.rehired", rehiring.name()));
+        cancelRehire();
     }
 
     /** The salesperson gets an account; the set-password link goes to their address. */
     public void openAccount(SalespersonView person) {
         act(() -> salesForce.openAccount(person.id(), null, null), Texts.text("people.accountOpened", person.name(),
-                person.email()), Map.of());
+                person.email()));
     }
 
     public void cancelRehire() {
@@ -159,13 +146,9 @@ public class PeopleView implements Serializable {
         load();
     }
 
-    private void act(Runnable action, String success, Map<String, String> fields) {
-        try {
-            action.run();
-            FacesMessages.info(success);
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, fields);
-        }
+    private void act(Runnable action, String success) {
+        action.run();
+        FacesMessages.info(success);
         load();
     }
 

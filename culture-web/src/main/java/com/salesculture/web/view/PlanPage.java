@@ -2,6 +2,7 @@ package com.salesculture.web.view;
 
 import com.salesculture.domain.model.program.PlanInput;
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.workflow.application.programme.CompPlanService;
 import com.salesculture.workflow.application.programme.PlanView;
 import com.salesculture.workflow.application.programme.ProgramService;
@@ -53,28 +54,24 @@ public class PlanPage implements Serializable {
     private int version = 1;
 
     public void load() {
-        try {
-            ProgramId id = new ProgramId(programId);
-            program = programs.get(id);
-            versions = plans.versions(id);
-            open = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-            int version = open == null ? 1 : open.planVersion();
-            if (open != null) {
-                description = open.description();
-                variableShare = open.variableShare();
-                valuesShare = open.valuesShare();
-                effectiveDate = open.effectiveDate();
-                payPeriod = open.payPeriod();
-                valuesThreshold = open.valuesThreshold();
-                recognition = open.recognition();
-            }
-            weights = new ArrayList<>(values.values(id).values().stream().map(value -> new Weight(value.name(),
-                    open == null ? null : open.weights().get(value.name()))).toList());
-            this.version = version;
-        } catch (RuntimeException e) {
-            program = null;
-            FacesMessages.refused(e, Map.of());
+        ProgramId id = new ProgramId(programId);
+        ProgramView shown = programs.get(id);
+        versions = plans.versions(id);
+        open = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        int version = open == null ? 1 : open.planVersion();
+        if (open != null) {
+            description = open.description();
+            variableShare = open.variableShare();
+            valuesShare = open.valuesShare();
+            effectiveDate = open.effectiveDate();
+            payPeriod = open.payPeriod();
+            valuesThreshold = open.valuesThreshold();
+            recognition = open.recognition();
         }
+        weights = new ArrayList<>(values.values(id).values().stream().map(value -> new Weight(value.name(),
+                open == null ? null : open.weights().get(value.name()))).toList());
+        this.version = version;
+        program = shown; // last: the page shows a programme only once all of it was read
     }
 
     public void save() {
@@ -87,8 +84,8 @@ public class PlanPage implements Serializable {
                             valuesThreshold, recognition));
             FacesMessages.info(Texts.text("plan.saved", version));
             load();
-        } catch (RuntimeException e) {
-            fieldErrors = FacesMessages.refusedForm(e, field -> PLACED.stream().anyMatch(field::startsWith));
+        } catch (InvalidInputException invalid) {
+            fieldErrors = FacesMessages.placed(invalid, field -> PLACED.stream().anyMatch(field::startsWith));
         }
     }
 

@@ -8,16 +8,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** The programmes page: the list, and the form a sales leader starts a programme with. */
 @Named
 @ViewScoped
 public class ProgramsView implements Serializable {
-
-    private static final Map<String, String> FIELDS = Map.of(
-            "name", "startForm:name",
-            "horizonMonths", "startForm:horizonMonths");
 
     @EJB
     private transient ProgramService programService;
@@ -32,15 +27,11 @@ public class ProgramsView implements Serializable {
     }
 
     public void start() {
-        try {
-            ProgramView started = programService.start(name, horizonMonths);
-            FacesMessages.info(Texts.text("programmes.started", started.name()));
-            name = null;
-            horizonMonths = 36;
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, FIELDS);
-        }
+        ProgramView started = programService.start(name, horizonMonths);
+        FacesMessages.info(Texts.text("programmes.started", started.name()));
+        name = null;
+        horizonMonths = 36;
+        load();
     }
 
     public List<ProgramView> getPrograms() {

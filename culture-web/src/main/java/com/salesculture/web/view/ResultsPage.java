@@ -20,9 +20,6 @@ import org.primefaces.event.FileUploadEvent;
 @ViewScoped
 public class ResultsPage implements Serializable {
 
-    private static final Map<String, String> FIELDS = Map.of("deliverable", "recordForm:deliverable",
-            "team", "recordForm:team", "asOf", "recordForm:asOf", "value", "recordForm:value", "source", "recordForm:source");
-
     @EJB
     private transient ResultsService results;
 
@@ -37,25 +34,16 @@ public class ResultsPage implements Serializable {
     private String source;
 
     public void load() {
-        try {
-            deliverables = results.results(new ProgramId(programId));
-        } catch (RuntimeException e) {
-            deliverables = List.of();
-            FacesMessages.refused(e, Map.of());
-        }
+        deliverables = results.results(new ProgramId(programId));
     }
 
     public void record() {
-        try {
-            results.record(new ProgramId(programId), number == null ? 0 : number,
-                    new ResultViews.ActualInput(team, asOf, value, source));
-            FacesMessages.info(Texts.text("results.recorded"));
-            value = null;
-            source = null;
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, FIELDS);
-        }
+        results.record(new ProgramId(programId), number == null ? 0 : number,
+                new ResultViews.ActualInput(team, asOf, value, source));
+        FacesMessages.info(Texts.text("results.recorded"));
+        value = null;
+        source = null;
+        load();
     }
 
     public void upload(FileUploadEvent event) {

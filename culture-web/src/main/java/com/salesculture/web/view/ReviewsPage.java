@@ -95,13 +95,8 @@ public class ReviewsPage implements Serializable {
     }
 
     public void load() {
-        try {
-            if (id != null) {
-                show(reviews.get(id));
-            }
-        } catch (RuntimeException e) {
-            review = null;
-            FacesMessages.refused(e, Map.of());
+        if (id != null) {
+            show(reviews.get(id));
         }
     }
 
@@ -165,12 +160,8 @@ public class ReviewsPage implements Serializable {
     }
 
     private void act(java.util.function.Supplier<ReviewViews.Detail> step, String done) {
-        try {
-            show(step.get());
-            FacesMessages.info(Texts.text(done));
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of("reason", "confirm:reason", "outcome", "confirm:outcome"));
-        }
+        show(step.get());
+        FacesMessages.info(Texts.text(done));
     }
 
     public Long getId() {

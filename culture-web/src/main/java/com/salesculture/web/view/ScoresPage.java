@@ -8,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * A cycle's heatmap (salesperson × value: mean, consistency, count), its team view, and for a chosen
@@ -28,14 +27,10 @@ public class ScoresPage implements Serializable {
     private java.util.List<SurveyViews.Recognised> recognition = java.util.List.of();
 
     public void load() {
-        try {
-            scores = surveys.scores(new SurveyCycleId(cycleId));
-            recognition = surveys.recognition(new SurveyCycleId(cycleId));
-            if (salespersonId != null && !"OPEN".equals(scores.cycle().status())) {
-                comments = surveys.comments(new SurveyCycleId(cycleId), salespersonId);
-            }
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
+        scores = surveys.scores(new SurveyCycleId(cycleId));
+        recognition = surveys.recognition(new SurveyCycleId(cycleId));
+        if (salespersonId != null && !"OPEN".equals(scores.cycle().status())) {
+            comments = surveys.comments(new SurveyCycleId(cycleId), salespersonId);
         }
     }
 

@@ -2,11 +2,12 @@ package com.salesculture.web.view;
 
 import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.ExpiredException;
+import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.RefusedException;
 import com.salesculture.workflow.application.survey.PublicSurveyService;
 import com.salesculture.workflow.application.survey.SurveyViews;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -43,8 +44,8 @@ public class SurveyPage implements Serializable {
             survey = surveys.survey(token);
             items = survey.values().stream().map(Item::new).toList();
             state = State.OPEN;
-        } catch (RuntimeException e) {
-            state = stateOf(e);
+        } catch (NotFoundException | ConflictException | ExpiredException refused) {
+            state = stateOf(refused);
             // the friendly page, with the status a link checker or a mail client's preview understands
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(state == State.UNKNOWN
                     ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_GONE);
@@ -58,24 +59,16 @@ public class SurveyPage implements Serializable {
             surveys.answer(token, ratings, comment);
             state = State.ANSWERED;
             fieldErrors = Map.of();
-        } catch (RuntimeException e) {
-            State refused = stateOf(e);
-            if (refused == State.UNKNOWN && !(unwrap(e) instanceof NotFoundException)) {
-                fieldErrors = FacesMessages.refusedForm(e, field -> field.startsWith("ratings.") || field.equals("comment"));
-            } else {
-                state = refused;
-            }
+        } catch (InvalidInputException invalid) {
+            fieldErrors = FacesMessages.placed(invalid, field -> field.startsWith("ratings.") || field.equals("comment"));
+        } catch (NotFoundException | ConflictException | ExpiredException refused) {
+            state = stateOf(refused);
         }
     }
 
-    private static State stateOf(RuntimeException e) {
-        Throwable cause = unwrap(e);
-        return cause instanceof ConflictException ? State.USED : cause instanceof ExpiredException ? State.EXPIRED
+    private static State stateOf(RefusedException refused) {
+        return refused instanceof ConflictException ? State.USED : refused instanceof ExpiredException ? State.EXPIRED
                 : State.UNKNOWN;
-    }
-
-    private static Throwable unwrap(RuntimeException e) {
-        return e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
     }
 
     public String errorFor(Item item) {

@@ -11,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** A programme's survey cycles with their live response rate; sales leaders open one and set the cadence. */
 @Named("surveysPage")
@@ -33,18 +32,14 @@ public class SurveysPage implements Serializable {
     private Integer fatigueDays;
 
     public void load() {
-        try {
-            program = programs.get(new ProgramId(programId));
-            SurveySettings settings = surveys.settings(new ProgramId(programId));
-            cadenceMonths = settings.cadenceMonths();
-            openDays = settings.openDays();
-            reminderDays = settings.reminderDays();
-            fatigueDays = settings.fatigueDays();
-            refresh();
-        } catch (RuntimeException e) {
-            program = null;
-            FacesMessages.refused(e, Map.of());
-        }
+        ProgramView shown = programs.get(new ProgramId(programId));
+        SurveySettings settings = surveys.settings(new ProgramId(programId));
+        cadenceMonths = settings.cadenceMonths();
+        openDays = settings.openDays();
+        reminderDays = settings.reminderDays();
+        fatigueDays = settings.fatigueDays();
+        refresh();
+        program = shown; // last: the page shows a programme only once all of it was read
     }
 
     /** Polled: the response rate while a cycle is open. */
@@ -53,33 +48,20 @@ public class SurveysPage implements Serializable {
     }
 
     public void open() {
-        try {
-            SurveyViews.Cycle cycle = surveys.open(new ProgramId(programId));
-            FacesMessages.info(Texts.text("surveys.opened", cycle.number()));
-            refresh();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        SurveyViews.Cycle cycle = surveys.open(new ProgramId(programId));
+        FacesMessages.info(Texts.text("surveys.opened", cycle.number()));
+        refresh();
     }
 
     public void closeNow(long cycleId) {
-        try {
-            SurveyViews.Cycle cycle = surveys.closeNow(new com.salesculture.domain.model.survey.SurveyCycleId(cycleId));
-            FacesMessages.info(Texts.text("surveys.closed", cycle.number()));
-            refresh();
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
-        }
+        SurveyViews.Cycle cycle = surveys.closeNow(new com.salesculture.domain.model.survey.SurveyCycleId(cycleId));
+        FacesMessages.info(Texts.text("surveys.closed", cycle.number()));
+        refresh();
     }
 
     public void saveSettings() {
-        try {
-            surveys.changeSettings(new ProgramId(programId), cadenceMonths, openDays, reminderDays, fatigueDays);
-            FacesMessages.info(Texts.text("surveys.settings.saved"));
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of("cadenceMonths", "settings:cadence", "openDays", "settings:open",
-                    "reminderDays", "settings:reminder", "fatigueDays", "settings:fatigue"));
-        }
+        surveys.changeSettings(new ProgramId(programId), cadenceMonths, openDays, reminderDays, fatigueDays);
+        FacesMessages.info(Texts.text("surveys.settings.saved"));
     }
 
     public Long getProgramId() {

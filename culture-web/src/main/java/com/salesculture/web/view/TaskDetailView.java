@@ -1,5 +1,7 @@
 package com.salesculture.web.view;
 
+import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.web.view.exceptionhandler.RefusalExceptionHandler;
 import com.salesculture.workflow.application.Evidence;
 import com.salesculture.workflow.application.EvidenceView;
 import com.salesculture.workflow.application.exit.ExitCaseService;
@@ -81,9 +83,9 @@ public class TaskDetailView implements Serializable {
                 formValues = new HashMap<>(task.form().values());
             }
         } catch (RuntimeException e) {
-            gone = true;
+            gone = true; // the page says the task is gone, and why, instead of a 404
             task = null;
-            FacesMessages.refused(e, Map.of());
+            RefusalExceptionHandler.say(e);
         }
     }
 
@@ -103,12 +105,15 @@ public class TaskDetailView implements Serializable {
             FacesMessages.info(Texts.text("done.completed", task.name()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "inbox?faces-redirect=true";
-        } catch (RuntimeException e) {
+        } catch (InvalidInputException invalid) {
             // what the form does not show (such as the intent's deliverables) is said above it
             List<String> formFields = task.form().fields().stream().map(FormField::name).toList();
-            fieldErrors = FacesMessages.refusedForm(e, formFields::contains);
+            fieldErrors = FacesMessages.placed(invalid, formFields::contains);
             load();
             return null;
+        } catch (RuntimeException refused) {
+            load(); // the task as it is now: completed or claimed by someone else meanwhile
+            throw refused;
         }
     }
 
@@ -122,13 +127,11 @@ public class TaskDetailView implements Serializable {
     }
 
     public void reassign() {
-        act(() -> actions.reassign(taskId, reassignTo), Texts.text("done.reassigned", candidates.getOrDefault(reassignTo, reassignTo)),
-                Map.of("assignee", "task:reassignTo"));
+        act(() -> actions.reassign(taskId, reassignTo), Texts.text("done.reassigned", candidates.getOrDefault(reassignTo, reassignTo)));
     }
 
     public void delegate() {
-        act(() -> actions.delegate(taskId, delegateTo), Texts.text("done.delegated"),
-                Map.of("delegate", "task:delegateTo"));
+        act(() -> actions.delegate(taskId, delegateTo), Texts.text("done.delegated"));
     }
 
     public void resolve() {
@@ -137,35 +140,28 @@ public class TaskDetailView implements Serializable {
 
     public void schedule() {
         act(() -> actions.schedule(taskId, due == null ? null : due.toInstant(ZoneOffset.UTC),
-                        followUp == null ? null : followUp.toInstant(ZoneOffset.UTC)), Texts.text("done.scheduled"),
-                Map.of("due", "task:due", "followUp", "task:followUp"));
+                        followUp == null ? null : followUp.toInstant(ZoneOffset.UTC)), Texts.text("done.scheduled"));
     }
 
     public void comment() {
-        act(() -> notes.comment(taskId, newComment), Texts.text("done.commented"), Map.of("text", "task:newComment"));
+        act(() -> notes.comment(taskId, newComment), Texts.text("done.commented"));
     }
 
     /** A file chosen on the page: the service checks its type against its bytes and its size. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         act(() -> notes.attach(taskId, new Evidence.Upload(file.getFileName(), file.getContentType(), file.getContent())),
-                Texts.text("done.attached", file.getFileName()), Map.of("file", "evidenceForm:file", "name", "evidenceForm:file",
-                        "Content-Type", "evidenceForm:file"));
+                Texts.text("done.attached", file.getFileName()));
     }
 
     private void act(Runnable action, String success) {
-        act(action, success, Map.of());
-    }
-
-    private void act(Runnable action, String success, Map<String, String> fields) {
         try {
             action.run();
             FacesMessages.info(success);
             newComment = null;
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, fields);
+        } finally {
+            load(); // the task as it is now, also after a refusal (claimed or completed by someone else)
         }
-        load();
     }
 
     public String getTaskId() {

@@ -12,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,8 +47,6 @@ public class TrendPage implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/trend.xhtml?program=" + programId + "&salesperson=" + own.orElseThrow(() -> e));
-        } catch (RuntimeException e) {
-            FacesMessages.refused(e, Map.of());
         }
     }
 

@@ -3,6 +3,7 @@ package com.salesculture.web.view;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ValueInput;
 import com.salesculture.domain.model.program.ValuesCharter;
+import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.workflow.application.programme.ProgramService;
 import com.salesculture.workflow.application.programme.ProgramView;
 import com.salesculture.workflow.application.programme.ValuesService;
@@ -34,17 +35,13 @@ public class ValuesPage implements Serializable {
     private Map<String, String> fieldErrors = Map.of();
 
     public void load() {
-        try {
-            program = programs.get(new ProgramId(programId));
-            charter = valuesService.values(new ProgramId(programId));
-            rows = new ArrayList<>(charter.values().stream().map(ValueRow::of).toList());
-            while (rows.size() < ValuesCharter.VALUES) {
-                rows.add(new ValueRow());
-            }
-        } catch (RuntimeException e) {
-            program = null;
-            FacesMessages.refused(e, Map.of());
+        ProgramView shown = programs.get(new ProgramId(programId));
+        charter = valuesService.values(new ProgramId(programId));
+        rows = new ArrayList<>(charter.values().stream().map(ValueRow::of).toList());
+        while (rows.size() < ValuesCharter.VALUES) {
+            rows.add(new ValueRow());
         }
+        program = shown; // last: the page shows a programme only once all of it was read
     }
 
     public void save() {
@@ -53,8 +50,8 @@ public class ValuesPage implements Serializable {
             charter = valuesService.draft(new ProgramId(programId), charter.revision(),
                     rows.stream().map(ValueRow::input).toList());
             FacesMessages.info(Texts.text("values.saved"));
-        } catch (RuntimeException e) {
-            fieldErrors = FacesMessages.refusedForm(e, field -> field.startsWith("values["));
+        } catch (InvalidInputException invalid) {
+            fieldErrors = FacesMessages.placed(invalid, field -> field.startsWith("values["));
         }
     }
 

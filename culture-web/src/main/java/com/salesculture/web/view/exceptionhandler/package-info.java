@@ -1,2 +1,5 @@
-/** How failures reach a person on a page: refusals as clean 403/404 pages, never a server error. */
+/**
+ * How failures reach a person on a page: one handler for every refused use case (messages beside
+ * their fields, or a clean 403/404 page), read the way the API reads them, never a server error.
+ */
 package com.salesculture.web.view.exceptionhandler;
