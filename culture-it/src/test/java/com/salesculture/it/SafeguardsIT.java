@@ -350,9 +350,9 @@ class SafeguardsIT {
         assertThat(braked).isEqualTo(30 - refused);
         assertThat(answers.stream().filter(a -> a.startsWith("HTTP/1.1 429"))).isNotEmpty()
                 .allSatisfy(a -> assertThat(a).containsPattern("(?i)Retry-After: \\d+").contains("Too many failed sign-ins"));
-        // on to the ninth failure, waiting as told: the next attempt then waits 16 s, long enough to look
+        // on to the seventh failure, waiting as told: the next attempt then waits 4 s, long enough to look
         int failures = (int) refused;
-        while (failures < 9) {
+        while (failures < 7) {
             String[] answer = Api.from("127.0.0.3", "GET", "/api/tasks", user, "wrong", null, null);
             Matcher retry = Pattern.compile("(?i)Retry-After: (\\d+)").matcher(answer[1]);
             if (retry.find()) {
