@@ -23,11 +23,15 @@ import java.util.function.Predicate;
 /**
  * The one path by which a refused use case reaches a page, whichever bean met it: the messages
  * {@link Refusal} reads from the failure (as the API does), each beside the input of the submitted
- * form whose id is the field it names (where a message component is for it), the rest above; the page is shown again with what the person
- * entered. A page a person may not open, or that names something unknown, is a clean 403 or 404 page
- * instead. Anything else is no refusal: the server's error page, logged.
+ * form whose id is the field it names (where a message component is for it), the rest above; the page
+ * is shown again with what the person entered. Opening a page a person may not open, or that names
+ * something unknown, is a clean 403 or 404 page instead; an action refused on an open page is said on
+ * it. Anything else is no refusal: the server's error page, logged.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
+
+    /** The request attribute in which error.xhtml finds why a page was refused. */
+    private static final String REASON = "culture.refusal";
 
     public RefusalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -45,8 +49,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             events.remove();
             int status = refusal.get().status();
             boolean pageRefused = status == Refusal.FORBIDDEN || status == Refusal.NOT_FOUND;
-            if (pageRefused && !faces.getPartialViewContext().isAjaxRequest()) {
-                sendError(faces, status);
+            if (pageRefused && !faces.isPostback()) { // opening the page; an action on it is answered on it
+                sendError(faces, refusal.get());
             } else {
                 show(faces, refusal.get());
             }
@@ -96,9 +100,13 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         return found[0];
     }
 
-    private static void sendError(FacesContext faces, int status) {
+    /** The error page, saying why as the use case said it. */
+    private static void sendError(FacesContext faces, Refusal refusal) {
+        Locale locale = faces.getViewRoot().getLocale();
+        faces.getExternalContext().getRequestMap().put(REASON, String.join(" ",
+                refusal.errors().stream().map(error -> error.message().in(locale)).toList()));
         try {
-            faces.getExternalContext().responseSendError(status, null);
+            faces.getExternalContext().responseSendError(refusal.status(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
