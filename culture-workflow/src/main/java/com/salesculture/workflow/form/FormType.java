@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A form type: a record whose components are the fields (String, Integer, Long, Boolean,
@@ -110,6 +111,19 @@ public final class FormType {
             values.put(name, variables.get(name));
         }
         return values;
+    }
+
+    /**
+     * The form a task's variables hold, typed: how process code reads what a person entered (the values
+     * were converted and checked when the task was completed, so they read back as they were stored).
+     */
+    public static <R extends Record> R read(Class<R> type, Function<String, Object> variables) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] arguments = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            arguments[i] = convert(components[i].getType(), variables.apply(components[i].getName()));
+        }
+        return type.cast(of(type.getName(), type).instantiate(arguments));
     }
 
     private Record instantiate(Object[] arguments) {

@@ -3,19 +3,17 @@ package com.salesculture.workflow.process;
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.workflow.engine.EngineInternals;
+import com.salesculture.workflow.form.FormType;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * What the approval steps of every drafting process share: the approval form's variables, and who
+ * What the approval steps of every drafting process share: the approval form, and who
  * acted (the engine runs the steps after a task in the command of the person who completed it).
  */
 final class ApprovalSteps {
-
-    /** Set by the approval form: {@code APPROVE} or {@code REJECT}. */
-    static final String DECISION = "decision";
-    static final String REASON = "reason";
 
     private ApprovalSteps() {
     }
@@ -25,12 +23,17 @@ final class ApprovalSteps {
         return ProgramId.fromBusinessKey(execution.getProcessBusinessKey()).orElseThrow();
     }
 
+    /** The approval form the approver completed. */
+    static ApprovalForm approval(VariableScope variables) {
+        return FormType.read(ApprovalForm.class, variables::getVariable);
+    }
+
     static boolean approved(DelegateExecution execution) {
-        return "APPROVE".equals(execution.getVariable(DECISION));
+        return approval(execution).decision() == ApprovalForm.Decision.APPROVE;
     }
 
     static String reason(DelegateExecution execution) {
-        return (String) execution.getVariable(REASON);
+        return approval(execution).reason();
     }
 
     static String actor(DelegateExecution execution) {

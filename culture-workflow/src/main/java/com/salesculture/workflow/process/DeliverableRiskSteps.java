@@ -5,10 +5,10 @@ import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.result.DeliverableActuals;
 import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
+import com.salesculture.workflow.form.FormType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** The step of {@code deliverable-at-risk} after the leader's response: kept with the deliverable, and logged. */
@@ -27,12 +27,11 @@ public class DeliverableRiskSteps {
 
     /** "Record the response": the action, its owner and date, about the programme. */
     public void responded(DelegateExecution execution) {
-        String action = (String) execution.getVariable("action");
-        String owner = (String) execution.getVariable("owner");
-        String due = (String) execution.getVariable("actionDue");
-        actuals.respond(DeliverableRiskProcess.deliverableId(execution), DeliverableRiskProcess.period(execution), action,
-                owner, LocalDate.parse(due), ApprovalSteps.actor(execution), EngineTime.now());
-        String reason = DeliverableRiskProcess.metric(execution) + ": " + action + " \u2014 " + owner + ", by " + due;
+        DeliverableResponseForm response = FormType.read(DeliverableResponseForm.class, execution::getVariable);
+        actuals.respond(DeliverableRiskProcess.deliverableId(execution), DeliverableRiskProcess.period(execution),
+                response.action(), response.owner(), response.actionDue(), ApprovalSteps.actor(execution), EngineTime.now());
+        String reason = DeliverableRiskProcess.metric(execution) + ": " + response.action() + " \u2014 " + response.owner()
+                + ", by " + response.actionDue();
         decisions.record(execution,
                 Decision.of(DecisionType.DELIVERABLE_RESPONSE_RECORDED, "program", execution.getProcessBusinessKey())
                 .outcome("responded (" + DeliverableRiskProcess.period(execution) + ")")

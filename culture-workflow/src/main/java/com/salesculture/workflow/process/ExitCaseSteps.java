@@ -14,6 +14,7 @@ import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
+import com.salesculture.workflow.form.FormType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,19 +62,19 @@ public class ExitCaseSteps {
     public void hrReviewed(DelegateExecution execution) {
         ExitCase exitCase = exitCase(execution);
         String actor = ApprovalSteps.actor(execution);
-        String decision = (String) execution.getVariable("decision");
-        String comment = (String) execution.getVariable("comment");
+        ExitHrReviewForm review = FormType.read(ExitHrReviewForm.class, execution::getVariable);
         exitCase.reviewedBy(actor);
-        if (ExitHrReviewForm.Decision.REJECT.name().equals(decision)) {
-            exitCase.end(ExitStage.REJECTED, comment, EngineTime.now());
+        if (review.decision() == ExitHrReviewForm.Decision.REJECT) {
+            exitCase.end(ExitStage.REJECTED, review.comment(), EngineTime.now());
         }
-        record(execution, exitCase, DecisionType.EXIT_HR_REVIEWED, decision.toLowerCase(Locale.ROOT), comment);
+        record(execution, exitCase, DecisionType.EXIT_HR_REVIEWED, review.decision().name().toLowerCase(Locale.ROOT),
+                review.comment());
     }
 
     /** "Record the added evidence": the proposer's note; HR reviews again. */
     public void evidenceAdded(DelegateExecution execution) {
         record(execution, exitCase(execution), DecisionType.EXIT_EVIDENCE_ADDED, "added",
-                (String) execution.getVariable("note"));
+                FormType.read(ExitEvidenceForm.class, execution::getVariable).note());
     }
 
     /** "Record the executive's decision": approved (the checklist is laid out) or rejected. */

@@ -33,8 +33,9 @@ public class RecordPlanReview implements TaskListener {
         int version = CompPlanProcess.planVersion(task.getExecution());
         CompPlan.Reviewer reviewer = task.getTaskDefinitionKey().startsWith("Hr")
                 ? CompPlan.Reviewer.HR : CompPlan.Reviewer.FINANCE;
-        boolean approved = "APPROVE".equals(task.getVariable(ApprovalSteps.DECISION));
-        String reason = (String) task.getVariable(ApprovalSteps.REASON);
+        ApprovalForm approval = ApprovalSteps.approval(task);
+        boolean approved = approval.decision() == ApprovalForm.Decision.APPROVE;
+        String reason = approval.reason();
         String by = task.getAssignee();
         plans.require(programId, version).review(reviewer, approved, by, reason);
         decisions.record(task, Decision.of(DecisionType.PLAN_REVIEWED, "program", programId.toString())

@@ -4,6 +4,7 @@ import com.salesculture.domain.model.review.ReviewInputs;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The typed catalogue of {@code performance-review}: one instance per salesperson per published
@@ -20,7 +21,9 @@ public final class ReviewProcess {
     private static final String CYCLE_ID = "cycleId";
     private static final String SALESPERSON_ID = "salespersonId";
     private static final String REVIEW_ID = "reviewId";
-    private static final String RECOMMENDATION = "recommendation";
+    /** The decision's two outputs, mapped by the model to plain text variables. */
+    private static final String RECOMMENDED_OUTCOME = "recommendedOutcome";
+    private static final String RECOMMENDATION_RATIONALE = "recommendationRationale";
     static final String PLAN_NEEDED = "planNeeded";
     static final String ACKNOWLEDGER = "acknowledger";
     private static final String LEADER = "leader";
@@ -59,9 +62,12 @@ public final class ReviewProcess {
         execution.setVariables(variables);
     }
 
-    /** The DMN result (mapped as a single result): its two outputs. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> recommendation(DelegateExecution execution) {
-        return (Map<String, Object>) execution.getVariable(RECOMMENDATION);
+    /** What the DMN decision {@code performance-recommendation} recommended: an outcome's code, and why. */
+    public record Recommendation(String code, String rationale) {
+    }
+
+    public static Recommendation recommendation(VariableScope execution) {
+        return new Recommendation((String) execution.getVariable(RECOMMENDED_OUTCOME),
+                (String) execution.getVariable(RECOMMENDATION_RATIONALE));
     }
 }

@@ -20,6 +20,7 @@ import com.salesculture.domain.model.survey.SurveyCycleStatus;
 import com.salesculture.domain.model.survey.SurveyCycles;
 import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
+import com.salesculture.workflow.form.FormType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -117,24 +118,23 @@ public class ReviewSteps {
 
     /** "Record the recommendation" the DMN decision made. */
     public void recommend(DelegateExecution execution) {
-        Map<String, Object> result = ReviewProcess.recommendation(execution);
-        String code = (String) result.get("recommendation");
-        String rationale = (String) result.get("rationale");
+        ReviewProcess.Recommendation recommended = ReviewProcess.recommendation(execution);
         PerformanceReview review = review(execution);
-        review.recommend(ReviewOutcome.ofCode(code).orElseThrow(() ->
-                new IllegalStateException("The decision recommended the unknown outcome " + code)), rationale);
+        review.recommend(ReviewOutcome.ofCode(recommended.code()).orElseThrow(() ->
+                new IllegalStateException("The decision recommended the unknown outcome " + recommended.code())),
+                recommended.rationale());
         decisions.record(execution,
                 Decision.of(DecisionType.REVIEW_RECOMMENDED, "salesperson", Long.toString(review.salespersonId()))
-                .outcome(code).reason(rationale).bySystem());
+                .outcome(recommended.code()).reason(recommended.rationale()).bySystem());
     }
 
     /** "Record the outcome" a sales leader concluded; says whether a plan is to be drafted and who acknowledges. */
     public void conclude(DelegateExecution execution) {
         PerformanceReview review = review(execution);
-        boolean override = ReviewConfirmationForm.Decision.OVERRIDE.name().equals(execution.getVariable("decision"));
-        ReviewOutcome outcome = override ? ReviewOutcome.valueOf((String) execution.getVariable("outcome"))
-                : review.recommendation();
-        String reason = (String) execution.getVariable("reason");
+        ReviewConfirmationForm confirmation = FormType.read(ReviewConfirmationForm.class, execution::getVariable);
+        boolean override = confirmation.decision() == ReviewConfirmationForm.Decision.OVERRIDE;
+        ReviewOutcome outcome = override ? confirmation.outcome() : review.recommendation();
+        String reason = confirmation.reason();
         boolean planNeeded = outcome == ReviewOutcome.RECOVERY && reviews.openPlan(review.salespersonId()).isEmpty();
         String acknowledger = salesperson(review.salespersonId()).username();
         String actor = ApprovalSteps.actor(execution);
@@ -169,7 +169,7 @@ public class ReviewSteps {
         reviews.planOf(review.id()).ifPresent(plan -> plan.acknowledge(now));
         decisions.record(execution,
                 Decision.of(DecisionType.REVIEW_ACKNOWLEDGED, "salesperson", Long.toString(review.salespersonId()))
-                .outcome("acknowledged").reason((String) execution.getVariable("comment")));
+                .outcome("acknowledged").reason(FormType.read(AcknowledgeReviewForm.class, execution::getVariable).comment()));
     }
 
     private PerformanceReview review(DelegateExecution execution) {

@@ -12,6 +12,7 @@ import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveyCycles;
 import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineTime;
+import com.salesculture.workflow.form.FormType;
 import com.salesculture.workflow.notification.InvitationMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,7 +88,7 @@ public class SurveyCycleSteps {
         cycle.publish(actor, EngineTime.now());
         decisions.record(execution,
                 Decision.of(DecisionType.SCORES_PUBLISHED, "survey-cycle", cycle.cycleId().toString())
-                .outcome("published").reason((String) execution.getVariable("note")));
+                .outcome("published").reason(FormType.read(SubmitForm.class, execution::getVariable).note()));
         if (plans.inForce(cycle.programId()).map(CompPlan::recognition).orElse(false)) {
             List<Recognition> recognised = Recognition.of(cycles.scores(cycle.cycleId()));
             cycles.recognise(cycle.cycleId(), recognised);
@@ -110,11 +111,11 @@ public class SurveyCycleSteps {
         }
         List<Long> responses = subject.followUpId() == null ? List.of(subject.invitationId())
                 : cycles.followUpResponses(subject.followUpId());
+        FollowUpForm followUp = FormType.read(FollowUpForm.class, execution::getVariable);
         for (long invitationId : responses) {
             decisions.record(execution,
                     Decision.of(DecisionType.FOLLOW_UP_RECORDED, "survey-response", Long.toString(invitationId))
-                    .outcome(String.valueOf(execution.getVariable("outcome")).toLowerCase(Locale.ROOT))
-                    .reason((String) execution.getVariable("summary")));
+                    .outcome(followUp.outcome().name().toLowerCase(Locale.ROOT)).reason(followUp.summary()));
         }
     }
 

@@ -71,6 +71,9 @@ class PerformanceReviewPathsTest {
 
         assertThat(review).isWaitingAt("DraftRecoveryPlan");
         assertThat(doubles.performanceReview.calls()).containsExactly("gather", "recommend meets", "conclude recovery");
+        assertThat(review).as("the decision's outputs as plain text variables, no serialized map").variables()
+                .containsEntry("recommendedOutcome", "meets").containsKey("recommendationRationale")
+                .doesNotContainKey("recommendation");
     }
 
     @Test

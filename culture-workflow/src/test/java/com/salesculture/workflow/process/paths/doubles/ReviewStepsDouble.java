@@ -1,6 +1,7 @@
 package com.salesculture.workflow.process.paths.doubles;
 
 import com.salesculture.domain.model.review.ReviewOutcome;
+import com.salesculture.workflow.process.ReviewProcess;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -51,10 +52,8 @@ public class ReviewStepsDouble extends RecordingDouble {
         execution.setVariables(variables);
     }
 
-    @SuppressWarnings("unchecked")
     public void recommend(DelegateExecution execution) {
-        Map<String, Object> result = (Map<String, Object>) execution.getVariable("recommendation");
-        record("recommend " + result.get("recommendation"));
+        record("recommend " + recommended(execution));
     }
 
     public void conclude(DelegateExecution execution) {
@@ -75,8 +74,7 @@ public class ReviewStepsDouble extends RecordingDouble {
         record("acknowledged");
     }
 
-    @SuppressWarnings("unchecked")
     private static String recommended(DelegateExecution execution) {
-        return (String) ((Map<String, Object>) execution.getVariable("recommendation")).get("recommendation");
+        return ReviewProcess.recommendation(execution).code();
     }
 }
