@@ -8,6 +8,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -26,6 +27,13 @@ import java.util.Map;
  * are domain rules, checked by the domain.
  */
 final class JsonRequest {
+
+    /**
+     * One factory for every request: {@code Json.createReader} looks the provider up through the
+     * ServiceLoader on each call, which was a sixth of a survey answer's time on the server.
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
 
     private final JsonObject body;
     /** Put before field names in errors: {@code rows[2].} for the second object of an array. */
@@ -55,7 +63,7 @@ final class JsonRequest {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(null, "api.body.empty");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException e) {
             throw new InvalidInputException(null, "api.body.invalidJson");

@@ -157,6 +157,21 @@ public class ProcessEngineBootstrap {
         }
         var deployed = deployment.deployWithResult();
         LOG.info(() -> "Process models " + models + " deployed (deployment " + deployed.getId() + ")");
+        warmUp();
+    }
+
+    /**
+     * Parses the latest version of every process and decision into the engine's cache before any request
+     * does. After a restart on an existing database the cache starts empty, and the first low ratings
+     * answered at once, each starting a follow-up, failed with "processDefinitionId is null" (measured in
+     * the survey benchmark's second run: 16 clients, a 500 within 4 s).
+     */
+    private void warmUp() {
+        var repository = processEngine.getRepositoryService();
+        repository.createProcessDefinitionQuery().latestVersion().list()
+                .forEach(definition -> repository.getProcessDefinition(definition.getId()));
+        repository.createDecisionDefinitionQuery().latestVersion().list()
+                .forEach(definition -> repository.getDecisionDefinition(definition.getId()));
     }
 
     private List<String> readModelIndex() {
