@@ -287,6 +287,10 @@ class SafeguardsIT {
         assertThat(failures).as("pages that answered neither content nor a clean refusal").isEmpty();
         HttpResponse<String> adminTrend = WebSession.signIn("adam", "en").open("/trend.xhtml?program=" + programId + "&salesperson=1");
         assertThat(adminTrend.statusCode()).as("an admin reads no scores").isEqualTo(403);
+        HttpResponse<String> byRole = WebSession.signIn("sara", "en").open("/admin.xhtml");
+        assertThat(byRole.statusCode()).isEqualTo(403);
+        assertThat(byRole.body()).as("refused by role alone: the page's lead says so, no second line")
+                .contains("id=\"errorPage\"").doesNotContain("id=\"refusal\"");
 
         HttpResponse<String> unknown = WebSession.anonymous("en").open("/survey/" + "x".repeat(43));
         assertThat(unknown.statusCode()).as("an unknown survey link").isEqualTo(404);

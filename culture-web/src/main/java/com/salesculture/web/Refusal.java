@@ -28,6 +28,9 @@ public record Refusal(int status, List<FieldError> errors) {
     public static final int GONE = 410;
     public static final int STALE = 412;
 
+    /** The message of a refusal by role alone (the container's, before any rule of the use case). */
+    public static final String BY_ROLE = "api.role";
+
     /** The refusal a failure stands for, found among its causes (containers and EL wrap them). */
     public static Optional<Refusal> of(Throwable failure) {
         // a race lost at a unique constraint is the conflict of the rule it broke, not a server error
@@ -43,7 +46,7 @@ public record Refusal(int status, List<FieldError> errors) {
                 return Optional.of(one(statusOf(refused), refused.text()));
             }
             if (cause instanceof EJBAccessException) {
-                return Optional.of(one(FORBIDDEN, Message.of("api.role")));
+                return Optional.of(one(FORBIDDEN, Message.of(BY_ROLE)));
             }
             if (cause instanceof OptimisticLockException) {
                 return Optional.of(one(CONFLICT, Message.of("api.changedMeanwhile")));

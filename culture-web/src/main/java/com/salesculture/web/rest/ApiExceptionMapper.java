@@ -41,7 +41,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         // RESTEasy refuses by the resource's @RolesAllowed before the service is called: the same answer
         if (cause instanceof ForbiddenException) {
-            return respond(Status.FORBIDDEN, error(null, Message.of("api.role")));
+            return respond(Status.FORBIDDEN, error(null, Message.of(Refusal.BY_ROLE)));
         }
         if (cause instanceof JsonException) {
             return respond(Status.BAD_REQUEST, error(null, Message.of("api.body.invalidJson")));

@@ -16,6 +16,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -100,11 +101,14 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         return found[0];
     }
 
-    /** The error page, saying why as the use case said it. */
+    /** The error page, saying why as the use case said it (a refusal by role alone its lead says already). */
     private static void sendError(FacesContext faces, Refusal refusal) {
         Locale locale = faces.getViewRoot().getLocale();
-        faces.getExternalContext().getRequestMap().put(REASON, String.join(" ",
-                refusal.errors().stream().map(error -> error.message().in(locale)).toList()));
+        List<String> reasons = refusal.errors().stream().map(FieldError::message)
+                .filter(message -> !message.key().equals(Refusal.BY_ROLE)).map(message -> message.in(locale)).toList();
+        if (!reasons.isEmpty()) {
+            faces.getExternalContext().getRequestMap().put(REASON, String.join(" ", reasons));
+        }
         try {
             faces.getExternalContext().responseSendError(refusal.status(), null);
         } catch (IOException e) {
