@@ -4,6 +4,7 @@ import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.web.imports.CsvFile;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,9 @@ import java.util.function.Function;
  * @param sha256 the body's SHA-256 (the decision log's evidence of an import)
  */
 record ImportRequest<T>(T single, List<T> rows, String sha256) {
+
+    /** One factory: {@code Json.createObjectBuilder} looks the provider up through the ServiceLoader each time. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
 
     /**
      * @param csv  reads a CSV file's rows
@@ -68,7 +72,7 @@ record ImportRequest<T>(T single, List<T> rows, String sha256) {
 
     /** The answer to an import: {@code {"imported": n}}. */
     static Response imported(int count) {
-        return Response.ok(Json.createObjectBuilder().add("imported", count).build().toString(),
+        return Response.ok(JSON.createObjectBuilder().add("imported", count).build().toString(),
                 MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -47,6 +48,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class CultureAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** One factory: {@code Json.createObjectBuilder} looks the provider up through the ServiceLoader each time. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String LOGIN_ACTION = "/j_security_check";
@@ -331,8 +335,8 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            response.getWriter().write(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().addNull("field")
+            response.getWriter().write(JSON.createObjectBuilder().add("errors", JSON.createArrayBuilder()
+                    .add(JSON.createObjectBuilder().addNull("field")
                             .add("message", message.in(request.getLocale())))).build().toString());
             response.flushBuffer();
         } catch (IOException e) {

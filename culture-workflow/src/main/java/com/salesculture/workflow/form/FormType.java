@@ -83,7 +83,7 @@ public final class FormType {
             }
         }
         // the rules run on what could be read, so one answer names every field to correct
-        Record form = instantiate(arguments);
+        Record form = instantiate(type, components.toArray(RecordComponent[]::new), arguments);
         int fieldRules = errors.size();
         validator.validate(form).stream()
                 .filter(v -> !unreadable.contains(v.getPropertyPath().toString()))
@@ -123,17 +123,17 @@ public final class FormType {
         for (int i = 0; i < components.length; i++) {
             arguments[i] = convert(components[i].getType(), variables.apply(components[i].getName()));
         }
-        return type.cast(of(type.getName(), type).instantiate(arguments));
+        return type.cast(instantiate(type, components, arguments));
     }
 
-    private Record instantiate(Object[] arguments) {
+    private static Record instantiate(Class<? extends Record> type, RecordComponent[] components, Object[] arguments) {
         try {
-            Class<?>[] types = components.stream().map(RecordComponent::getType).toArray(Class<?>[]::new);
+            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
             return type.getDeclaredConstructor(types).newInstance(arguments);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("Form " + key + " rejected its values", e.getCause());
+            throw new IllegalStateException("Form " + type.getSimpleName() + " rejected its values", e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Form " + key + " cannot be created", e);
+            throw new IllegalStateException("Form " + type.getSimpleName() + " cannot be created", e);
         }
     }
 
