@@ -99,6 +99,17 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A POST whose body names no Content-Type. */
+    public static Reply postUntyped(String user, String path, String body) {
+        return send(request(user, path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Any method with a body of any type. */
+    public static Reply send(String user, String method, String path, String contentType, String body) {
+        return send(request(user, path).header("Content-Type", contentType)
+                .method(method.toUpperCase(java.util.Locale.ROOT), HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     /** Any method with a JSON body. */
     public static Reply call(String user, String method, String path, String json) {
         return send(request(user, path).header("Content-Type", "application/json")

@@ -26,6 +26,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The auditor's workspace (auditors, admins; read only): verify the decision log's chain, search it,
@@ -83,7 +87,10 @@ public class AuditResource {
      * no decision and changes nothing the programme holds: auditors may.
      */
     @Operation(summary = "Publish a checkpoint of the log's head",
-            description = "Seals the log's head now and mails it to every auditor (201). Publishing a checkpoint records no decision and changes nothing the programme holds: auditors may.")
+            description = "Seals the log's head now and mails it to every auditor (201). Publishing a checkpoint records "
+                    + "no decision and changes nothing the programme holds: auditors may.")
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(schema = @Schema(implementation = CheckpointView.class)))
     @POST
     @Path("checkpoints")
     public Response publishCheckpoint() {
@@ -103,7 +110,14 @@ public class AuditResource {
      * (yyyy-mm-dd, inclusive), paged; {@code format=csv} or {@code format=pdf} exports every match.
      */
     @Operation(summary = "Search decisions, or export them",
-            description = "Decisions matching every criterion given: `program`, `person` (a salesperson id), `case` (an exit case id), `user`, `type`, `from` and `to` (yyyy-mm-dd, inclusive), paged; `format=csv` or `format=pdf` exports every match.")
+            description = "Decisions matching every criterion given: `program`, `person` (a salesperson id), `case` "
+                    + "(an exit case id), `user`, `type`, `from` and `to` (yyyy-mm-dd, inclusive), paged; `format=csv` or "
+                    + "`format=pdf` exports every match.")
+    @APIResponse(responseCode = "200", description = "One page of matches, or the export of every match (up to 10,000)",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditViews.Page.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("decisions")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
@@ -151,7 +165,14 @@ public class AuditResource {
      * {@code id}; {@code format=csv} or {@code format=pdf} exports its events.
      */
     @Operation(summary = "Read a subject's timeline, or export it",
-            description = "A subject's story: `subject` is exit-case, salesperson, program or process, with its `id`; `format=csv` or `format=pdf` exports its events.")
+            description = "A subject's story: `subject` is exit-case, salesperson, program or process, with its `id`; "
+                    + "`format=csv` or `format=pdf` exports its events.")
+    @APIResponse(responseCode = "200", description = "The timeline, or the export of its events",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AuditViews.Timeline.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("timeline")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})

@@ -4,6 +4,7 @@ import com.salesculture.domain.model.customer.CustomerInput;
 import com.salesculture.domain.model.customer.CustomerQuery;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.shared.PageRequest;
+import com.salesculture.web.imports.CsvFile;
 import com.salesculture.web.imports.CustomersCsv;
 import com.salesculture.workflow.application.survey.CustomerService;
 import com.salesculture.workflow.application.survey.CustomerView;
@@ -23,6 +24,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Customer contacts: listed by salesperson or team; added one at a time (a JSON object) or imported
@@ -41,7 +48,6 @@ public class CustomerResource {
     @Context
     private UriInfo uriInfo;
 
-    /** Parameters: {@code salesperson} (id), {@code team} (id). */
     /**
      * One page of contacts ({@code page} from 0, {@code size} up to 200), the total in
      * {@code X-Total-Count}: of a salesperson and/or a team, {@code q} in organisation, name or email,
@@ -49,6 +55,10 @@ public class CustomerResource {
      */
     @Operation(summary = "List customer contacts",
             description = "One page of contacts (`page` from 0, `size` up to 200), the total in `X-Total-Count`: of a salesperson and/or a team, `q` in organisation, name or email, `sort` organisation (default), name, email or salesperson, `order` asc or desc.")
+    @APIResponse(responseCode = "200", description = "One page of contacts",
+            headers = @Header(name = "X-Total-Count", description = "How many contacts match in all",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CustomerView.class)))
     @GET
     public Response list(@QueryParam("salesperson") String salesperson, @QueryParam("team") String team,
                          @QueryParam("q") String text, @QueryParam("sort") String sort,
@@ -66,27 +76,36 @@ public class CustomerResource {
                 CustomerQuery.Sort.valueOf(sorted.toUpperCase(java.util.Locale.ROOT)), descending), request));
     }
 
-    /**
-     * {@code {"organisation", "name", "email", "language", "salesperson", "active"}} adds one (201);
-     * an array of them or a CSV file imports all or none ({@code {"imported": n}}).
-     */
+    /** A customer contact: the salesperson by email, the language as en or de. */
+    @Schema(example = "{\"organisation\": \"Acme GmbH\", \"name\": \"Jana Weber\", \"email\": \"jana.weber@acme.example\", "
+            + "\"language\": \"de\", \"salesperson\": \"sam@example.com\", \"active\": true}")
+    public record Contact(String organisation, String name, String email, String language, String salesperson,
+                          Boolean active) {
+    }
+
     @Operation(summary = "Add or import customer contacts",
-            description = "`{\"organisation\", \"name\", \"email\", \"language\", \"salesperson\", \"active\"}` adds one (201); an array of them or a CSV file imports all or none (`{\"imported\": n}`).")
+            description = "A JSON object adds one contact (201); a JSON array of them or a CSV file imports all or none; row errors name `rows[line].field`.")
+    @APIResponse(responseCode = "201", description = "Added; `Location` lists the salesperson's contacts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.Imported.class)))
     @POST
+    // no @Consumes: ImportRequest says which types it takes in the caller's language
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {Contact.class, Contact[].class})),
+            @Content(mediaType = CsvFile.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "organisation,name,email,language,salesperson,active\nAcme GmbH,Jana Weber,jana.weber@acme.example,de,sam@example.com,yes\n")})
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public Response add(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         ImportRequest<CustomerInput> request = ImportRequest.read(contentType, body, CustomersCsv::read,
-                CustomerResource::input);
+                Contact.class, (line, contact) -> new CustomerInput(line, contact.organisation(), contact.name(),
+                        contact.email(), contact.language(), contact.salesperson(),
+                        contact.active() == null ? null : contact.active().toString()));
         if (request.rows() != null) {
             return ImportRequest.imported(customers.importAll(request.rows(), request.sha256()));
         }
         CustomerView added = customers.add(request.single());
         return Response.created(uriInfo.getAbsolutePathBuilder().queryParam("salesperson", added.salespersonId())
                 .build()).entity(added).build();
-    }
-
-    private static CustomerInput input(int line, JsonRequest request) {
-        return new CustomerInput(line, request.text("organisation"), request.text("name"), request.text("email"),
-                request.text("language"), request.text("salesperson"), request.flag("active"));
     }
 }

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Probes for the platform, without an account: liveness (the application answers) and readiness (its
@@ -25,21 +28,33 @@ public class HealthResource {
     @EJB
     private OperationsService operations;
 
+    /** The application answers: always {@code UP}. */
+    public record Liveness(String status) {
+    }
+
+    /** {@code UP} or {@code DOWN}, with each check by name ({@code UP} or why not). */
+    public record Readiness(String status, Map<String, String> checks) {
+    }
+
     @Operation(summary = "Liveness")
     @GET
     @Path("live")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, String> live() {
-        return Map.of("status", "UP");
+    public Liveness live() {
+        return new Liveness("UP");
     }
 
     @Operation(summary = "Readiness")
+    @APIResponse(responseCode = "200", description = "Ready",
+            content = @Content(schema = @Schema(implementation = Readiness.class)))
+    @APIResponse(responseCode = "503", description = "Not ready: a check failed",
+            content = @Content(schema = @Schema(implementation = Readiness.class)))
     @GET
     @Path("ready")
     @Produces(MediaType.APPLICATION_JSON)
     public Response ready() {
         OperationsViews.Health health = operations.readiness();
         return Response.status(health.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(Map.of("status", health.up() ? "UP" : "DOWN", "checks", health.checks())).build();
+                .entity(new Readiness(health.up() ? "UP" : "DOWN", health.checks())).build();
     }
 }

@@ -3,8 +3,6 @@ package com.salesculture.web.rest;
 import com.salesculture.domain.model.shared.FieldError;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.web.imports.CsvFile;
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,15 +22,13 @@ import java.util.function.Function;
  */
 record ImportRequest<T>(T single, List<T> rows, String sha256) {
 
-    /** One factory: {@code Json.createObjectBuilder} looks the provider up through the ServiceLoader each time. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
-
     /**
      * @param csv  reads a CSV file's rows
-     * @param json reads one entry from a JSON object (line 0) or an array element (line from 1)
+     * @param json the record a JSON object or array element is read as (the description's schema)
+     * @param row  one entry from such a record: of a JSON object (line 0) or an array element (line from 1)
      */
-    static <T> ImportRequest<T> read(String contentType, byte[] body, Function<byte[], List<T>> csv,
-                                     BiFunction<Integer, JsonRequest, T> json) {
+    static <R extends Record, T> ImportRequest<T> read(String contentType, byte[] body, Function<byte[], List<T>> csv,
+                                                       Class<R> json, BiFunction<Integer, R, T> row) {
         MediaType type = contentType == null ? null : MediaType.valueOf(contentType);
         String sha256 = CsvFile.sha256(body);
         if (type != null && type.isCompatible(MediaType.valueOf(CsvFile.MEDIA_TYPE))) {
@@ -52,9 +48,9 @@ record ImportRequest<T>(T single, List<T> rows, String sha256) {
                     typeErrors.add(FieldError.of(field, "api.body.notObject"));
                     continue;
                 }
-                JsonRequest row = JsonRequest.of(elements.get(i).asJsonObject(), field + ".");
-                rows.add(json.apply(i + 1, row));
-                typeErrors.addAll(row.typeErrors());
+                JsonRequest element = JsonRequest.of(elements.get(i).asJsonObject(), field + ".");
+                rows.add(row.apply(i + 1, element.as(json)));
+                typeErrors.addAll(element.typeErrors());
             }
             if (!typeErrors.isEmpty()) {
                 throw new InvalidInputException(typeErrors);
@@ -65,14 +61,17 @@ record ImportRequest<T>(T single, List<T> rows, String sha256) {
             throw new InvalidInputException(null, "api.body.notObject");
         }
         JsonRequest request = JsonRequest.of(value.asJsonObject(), "");
-        T single = json.apply(0, request);
+        R record = request.as(json);
         request.requireReadable();
+        T single = row.apply(0, record);
         return new ImportRequest<>(single, null, sha256);
     }
 
-    /** The answer to an import: {@code {"imported": n}}. */
+    /** The answer to an import: how many rows it added. */
+    public record Imported(int imported) {
+    }
+
     static Response imported(int count) {
-        return Response.ok(JSON.createObjectBuilder().add("imported", count).build().toString(),
-                MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(new Imported(count), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

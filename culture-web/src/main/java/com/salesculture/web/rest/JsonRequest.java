@@ -12,19 +12,25 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON request body read field by field, so that a wrong type is reported against its field
- * (JSON binding would fail the whole body with one unreadable message). Required-ness and ranges
- * are domain rules, checked by the domain.
+ * A JSON request body read into a request record component by component, so that a wrong type is
+ * reported against its field ({@code deliverables[2].target}) and all of them at once; JSON-B would
+ * fail the whole body with one message naming no field. Required-ness and ranges are domain rules,
+ * checked by the domain.
  */
 final class JsonRequest {
 
@@ -45,8 +51,19 @@ final class JsonRequest {
         this.fieldPrefix = fieldPrefix;
     }
 
-    static JsonRequest parse(String text) {
-        JsonValue value = readValue(text);
+    /**
+     * The body as a request record, read component by component by {@link #value}; an empty body is an
+     * empty object (the domain says which fields are required). Wrong types are reported together.
+     */
+    static <R extends Record> R parse(String text, Class<R> type) {
+        JsonRequest request = text == null || text.isBlank() ? new JsonRequest(JsonValue.EMPTY_JSON_OBJECT, "")
+                : object(readValue(text));
+        R record = request.as(type);
+        request.requireReadable();
+        return record;
+    }
+
+    private static JsonRequest object(JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInputException(null, "api.body.notObject");
         }
@@ -79,7 +96,7 @@ final class JsonRequest {
             return Map.of();
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        parse(text).body.forEach((name, value) -> values.put(name, switch (value.getValueType()) {
+        object(readValue(text)).body.forEach((name, value) -> values.put(name, switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
             case NUMBER -> ((JsonNumber) value).isIntegral() ? (Object) ((JsonNumber) value).longValue()
                     : ((JsonNumber) value).doubleValue();
@@ -91,7 +108,100 @@ final class JsonRequest {
         return values;
     }
 
-    String text(String field) {
+    /** This object as a record of the given type; wrong types are collected, not thrown. */
+    <R extends Record> R as(Class<R> type) {
+        RecordType<R> record = RecordType.of(type);
+        Object[] values = new Object[record.components().length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(record.components()[i].getName(), record.components()[i].getGenericType());
+        }
+        return record.create(values);
+    }
+
+    /** A component's value by its Java type: the JSON types a request record may use. */
+    private Object value(String field, Type type) {
+        if (type == String.class) {
+            return text(field);
+        } else if (type == Integer.class) {
+            return wholeNumber(field);
+        } else if (type == Long.class) {
+            JsonValue value = body.get(field);
+            if (value instanceof JsonNumber number && number.isIntegral()) {
+                try {
+                    return number.longValueExact();
+                } catch (ArithmeticException e) {
+                    typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.tooLarge"));
+                    return null;
+                }
+            }
+            return wholeNumber(field); // null, or the type error
+        } else if (type == BigDecimal.class) {
+            return decimal(field);
+        } else if (type == LocalDate.class) {
+            return date(field);
+        } else if (type == Instant.class) {
+            return instant(field);
+        } else if (type == Boolean.class) {
+            return bool(field);
+        } else if (type instanceof ParameterizedType generic && generic.getRawType() == List.class) {
+            Type element = generic.getActualTypeArguments()[0];
+            if (element == String.class) {
+                return texts(field);
+            } else if (element == Long.class) {
+                return wholeNumbers(field);
+            } else if (element instanceof Class<?> part && part.isRecord()) {
+                List<JsonRequest> parts = objects(field);
+                if (parts == null) {
+                    return null;
+                }
+                List<Record> records = parts.stream().<Record>map(request -> request.as(part.asSubclass(Record.class))).toList();
+                include(parts); // after reading them: their wrong types are known only then
+                return records;
+            }
+        } else if (type instanceof ParameterizedType generic && generic.getRawType() == Map.class) {
+            Type member = generic.getActualTypeArguments()[1];
+            if (member == BigDecimal.class) {
+                return decimals(field);
+            } else if (member == String.class) {
+                return memberTexts(field);
+            }
+        }
+        throw new IllegalStateException("A request record's " + field + " has a type JSON is not read as: " + type);
+    }
+
+    /** A request record's components and constructor, found once per type. */
+    private record RecordType<R extends Record>(RecordComponent[] components, Constructor<R> constructor) {
+
+        private static final ClassValue<RecordType<?>> TYPES = new ClassValue<>() {
+            @Override
+            protected RecordType<?> computeValue(Class<?> type) {
+                RecordComponent[] components = type.getRecordComponents();
+                try {
+                    Constructor<? extends Record> constructor = type.asSubclass(Record.class).getDeclaredConstructor(
+                            Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                    constructor.setAccessible(true); // records nested in their resource
+                    return new RecordType<>(components, constructor);
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException("A record without its canonical constructor: " + type, e);
+                }
+            }
+        };
+
+        @SuppressWarnings("unchecked")
+        static <R extends Record> RecordType<R> of(Class<R> type) {
+            return (RecordType<R>) TYPES.get(type);
+        }
+
+        R create(Object[] values) {
+            try {
+                return constructor.newInstance(values);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot create " + constructor.getDeclaringClass(), e);
+            }
+        }
+    }
+
+    private String text(String field) {
         JsonValue value = body.get(field);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -103,7 +213,7 @@ final class JsonRequest {
         return null;
     }
 
-    Integer wholeNumber(String field) {
+    private Integer wholeNumber(String field) {
         JsonValue value = body.get(field);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -120,7 +230,7 @@ final class JsonRequest {
         return null;
     }
 
-    Instant instant(String field) {
+    private Instant instant(String field) {
         String text = text(field);
         if (text == null || text.isBlank()) {
             return null;
@@ -133,7 +243,7 @@ final class JsonRequest {
         }
     }
 
-    BigDecimal decimal(String field) {
+    private BigDecimal decimal(String field) {
         JsonValue value = body.get(field);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -145,7 +255,7 @@ final class JsonRequest {
         return null;
     }
 
-    LocalDate date(String field) {
+    private LocalDate date(String field) {
         String text = text(field);
         if (text == null || text.isBlank()) {
             return null;
@@ -159,7 +269,7 @@ final class JsonRequest {
     }
 
     /** A list of whole numbers (ids); null when absent. */
-    List<Long> wholeNumbers(String field) {
+    private List<Long> wholeNumbers(String field) {
         JsonValue value = body.get(field);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -172,7 +282,7 @@ final class JsonRequest {
     }
 
     /** An object of numbers by name (such as weights); null when absent. */
-    Map<String, BigDecimal> decimals(String field) {
+    private Map<String, BigDecimal> decimals(String field) {
         JsonValue value = body.get(field);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -187,7 +297,7 @@ final class JsonRequest {
     }
 
     /** A JSON boolean; null when absent; anything else is a field error. */
-    Boolean bool(String field) {
+    private Boolean bool(String field) {
         JsonValue value = body.get(field);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -199,20 +309,11 @@ final class JsonRequest {
         return null;
     }
 
-    /** A yes/no given as a JSON boolean (or as text, such as from a CSV column), as text; null when absent. */
-    String flag(String field) {
-        JsonValue value = body.get(field);
-        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
-            return value.toString();
-        }
-        return text(field);
-    }
-
     /**
      * An object's members as the text they were written as (numbers, strings, anything else), so
      * the domain judges each as it would a typed form field; empty when absent.
      */
-    Map<String, String> memberTexts(String field) {
+    private Map<String, String> memberTexts(String field) {
         JsonValue value = body.get(field);
         Map<String, String> texts = new LinkedHashMap<>();
         if (value == null || value == JsonValue.NULL) {
@@ -228,7 +329,7 @@ final class JsonRequest {
     }
 
     /** A list of texts; null when absent. */
-    List<String> texts(String field) {
+    private List<String> texts(String field) {
         JsonValue value = body.get(field);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -241,7 +342,7 @@ final class JsonRequest {
     }
 
     /** A list of objects, each read with the errors named {@code field[n].…}; null when absent. */
-    List<JsonRequest> objects(String field) {
+    private List<JsonRequest> objects(String field) {
         JsonValue value = body.get(field);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -258,7 +359,7 @@ final class JsonRequest {
     }
 
     /** Takes the type errors of objects read from this one into its own report. */
-    JsonRequest include(List<JsonRequest> parts) {
+    private JsonRequest include(List<JsonRequest> parts) {
         if (parts != null) {
             parts.forEach(part -> typeErrors.addAll(part.typeErrors));
         }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Passwords: set with a mailed single-use link (no account needed: the link is the proof), or changed
@@ -29,32 +31,36 @@ public class PasswordResource {
     @EJB
     private AccountService accounts;
 
-    /** {@code {"token", "password"}}: 204; the link is spent. */
+    /** The single-use link's token (from the mailed link) and the password to set. */
+    @Schema(example = "{\"token\": \"Xq3v9Lk2T8mZp0RwY7cN4bHs1JdU6eFa5GiKoVtQxWn\", \"password\": \"river-lantern-copper-42\"}")
+    public record NewPassword(String token, String password) {
+    }
+
+    /** The caller's current password and the new one. */
+    @Schema(example = "{\"currentPassword\": \"river-lantern-copper-42\", \"password\": \"maple-harbour-violet-17\"}")
+    public record PasswordChange(String currentPassword, String password) {
+    }
+
+    /** Sets the password of the link's account: 204; the link is spent. */
     @Operation(summary = "Set a password with a single-use link",
-            description = "`{\"token\", \"password\"}`: 204; the link is spent.")
+            description = "Sets the password of the link's account: 204; the link is spent.")
+    @APIResponse(responseCode = "204", description = "Set")
     @POST
     @PermitAll
-    public Response set(String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String token = request.text("token");
-        String password = request.text("password");
-        request.requireReadable();
-        accounts.setPassword(token, password);
+    public Response set(NewPassword request) {
+        accounts.setPassword(request.token(), request.password());
         return Response.noContent().build();
     }
 
-    /** {@code {"currentPassword", "password"}}: 204; sessions and credentials from before end. */
+    /** Changes the caller's password: 204; sessions and credentials from before end. */
     @Operation(summary = "Change the caller's password",
-            description = "`{\"currentPassword\", \"password\"}`: 204; sessions and credentials from before end.")
+            description = "Changes the caller's password: 204; sessions and credentials from before end.")
+    @APIResponse(responseCode = "204", description = "Changed")
     @PUT
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
             Role.Names.AUDITOR, Role.Names.SALESPERSON, Role.Names.ADMIN})
-    public Response change(String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String current = request.text("currentPassword");
-        String password = request.text("password");
-        request.requireReadable();
-        accounts.changeOwnPassword(current, password);
+    public Response change(PasswordChange request) {
+        accounts.changeOwnPassword(request.currentPassword(), request.password());
         return Response.noContent().build();
     }
 }

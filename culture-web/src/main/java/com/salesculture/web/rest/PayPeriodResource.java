@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A programme's pay periods of values-linked pay and their statements (Finance, HR, executives, auditors),
@@ -64,9 +68,17 @@ public class PayPeriodResource {
         return pay.statements(pathId(id));
     }
 
-    /** The approved period for payroll: {@code ?format=csv} (default) or {@code pdf}; one row per salesperson, the statement in force. */
+    /**
+     * The approved period for payroll: {@code ?format=csv} (default) or {@code pdf}; one row per salesperson, the
+     * statement in force.
+     */
     @Operation(summary = "Export an approved period for payroll",
-            description = "The approved period for payroll: `?format=csv` (default) or `pdf`; one row per salesperson, the statement in force.")
+            description = "The approved period for payroll: `?format=csv` (default) or `pdf`; one row per salesperson, "
+                    + "the statement in force.")
+    @APIResponse(responseCode = "200", description = "The payroll file",
+            content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("{id}/payroll")
     @Produces({"text/csv", "application/pdf", MediaType.APPLICATION_JSON})

@@ -8,6 +8,7 @@ import com.salesculture.workflow.application.pay.PayViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Pay statements: a salesperson reads their own; Finance corrects an approved one (a new statement naming
@@ -57,18 +61,23 @@ public class PayStatementResource {
         return pay.statement(pathId(id));
     }
 
-    /** Finance corrects an approved statement: {@code {"targetVariablePay": 48000, "reason": "…"}} → 201 with the correction. */
+    /** A correction of an approved statement: the yearly target variable pay payroll should have used, and why. */
+    @Schema(example = "{\"targetVariablePay\": 48000, \"reason\": \"The raise agreed in January was missing from the period\"}")
+    public record StatementCorrection(BigDecimal targetVariablePay, String reason) {
+    }
+
+    /** Finance corrects an approved statement → 201 with the correction. */
     @Operation(summary = "Correct an approved pay statement",
-            description = "Finance corrects an approved statement: `{\"targetVariablePay\": 48000, \"reason\": \"…\"}` → 201 with the correction.")
+            description = "Finance corrects an approved statement → 201 with the correction (a draft until an executive "
+                    + "approves it).")
+    @APIResponse(responseCode = "201", description = "The correction; `Location` names it",
+            content = @Content(schema = @Schema(implementation = PayViews.Statement.class)))
     @POST
     @Path("{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.FINANCE)
-    public Response correct(@PathParam("id") String id, String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        BigDecimal targetVariablePay = request.decimal("targetVariablePay");
-        String reason = request.text("reason");
-        request.requireReadable();
-        PayViews.Statement correction = pay.correct(pathId(id), targetVariablePay, reason);
+    public Response correct(@PathParam("id") String id, StatementCorrection request) {
+        PayViews.Statement correction = pay.correct(pathId(id), request.targetVariablePay(), request.reason());
         return Response.created(uriInfo.getBaseUriBuilder().path("pay-statements").path(Long.toString(correction.id()))
                 .build()).entity(correction).build();
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Answers that the application is up, without touching the database or an account: for a load
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PingResource {
 
     @Operation(summary = "Ping (no database, no account)")
+    @APIResponse(responseCode = "204", description = "Up")
     @GET
     public Response get() {
         return Response.noContent().build();
@@ -26,6 +28,7 @@ public class PingResource {
     /** The same, for a client that measures a POST like a survey submission. */
     @Operation(summary = "Ping with a body",
             description = "The same, for a client that measures a POST like a survey submission.")
+    @APIResponse(responseCode = "204", description = "Up")
     @POST
     public Response post(String ignored) {
         return Response.noContent().build();

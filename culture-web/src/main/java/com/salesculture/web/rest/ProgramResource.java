@@ -7,6 +7,7 @@ import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ValueInput;
 import com.salesculture.domain.model.survey.SurveySettings;
 import com.salesculture.web.imports.ActualsCsv;
+import com.salesculture.web.imports.CsvFile;
 import com.salesculture.workflow.application.programme.CompPlanService;
 import com.salesculture.workflow.application.programme.IntentView;
 import com.salesculture.workflow.application.programme.LineOfSight;
@@ -42,6 +43,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("programs")
 @RequestScoped
@@ -71,36 +78,53 @@ public class ProgramResource {
     @Context
     private UriInfo uriInfo;
 
-    /** Starts a programme: {@code {"name": "...", "horizonMonths": 36}} → 201 with Location. */
-    @Operation(summary = "Start a programme",
-            description = "Starts a programme: `{\"name\": \"...\", \"horizonMonths\": 36}` → 201 with Location.")
+    /** What a new programme is called and for how long it runs. */
+    @Schema(example = "{\"name\": \"Grow with existing clients\", \"horizonMonths\": 36}")
+    public record NewProgram(String name, Integer horizonMonths) {
+    }
+
+    /** The strategic intent's draft: a statement and the deliverables that make it measurable. */
+    @Schema(example = "{\"statement\": \"Grow revenue with existing clients by listening to them\", \"deliverables\": "
+            + "[{\"kind\": \"REVENUE_GROWTH\", \"metric\": \"Revenue growth with existing clients\", \"baseline\": 10, "
+            + "\"target\": 12, \"unit\": \"%\", \"dueDate\": \"2027-12-31\", \"customerGroup\": \"Existing clients\", "
+            + "\"teams\": [1]}]}")
+    public record IntentDraft(String statement, List<DeliverableInput> deliverables) {
+    }
+
+    /** The values charter's draft: each value with its statement and observable behaviours. */
+    @Schema(example = "{\"values\": [{\"name\": \"Customer first\", \"statement\": \"We solve the customer's problem\", "
+            + "\"behaviours\": [\"Asks before proposing\", \"Follows up within a day\"]}]}")
+    public record ValuesDraft(List<ValueInput> values) {
+    }
+
+    /** How often customers are asked, and for how long; from the next cycle on. */
+    @Schema(example = "{\"cadenceMonths\": 3, \"openDays\": 14, \"reminderDays\": 7, \"fatigueDays\": 60}")
+    public record SurveySettingsInput(Integer cadenceMonths, Integer openDays, Integer reminderDays, Integer fatigueDays) {
+    }
+
+    @Operation(summary = "Start a programme", description = "Starts a programme and its process → 201 with Location.")
+    @APIResponse(responseCode = "201", description = "Started; `Location` names it",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String name = request.text("name");
-        Integer horizonMonths = request.wholeNumber("horizonMonths");
-        request.requireReadable();
-        ProgramView program = programs.start(name, horizonMonths);
+    public Response start(NewProgram request) {
+        ProgramView program = programs.start(request.name(), request.horizonMonths());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(program.id())).build())
                 .entity(program).build();
     }
 
     /**
-     * An executive closes the programme: {@code {"reason": "..."}} → 200 with the closed programme;
+     * An executive closes the programme, saying why → 200 with the closed programme;
      * 400 without a reason, 409 when it is closed already.
      */
     @Operation(summary = "Close a programme",
-            description = "An executive closes the programme: `{\"reason\": \"...\"}` → 200 with the closed programme; 400 without a reason, 409 when it is closed already.")
+            description = "An executive closes the programme → 200 with the closed programme; 400 without a reason, 409 when it is closed already.")
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.EXECUTIVE)
-    public ProgramView close(@PathParam("id") String id, String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String reason = request.text("reason");
-        request.requireReadable();
-        return programs.close(ProgramId.parse(id), reason);
+    public ProgramView close(@PathParam("id") String id, Reason request) {
+        return programs.close(ProgramId.parse(id), request.reason());
     }
 
     @Operation(summary = "List programmes")
@@ -133,49 +157,53 @@ public class ProgramResource {
         return results.results(ProgramId.parse(id));
     }
 
-    /**
-     * A figure of the {@code n}-th deliverable: {@code {"team": 1, "asOf": "2027-03-31", "value": 10.4,
-     * "source": "CRM"}} ({@code team} left out: the whole deliverable) → 201 with the deliverable's results;
-     * 409 when that day's figure is recorded already.
-     */
+    /** A figure of the {@code n}-th deliverable ({@code team} left out: the whole deliverable). */
     @Operation(summary = "Record a deliverable's figure",
-            description = "A figure of the `n`-th deliverable: `{\"team\": 1, \"asOf\": \"2027-03-31\", \"value\": 10.4, \"source\": \"CRM\"}` (`team` left out: the whole deliverable) → 201 with the deliverable's results; 409 when that day's figure is recorded already.")
+            description = "A figure of the `n`-th deliverable (`team` left out: the whole deliverable) → 201 with the deliverable's results; 409 when that day's figure is recorded already.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ResultViews.DeliverableResult.class)))
     @POST
     @Path("{id}/deliverables/{number}/actuals")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response recordActual(@PathParam("id") String id, @PathParam("number") int number, String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        Integer single = request.wholeNumber("team");
-        LocalDate asOf = request.date("asOf");
-        BigDecimal value = request.decimal("value");
-        String source = request.text("source");
-        request.requireReadable();
-        ResultViews.DeliverableResult result = results.record(ProgramId.parse(id), number,
-                new ResultViews.ActualInput(single == null ? null : single.longValue(), asOf, value, source));
+    public Response recordActual(@PathParam("id") String id, @PathParam("number") int number,
+                                 @RequestBody(content = @Content(examples = @ExampleObject(name = "figure",
+                                         value = "{\"team\": 1, \"asOf\": \"2027-03-31\", \"value\": 10.4, \"source\": \"CRM\"}")))
+                                 ResultViews.ActualInput figure) {
+        ResultViews.DeliverableResult result = results.record(ProgramId.parse(id), number, figure);
         return Response.status(Response.Status.CREATED).entity(result).build();
     }
 
-    /**
-     * A CRM export: {@code text/csv} ({@code deliverable,team,date,value,source}) or a JSON array of such
-     * objects (all as text but {@code value}); all rows or none → {@code {"recorded": n}}.
-     */
+    /** A row of a CRM export: the deliverable by number, the team by name (none: the whole deliverable). */
+    @Schema(example = "{\"deliverable\": \"1\", \"team\": \"North\", \"date\": \"2027-03-31\", \"value\": 10.4, \"source\": \"CRM\"}")
+    public record ActualRowInput(String deliverable, String team, String date, BigDecimal value, String source) {
+    }
+
+    /** How many rows an import recorded. */
+    public record Recorded(int recorded) {
+    }
+
     @Operation(summary = "Import figures from a CRM export",
-            description = "A CRM export: `text/csv` (`deliverable,team,date,value,source`) or a JSON array of such objects (all as text but `value`); all rows or none → `{\"recorded\": n}`.")
+            description = "A CRM export: `text/csv` (`deliverable,team,date,value,source`) or a JSON array of rows; all rows or none.")
     @POST
     @Path("{id}/actuals")
-    public Map<String, Integer> importActuals(@PathParam("id") String id,
-                                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    // no @Consumes: ImportRequest says which types it takes in the caller's language
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ActualRowInput.class),
+                    example = "[{\"deliverable\": \"1\", \"team\": \"North\", \"date\": \"2027-03-31\", \"value\": 10.4, \"source\": \"CRM\"}]"),
+            @Content(mediaType = CsvFile.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "deliverable,team,date,value,source\n1,North,2027-03-31,10.4,CRM\n")})
+    public Recorded importActuals(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                  byte[] body) {
         ImportRequest<ResultViews.ActualRow> request = ImportRequest.read(contentType, body, ActualsCsv::read,
-                (line, row) -> {
-                    BigDecimal value = row.decimal("value");
-                    return new ResultViews.ActualRow(line, row.text("deliverable"), row.text("team"), row.text("date"),
-                            value == null ? null : value.toPlainString(), row.text("source"));
-                });
+                ActualRowInput.class, (line, row) -> new ResultViews.ActualRow(line, row.deliverable(), row.team(),
+                        row.date(), row.value() == null ? null : row.value().toPlainString(), row.source()));
         List<ResultViews.ActualRow> rows = request.rows() != null ? request.rows() : List.of(request.single());
-        return Map.of("recorded", results.importAll(ProgramId.parse(id), rows, request.sha256()));
+        return new Recorded(results.importAll(ProgramId.parse(id), rows, request.sha256()));
     }
 
     @Operation(summary = "Read the strategic intent")
+    @APIResponse(responseCode = "200", description = "The intent, its version in `ETag`",
+            content = @Content(schema = @Schema(implementation = IntentView.class)))
     @GET
     @Path("{id}/intent")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -185,32 +213,24 @@ public class ProgramResource {
         return Revisions.tagged(intent, intent.revision());
     }
 
-    /**
-     * Replaces the draft intent: {@code {"statement": "…", "deliverables": [{"kind": "REVENUE_GROWTH",
-     * "metric": "…", "baseline": 10, "target": 12, "unit": "%", "dueDate": "2027-12-31",
-     * "customerGroup": "…", "teams": [1]}]}}; errors name {@code deliverables[n].field}.
-     */
     @Operation(summary = "Draft the strategic intent",
-            description = "Replaces the draft intent: {@code {\"statement\": \"…\", \"deliverables\": [{\"kind\": \"REVENUE_GROWTH\", \"metric\": \"…\", \"baseline\": 10, \"target\": 12, \"unit\": \"%\", \"dueDate\": \"2027-12-31\", \"customerGroup\": \"…\", \"teams\": [1]}]}}; errors name `deliverables[n].field`.")
+            description = "Replaces the draft intent (with `If-Match`); errors name `deliverables[n].field`.")
+    @APIResponse(responseCode = "200", description = "The draft as stored, its version in `ETag`",
+            content = @Content(schema = @Schema(implementation = IntentView.class)))
     @PUT
     @Path("{id}/intent")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response draftIntent(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                String body) {
+                                IntentDraft draft) {
         Long seen = Revisions.seen(ifMatch, () -> intents.intent(ProgramId.parse(id)) != null);
-        JsonRequest request = JsonRequest.parse(body);
-        String statement = request.text("statement");
-        List<JsonRequest> items = request.objects("deliverables");
-        List<DeliverableInput> deliverables = items == null ? List.of() : items.stream().map(item ->
-                new DeliverableInput(item.text("kind"), item.text("metric"), item.decimal("baseline"),
-                        item.decimal("target"), item.text("unit"), item.date("dueDate"), item.text("customerGroup"),
-                        item.wholeNumbers("teams"))).toList();
-        request.include(items).requireReadable();
-        IntentView intent = intents.draft(ProgramId.parse(id), seen, statement, deliverables);
+        IntentView intent = intents.draft(ProgramId.parse(id), seen, draft.statement(),
+                draft.deliverables() == null ? List.of() : draft.deliverables());
         return Revisions.tagged(intent, intent.revision());
     }
 
     @Operation(summary = "Read the values charter")
+    @APIResponse(responseCode = "200", description = "The charter, its version in `ETag`",
+            content = @Content(schema = @Schema(implementation = ValuesView.class)))
     @GET
     @Path("{id}/values")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -220,24 +240,17 @@ public class ProgramResource {
         return Revisions.tagged(charter, charter.revision());
     }
 
-    /**
-     * Replaces the draft values: {@code {"values": [{"name": "…", "statement": "…", "behaviours": ["…", "…"]}, …]}};
-     * errors name {@code values[n].field} and {@code values[n].behaviours[m]}.
-     */
     @Operation(summary = "Draft the values",
-            description = "Replaces the draft values: {@code {\"values\": [{\"name\": \"…\", \"statement\": \"…\", \"behaviours\": [\"…\", \"…\"]}, …]}}; errors name `values[n].field` and `values[n].behaviours[m]`.")
+            description = "Replaces the draft values (with `If-Match`); errors name `values[n].field` and `values[n].behaviours[m]`.")
+    @APIResponse(responseCode = "200", description = "The draft as stored, its version in `ETag`",
+            content = @Content(schema = @Schema(implementation = ValuesView.class)))
     @PUT
     @Path("{id}/values")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response draftValues(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                String body) {
+                                ValuesDraft draft) {
         Long seen = Revisions.seen(ifMatch, () -> values.values(ProgramId.parse(id)) != null);
-        JsonRequest request = JsonRequest.parse(body);
-        List<JsonRequest> items = request.objects("values");
-        List<ValueInput> inputs = items == null ? List.of() : items.stream().map(item ->
-                new ValueInput(item.text("name"), item.text("statement"), item.texts("behaviours"))).toList();
-        request.include(items).requireReadable();
-        ValuesView charter = values.draft(ProgramId.parse(id), seen, inputs);
+        ValuesView charter = values.draft(ProgramId.parse(id), seen, draft.values() == null ? List.of() : draft.values());
         return Revisions.tagged(charter, charter.revision());
     }
 
@@ -251,6 +264,8 @@ public class ProgramResource {
     }
 
     @Operation(summary = "Read a compensation plan version")
+    @APIResponse(responseCode = "200", description = "The version, its revision in `ETag`",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     @GET
     @Path("{id}/plans/{version}")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
@@ -260,25 +275,23 @@ public class ProgramResource {
         return Revisions.tagged(plan, plan.revision());
     }
 
-    /**
-     * Replaces a version's draft: {@code {"description": "…", "variableShare": 20, "valuesShare": 50,
-     * "weights": {"Customer first": 40, …}, "effectiveDate": "2027-01-01"}}; 409 once submitted or approved.
-     */
     @Operation(summary = "Draft a compensation plan version",
-            description = "Replaces a version's draft: {@code {\"description\": \"…\", \"variableShare\": 20, \"valuesShare\": 50, \"weights\": {\"Customer first\": 40, …}, \"effectiveDate\": \"2027-01-01\"}}; 409 once submitted or approved.")
+            description = "Replaces a version's draft (with `If-Match`): shares and weights in percent, `payPeriod` QUARTER or YEAR; 409 once submitted or approved.")
+    @APIResponse(responseCode = "200", description = "The draft as stored, its version in `ETag`",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     @PUT
     @Path("{id}/plans/{version}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response draftPlan(@PathParam("id") String id, @PathParam("version") String version,
-                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @RequestBody(content = @Content(examples = @ExampleObject(name = "plan", value = "{\"description\": "
+                                      + "\"Values count for half of the variable pay\", \"variableShare\": 20, \"valuesShare\": 50, "
+                                      + "\"weights\": {\"Customer first\": 60, \"Ownership\": 40}, \"effectiveDate\": \"2027-01-01\", "
+                                      + "\"payPeriod\": \"QUARTER\", \"valuesThreshold\": 0.8, \"recognition\": true}")))
+                              PlanInput input) {
         int planVersion = planVersion(version);
         Long seen = Revisions.seen(ifMatch, () -> plans.versions(ProgramId.parse(id)).stream()
                 .anyMatch(plan -> plan.planVersion() == planVersion));
-        JsonRequest request = JsonRequest.parse(body);
-        PlanInput input = new PlanInput(request.text("description"), request.decimal("variableShare"),
-                request.decimal("valuesShare"), request.decimals("weights"), request.date("effectiveDate"),
-                request.text("payPeriod"), request.decimal("valuesThreshold"), request.bool("recognition"));
-        request.requireReadable();
         PlanView plan = plans.draft(ProgramId.parse(id), planVersion, seen, input);
         return Revisions.tagged(plan, plan.revision());
     }
@@ -286,6 +299,8 @@ public class ProgramResource {
     /** Starts the next version from the one in force (which stays in force until the new one is approved). */
     @Operation(summary = "Start a new compensation plan version",
             description = "Starts the next version from the one in force (which stays in force until the new one is approved).")
+    @APIResponse(responseCode = "201", description = "The new draft version; `Location` names it",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     @POST
     @Path("{id}/plans")
     public Response newPlanVersion(@PathParam("id") String id) {
@@ -304,6 +319,8 @@ public class ProgramResource {
     /** Opens a survey cycle now (sales leaders) → 201 with the cycle's Location. */
     @Operation(summary = "Open a survey cycle now",
             description = "Opens a survey cycle now (sales leaders) → 201 with the cycle's Location.")
+    @APIResponse(responseCode = "201", description = "The open cycle; `Location` names it",
+            content = @Content(schema = @Schema(implementation = SurveyViews.Cycle.class)))
     @POST
     @Path("{id}/survey-cycles")
     public Response openSurveyCycle(@PathParam("id") String id) {
@@ -328,24 +345,17 @@ public class ProgramResource {
     @Path("{id}/survey-settings")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE,
             Role.Names.AUDITOR})
-    public Map<String, Integer> surveySettings(@PathParam("id") String id) {
+    public SurveySettingsInput surveySettings(@PathParam("id") String id) {
         return settings(surveys.settings(ProgramId.parse(id)));
     }
 
-    /** {@code {"cadenceMonths", "openDays", "reminderDays", "fatigueDays"}}: from the next cycle on. */
-    @Operation(summary = "Change the survey settings",
-            description = "`{\"cadenceMonths\", \"openDays\", \"reminderDays\", \"fatigueDays\"}`: from the next cycle on.")
+    @Operation(summary = "Change the survey settings", description = "From the next cycle on.")
     @PUT
     @Path("{id}/survey-settings")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Integer> changeSurveySettings(@PathParam("id") String id, String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        Integer cadence = request.wholeNumber("cadenceMonths");
-        Integer open = request.wholeNumber("openDays");
-        Integer reminder = request.wholeNumber("reminderDays");
-        Integer fatigue = request.wholeNumber("fatigueDays");
-        request.requireReadable();
-        return settings(surveys.changeSettings(ProgramId.parse(id), cadence, open, reminder, fatigue));
+    public SurveySettingsInput changeSurveySettings(@PathParam("id") String id, SurveySettingsInput input) {
+        return settings(surveys.changeSettings(ProgramId.parse(id), input.cadenceMonths(), input.openDays(),
+                input.reminderDays(), input.fatigueDays()));
     }
 
     /** A salesperson's scores across the programme's cycles (a salesperson may read only their own). */
@@ -362,12 +372,8 @@ public class ProgramResource {
         return surveys.trend(ProgramId.parse(id), salesperson);
     }
 
-    private static Map<String, Integer> settings(SurveySettings settings) {
-        Map<String, Integer> json = new LinkedHashMap<>();
-        json.put("cadenceMonths", settings.cadenceMonths());
-        json.put("openDays", settings.openDays());
-        json.put("reminderDays", settings.reminderDays());
-        json.put("fatigueDays", settings.fatigueDays());
-        return json;
+    private static SurveySettingsInput settings(SurveySettings settings) {
+        return new SurveySettingsInput(settings.cadenceMonths(), settings.openDays(), settings.reminderDays(),
+                settings.fatigueDays());
     }
 }

@@ -13,7 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A customer's personal survey link, without an account: {@code GET} reads the survey, {@code POST}
@@ -35,17 +38,28 @@ public class PublicSurveyResource {
         return surveys.survey(token);
     }
 
-    /** {@code {"ratings": {"<valueId>": 1-5, ...}, "comment": "..."}} → 204. */
+    /**
+     * A customer's answer: a rating for each of the survey's values, by value id, and an optional comment.
+     * Ratings are read as the text they were written as, so the domain judges each (a number 1–5).
+     */
+    @Schema(example = "{\"ratings\": {\"12\": 5, \"13\": 4}, "
+            + "\"comment\": \"Always quick to call back, and honest about delivery dates\"}")
+    public record SurveySubmission(
+            @Schema(description = "Value id → rating from 1 to 5, one for each of the survey's values",
+                    additionalProperties = Integer.class)
+            Map<String, String> ratings,
+            String comment) {
+    }
+
+    /** Answers the survey once → 204; every value of the survey needs a rating. */
     @Operation(summary = "Answer the survey of a personal link",
-            description = "{@code {\"ratings\": {\"<valueId>\": 1-5, ...}, \"comment\": \"...\"}} → 204.")
+            description = "Answers the survey once → 204; every value of the survey needs a rating "
+                    + "(errors name `ratings.<valueId>`).")
+    @APIResponse(responseCode = "204", description = "Answered")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response answer(@PathParam("token") String token, String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        var ratings = request.memberTexts("ratings");
-        String comment = request.text("comment");
-        request.requireReadable();
-        surveys.answer(token, ratings, comment);
+    public Response answer(@PathParam("token") String token, SurveySubmission submission) {
+        surveys.answer(token, submission.ratings(), submission.comment());
         return Response.noContent().build();
     }
 }

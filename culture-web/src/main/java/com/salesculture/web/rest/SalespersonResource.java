@@ -4,6 +4,7 @@ import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.salesforce.SalespersonInput;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
 import com.salesculture.domain.model.shared.PageRequest;
+import com.salesculture.web.imports.CsvFile;
 import com.salesculture.web.imports.SalespeopleCsv;
 import com.salesculture.workflow.application.people.SalesForceService;
 import com.salesculture.workflow.application.people.SalespersonView;
@@ -24,8 +25,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Salespeople: listed with filters; added one at a time (a JSON object) or imported all-or-nothing
@@ -45,10 +53,13 @@ public class SalespersonResource {
     @Context
     private UriInfo uriInfo;
 
-    /** Parameters: {@code team} (id), {@code status} (active, in-recovery, exited). */
     /** One page of salespeople by name ({@code page} from 0, {@code size} up to 200), the total in {@code X-Total-Count}. */
     @Operation(summary = "List salespeople",
-            description = "One page of salespeople by name (`page` from 0, `size` up to 200), the total in `X-Total-Count`.")
+            description = "One page of salespeople by name (`page` from 0, `size` up to 200), the total in `X-Total-Count`; `team` (id) and `status` (active, in-recovery, exited) narrow it.")
+    @APIResponse(responseCode = "200", description = "One page of salespeople",
+            headers = @Header(name = "X-Total-Count", description = "How many salespeople match in all",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SalespersonView.class)))
     @GET
     public Response list(@QueryParam("team") String team, @QueryParam("status") String status,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -62,6 +73,8 @@ public class SalespersonResource {
     }
 
     @Operation(summary = "Read a salesperson")
+    @APIResponse(responseCode = "200", description = "The salesperson, the version in `ETag`",
+            content = @Content(schema = @Schema(implementation = SalespersonView.class)))
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
@@ -73,89 +86,95 @@ public class SalespersonResource {
     }
 
     /**
-     * {@code {"name", "email", "team", "manager"}}: the salesperson's details replaced. A {@code status}
-     * other than the current one is refused (400): status follows exit cases and recovery plans.
+     * The salesperson's details replaced. A {@code status} other than the current one is refused (400):
+     * status follows exit cases and recovery plans.
      */
     @Operation(summary = "Change a salesperson",
-            description = "`{\"name\", \"email\", \"team\", \"manager\"}`: the salesperson's details replaced. A `status` other than the current one is refused (400): status follows exit cases and recovery plans.")
+            description = "The salesperson's details replaced (with `If-Match`). A `status` other than the current one is refused (400): status follows exit cases and recovery plans.")
+    @APIResponse(responseCode = "200", description = "The salesperson as stored, the version in `ETag`",
+            content = @Content(schema = @Schema(implementation = SalespersonView.class)))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           Details details) {
         QueryParameters parameters = new QueryParameters();
         Long salespersonId = parameters.number("id", id, null);
         parameters.throwIfInvalid();
         Long seen = Revisions.seen(ifMatch, () -> salesForce.salesperson(salespersonId) != null);
-        JsonRequest request = JsonRequest.parse(body);
-        SalespersonInput input = input(0, request);
-        request.requireReadable();
-        SalespersonView person = salesForce.change(salespersonId, seen, input);
+        SalespersonView person = salesForce.change(salespersonId, seen, details.input(0));
         return Revisions.tagged(person, person.revision());
     }
 
-    /** {@code {"reason"}}: HR brings an exited salesperson back (logged with the reason). */
+    /** HR brings an exited salesperson back (logged with the reason). */
     @Operation(summary = "Rehire an exited salesperson",
-            description = "`{\"reason\"}`: HR brings an exited salesperson back (logged with the reason).")
+            description = "HR brings an exited salesperson back (logged with the reason).")
     @POST
     @Path("{id}/rehire")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.HR)
-    public SalespersonView rehire(@PathParam("id") String id, String body) {
+    public SalespersonView rehire(@PathParam("id") String id, Reason request) {
         QueryParameters parameters = new QueryParameters();
         Long salespersonId = parameters.number("id", id, null);
         parameters.throwIfInvalid();
-        JsonRequest request = JsonRequest.parse(body);
-        String reason = request.text("reason");
-        request.requireReadable();
-        return salesForce.rehire(salespersonId, reason);
+        return salesForce.rehire(salespersonId, request.reason());
     }
 
-    /**
-     * {@code {"username", "language"}} (both optional: the address's local part, en): the salesperson
-     * gets an account with the salesperson role, and a mail with a link to set its password.
-     */
+    /** A salesperson's new account: both optional (the address's local part, en). */
+    @Schema(example = "{\"username\": \"sam\", \"language\": \"en\"}")
+    public record NewAccount(String username, String language) {
+    }
+
     @Operation(summary = "Open an account for a salesperson",
-            description = "`{\"username\", \"language\"}` (both optional: the address's local part, en): the salesperson gets an account with the salesperson role, and a mail with a link to set its password.")
+            description = "The salesperson gets an account with the salesperson role, and a mail with a link to set its password.")
     @POST
     @Path("{id}/account")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
-    public SalespersonView openAccount(@PathParam("id") String id, String body) {
+    public SalespersonView openAccount(@PathParam("id") String id, NewAccount account) {
         QueryParameters parameters = new QueryParameters();
         Long salespersonId = parameters.number("id", id, null);
         parameters.throwIfInvalid();
-        JsonRequest request = JsonRequest.parse(body == null || body.isBlank() ? "{}" : body);
-        String username = request.text("username");
-        String language = request.text("language");
-        request.requireReadable();
-        return salesForce.openAccount(salespersonId, username, language);
+        return salesForce.openAccount(salespersonId, account.username(), account.language());
     }
 
     /**
-     * A JSON object adds one salesperson (201 with Location); a JSON array or a CSV file imports
-     * them all or none ({@code {"imported": n}}); row errors name {@code rows[line].field}.
+     * A salesperson's details: team by name, manager and account by username, status active (the others
+     * follow exit cases and recovery plans), language en or de.
      */
+    @Schema(example = "{\"name\": \"Sam Sales\", \"email\": \"sam@example.com\", \"team\": \"North\", \"manager\": \"lena\", "
+            + "\"status\": \"active\", \"account\": \"sam\", \"language\": \"en\", \"targetVariablePay\": 48000}")
+    public record Details(String name, String email, String team, String manager, String status, String account,
+                          String language, BigDecimal targetVariablePay) {
+
+        SalespersonInput input(int line) {
+            return new SalespersonInput(line, name, email, team, manager, status, account, language,
+                    targetVariablePay == null ? null : targetVariablePay.toPlainString());
+        }
+    }
+
     @Operation(summary = "Add or import salespeople",
-            description = "A JSON object adds one salesperson (201 with Location); a JSON array or a CSV file imports them all or none (`{\"imported\": n}`); row errors name `rows[line].field`.")
+            description = "A JSON object adds one salesperson (201 with Location); a JSON array or a CSV file imports them all or none; row errors name `rows[line].field`.")
+    @APIResponse(responseCode = "201", description = "Added; `Location` names the salesperson",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SalespersonView.class)))
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.Imported.class)))
     @POST
+    // no @Consumes: ImportRequest says which types it takes in the caller's language
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {Details.class, Details[].class})),
+            @Content(mediaType = CsvFile.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "name,email,team,manager,status,account,language\nSam Sales,sam@example.com,North,lena,active,,en\n")})
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public Response add(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         ImportRequest<SalespersonInput> request = ImportRequest.read(contentType, body, SalespeopleCsv::read,
-                SalespersonResource::input);
+                Details.class, (line, details) -> details.input(line));
         if (request.rows() != null) {
             return ImportRequest.imported(salesForce.importAll(request.rows(), request.sha256()));
         }
         SalespersonView added = salesForce.add(request.single());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(added.id())).build())
                 .entity(added).build();
-    }
-
-    private static SalespersonInput input(int line, JsonRequest request) {
-        return new SalespersonInput(line, request.text("name"), request.text("email"), request.text("team"),
-                request.text("manager"), request.text("status"), request.text("account"), request.text("language"),
-                java.util.Optional.ofNullable(request.decimal("targetVariablePay")).map(java.math.BigDecimal::toPlainString)
-                        .orElse(null));
     }
 }

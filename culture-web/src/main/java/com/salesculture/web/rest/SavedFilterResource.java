@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The caller's saved inbox filters, each with its live count; the criteria are those of {@code GET /api/tasks}. */
 @Path("filters")
@@ -44,29 +47,31 @@ public class SavedFilterResource {
         return inbox.savedFilters();
     }
 
-    /** {@code {"name": "Due this week", "scope": "inbox", "due": "week", "group": "hr", "q": "intent"}} → 201. */
+    /**
+     * A filter to save under a name; the criteria are those of {@code GET /api/tasks} ({@code process} a process key,
+     * {@code program} a programme id, {@code q} part of the task name).
+     */
+    @Schema(example = "{\"name\": \"Exit approvals due this week\", \"scope\": \"inbox\", \"process\": \"exit-approval\", "
+            + "\"program\": 7, \"due\": \"week\", \"group\": \"hr\", \"q\": \"review\"}")
+    public record NewFilter(String name, String scope, String process, Long program, String due, String group, String q) {
+    }
+
     @Operation(summary = "Save an inbox filter",
-            description = "`{\"name\": \"Due this week\", \"scope\": \"inbox\", \"due\": \"week\", \"group\": \"hr\", \"q\": \"intent\"}` → 201.")
+            description = "Saves the criteria under a name → 201 with the filter and its live count.")
+    @APIResponse(responseCode = "201", description = "Saved; `Location` names it",
+            content = @Content(schema = @Schema(implementation = SavedFilterView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response save(String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String name = request.text("name");
-        String scope = request.text("scope");
-        String process = request.text("process");
-        Integer program = request.wholeNumber("program");
-        String due = request.text("due");
-        String group = request.text("group");
-        String text = request.text("q");
-        request.requireReadable();
-        SavedFilterView saved = inbox.saveFilter(name, new TaskSearch(scope, blankToNull(process),
-                program == null ? null : program.longValue(), blankToNull(due), blankToNull(group), blankToNull(text),
+    public Response save(NewFilter filter) {
+        SavedFilterView saved = inbox.saveFilter(filter.name(), new TaskSearch(filter.scope(), blankToNull(filter.process()),
+                filter.program(), blankToNull(filter.due()), blankToNull(filter.group()), blankToNull(filter.q()),
                 0, 1, null, true));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(saved.id())).build())
                 .entity(saved).build();
     }
 
     @Operation(summary = "Delete a saved filter")
+    @APIResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

@@ -29,6 +29,13 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The caller's task inbox and the actions on a task; every action is re-authorised on the server. */
 @Path("tasks")
@@ -53,7 +60,12 @@ public class TaskResource {
      * {@code X-Total-Count}. Parameters: scope, process, program, due, group, q, page, size, sort, order.
      */
     @Operation(summary = "Search the caller's tasks",
-            description = "The caller's tasks, one page, with the same filters as the inbox page; the total is in `X-Total-Count`. Parameters: scope, process, program, due, group, q, page, size, sort, order.")
+            description = "The caller's tasks, one page, with the same filters as the inbox page; the total is in "
+                    + "`X-Total-Count`. Parameters: scope, process, program, due, group, q, page, size, sort, order.")
+    @APIResponse(responseCode = "200", description = "One page of tasks",
+            headers = @Header(name = "X-Total-Count", description = "How many tasks match in all",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TaskView.class)))
     @GET
     public Response search(@QueryParam("scope") String scope, @QueryParam("process") String process,
                            @QueryParam("program") String program, @QueryParam("due") String due,
@@ -72,49 +84,58 @@ public class TaskResource {
     }
 
     /**
-     * {@code {"action": "claim" | "release" | "reassign", "taskIds": ["…", …], "assignee": "leo"}}: the same
-     * action on up to 100 tasks of one kind, all or none (the first refusal says which task and why).
+     * One action on several tasks: {@code claim}, {@code release}, or {@code reassign} to {@code assignee}.
+     * Not {@link TaskActionService.Bulk} itself: its constructor checks the rules, which must wait until the
+     * types are read (the body reader builds the record before it reports wrong types).
+     */
+    @Schema(example = "{\"action\": \"reassign\", \"taskIds\": [\"6f1c2a9e-3b7d-11ef-9c2a-0242ac120002\", "
+            + "\"7a2d3b0f-3b7d-11ef-9c2a-0242ac120002\"], \"assignee\": \"leo\"}")
+    public record BulkTaskAction(String action, List<String> taskIds, String assignee) {
+    }
+
+    /**
+     * The same action ({@code claim}, {@code release}, or {@code reassign} to {@code assignee}) on up to 100 tasks
+     * of one kind, all or none (the first refusal says which task and why).
      */
     @Operation(summary = "Claim, release or reassign several tasks",
-            description = "`{\"action\": \"claim\" | \"release\" | \"reassign\", \"taskIds\": [\"…\", …], \"assignee\": \"leo\"}`: the same action on up to 100 tasks of one kind, all or none (the first refusal says which task and why).")
+            description = "The same action (`claim`, `release`, or `reassign` to `assignee`) on up to 100 tasks of one kind, "
+                    + "all or none (the first refusal says which task and why).")
     @POST
     @Path("bulk")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.SALESPERSON,
             Role.Names.ADMIN}) // auditors read tasks, they never act on them: refused before the body is read
-    public List<TaskView> bulk(String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String action = request.text("action");
-        List<String> taskIds = request.texts("taskIds");
-        String assignee = request.text("assignee");
-        request.requireReadable();
-        return actions.bulk(new TaskActionService.Bulk(action, taskIds, assignee));
+    public List<TaskView> bulk(BulkTaskAction request) {
+        return actions.bulk(new TaskActionService.Bulk(request.action(), request.taskIds(), request.assignee()));
     }
 
-    /** {@code {"assignee": "leo"}}: an admin, or a sales leader of the task's group, gives it to another member. */
+    /** Who is to work on a task instead: a member of its candidate groups, by username. */
+    @Schema(example = "{\"assignee\": \"leo\"}")
+    public record Reassignment(String assignee) {
+    }
+
+    /** An admin, or a sales leader of the task's group, gives it to another member. */
     @Operation(summary = "Reassign a task",
-            description = "`{\"assignee\": \"leo\"}`: an admin, or a sales leader of the task's group, gives it to another member.")
+            description = "An admin, or a sales leader of the task's group, gives it to another member.")
     @POST
     @Path("{id}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TaskView reassign(@PathParam("id") String id, String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String assignee = request.text("assignee");
-        request.requireReadable();
-        return actions.reassign(id, assignee);
+    public TaskView reassign(@PathParam("id") String id, Reassignment request) {
+        return actions.reassign(id, request.assignee());
     }
 
-    /** {@code {"delegate": "leo"}}: the assignee asks someone to do the work and stays accountable. */
-    @Operation(summary = "Delegate a task",
-            description = "`{\"delegate\": \"leo\"}`: the assignee asks someone to do the work and stays accountable.")
+    /** Whom the assignee asks to do the work, by username. */
+    @Schema(example = "{\"delegate\": \"leo\"}")
+    public record Delegation(String delegate) {
+    }
+
+    /** The assignee asks someone to do the work and stays accountable. */
+    @Operation(summary = "Delegate a task", description = "The assignee asks someone to do the work and stays accountable.")
     @POST
     @Path("{id}/delegate")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TaskView delegate(@PathParam("id") String id, String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String delegate = request.text("delegate");
-        request.requireReadable();
-        return actions.delegate(id, delegate);
+    public TaskView delegate(@PathParam("id") String id, Delegation request) {
+        return actions.delegate(id, request.delegate());
     }
 
     /** The delegate hands the task back to its owner. */
@@ -125,18 +146,19 @@ public class TaskResource {
         return actions.resolve(id);
     }
 
-    /** {@code {"due": "2026-12-31T17:00:00Z", "followUp": null}}: sets or clears the dates. */
+    /** A task's due and follow-up dates; a date left out or null is cleared. */
+    @Schema(example = "{\"due\": \"2026-12-31T17:00:00Z\", \"followUp\": \"2026-12-15T09:00:00Z\"}")
+    public record TaskDates(Instant due, Instant followUp) {
+    }
+
+    /** Sets the dates (the follow-up not after the due date); one left out or null is cleared. */
     @Operation(summary = "Set a task's due and follow-up dates",
-            description = "`{\"due\": \"2026-12-31T17:00:00Z\", \"followUp\": null}`: sets or clears the dates.")
+            description = "Sets the dates (the follow-up not after the due date); one left out or null is cleared.")
     @PUT
     @Path("{id}/dates")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TaskView schedule(@PathParam("id") String id, String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        Instant due = request.instant("due");
-        Instant followUp = request.instant("followUp");
-        request.requireReadable();
-        return actions.schedule(id, due, followUp);
+    public TaskView schedule(@PathParam("id") String id, TaskDates dates) {
+        return actions.schedule(id, dates.due(), dates.followUp());
     }
 
     @Operation(summary = "List a task's comments")
@@ -146,16 +168,20 @@ public class TaskResource {
         return notes.comments(id);
     }
 
-    /** {@code {"text": "..."}} → 201 with the comment. */
-    @Operation(summary = "Comment on a task", description = "`{\"text\": \"...\"}` → 201 with the comment.")
+    /** A comment on a task, as its text. */
+    @Schema(example = "{\"text\": \"Checked with finance: the figures match the CRM export\"}")
+    public record NewComment(String text) {
+    }
+
+    /** Adds the comment → 201 with it. */
+    @Operation(summary = "Comment on a task", description = "Adds the comment → 201 with it.")
+    @APIResponse(responseCode = "201", description = "Commented",
+            content = @Content(schema = @Schema(implementation = TaskComment.class)))
     @POST
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response comment(@PathParam("id") String id, String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String text = request.text("text");
-        request.requireReadable();
-        return Response.status(Response.Status.CREATED).entity(notes.comment(id, text)).build();
+    public Response comment(@PathParam("id") String id, NewComment comment) {
+        return Response.status(Response.Status.CREATED).entity(notes.comment(id, comment.text())).build();
     }
 
     /**
@@ -163,12 +189,19 @@ public class TaskResource {
      * At most 10 MB; the bytes must match the type. 201 with the evidence and its SHA-256.
      */
     @Operation(summary = "Attach evidence to a task",
-            description = "Attaches evidence: the file's bytes as the body, its type as Content-Type, its name as `?name=`. At most 10 MB; the bytes must match the type. 201 with the evidence and its SHA-256.")
+            description = "Attaches evidence: the file's bytes as the body, its type as Content-Type (PDF, PNG, JPEG, "
+                    + "Word, Excel, plain text or CSV), its name as `?name=`. At most 10 MB; the bytes must match the type. "
+                    + "201 with the evidence and its SHA-256.")
+    @APIResponse(responseCode = "201", description = "Attached",
+            content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") String id, @QueryParam("name") String name,
-                           @HeaderParam("Content-Type") String contentType, InputStream body) {
+                           @HeaderParam("Content-Type") String contentType,
+                           @RequestBody(content = @Content(mediaType = MediaType.WILDCARD,
+                                   schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                           InputStream body) {
         return Response.status(Response.Status.CREATED)
                 .entity(notes.attach(id, EvidenceFiles.upload(name, contentType, body))).build();
     }
@@ -183,6 +216,10 @@ public class TaskResource {
     /** The evidence itself, as a download (never rendered inline). */
     @Operation(summary = "Download a task's evidence",
             description = "The evidence itself, as a download (never rendered inline).")
+    @APIResponse(responseCode = "200", description = "The file, as the type it was attached as",
+            headers = @Header(name = "Content-Disposition", description = "`attachment`, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{id}/attachments/{evidenceId}")
     @Produces(MediaType.WILDCARD)
@@ -212,12 +249,24 @@ public class TaskResource {
         return actions.unclaim(id);
     }
 
-    /** The body holds the values of the task's form, as {@code GET /api/tasks/{id}} describes it. */
+    /**
+     * The body holds the values of the task's form, as {@code GET /api/tasks/{id}} describes it. Read as the
+     * form's plain values: the form type converts and checks them, whichever task it is.
+     */
     @Operation(summary = "Complete a task",
-            description = "The body holds the values of the task's form, as `GET /api/tasks/{id}` describes it.")
+            description = "The body holds the values of the task's form, as `GET /api/tasks/{id}` describes it; "
+                    + "none for a form without fields.")
+    @APIResponse(responseCode = "204", description = "Completed")
     @POST
     @Path("{id}/complete")
-    public Response complete(@PathParam("id") String id, String body) {
+    public Response complete(@PathParam("id") String id,
+                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                                             description = "The fields of the task's form, as `GET /api/tasks/{id}` "
+                                                     + "describes them (its `form`)"),
+                                     examples = @ExampleObject(name = "approval", summary = "An approval task's form",
+                                             value = "{\"decision\": \"REJECT\", \"reason\": \"The targets need a baseline\"}")))
+                             String body) {
         actions.complete(id, JsonRequest.values(body));
         return Response.noContent().build();
     }

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Sales teams and their leaders. */
 @Path("teams")
@@ -39,17 +42,20 @@ public class TeamResource {
         return salesForce.teams();
     }
 
-    /** {@code {"name": "North", "leader": "lena"}} → 201 with Location. */
-    @Operation(summary = "Form a sales team", description = "`{\"name\": \"North\", \"leader\": \"lena\"}` → 201 with Location.")
+    /** A new team: its name (unique regardless of case) and its leader's username (a sales leader). */
+    @Schema(example = "{\"name\": \"North\", \"leader\": \"lena\"}")
+    public record NewTeam(String name, String leader) {
+    }
+
+    @Operation(summary = "Form a sales team",
+            description = "A new team led by a sales leader → 201 with Location; 409 when the name is taken.")
+    @APIResponse(responseCode = "201", description = "Formed; `Location` names it",
+            content = @Content(schema = @Schema(implementation = SalesTeamView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
-    public Response form(String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String name = request.text("name");
-        String leader = request.text("leader");
-        request.requireReadable();
-        SalesTeamView team = salesForce.formTeam(name, leader);
+    public Response form(NewTeam request) {
+        SalesTeamView team = salesForce.formTeam(request.name(), request.leader());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(team.id())).build())
                 .entity(team).build();
     }

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Accounts and roles, administered by admins. Nobody sends or reads a password here: a new account
@@ -46,6 +49,8 @@ public class UserResource {
     }
 
     @Operation(summary = "Read an account")
+    @APIResponse(responseCode = "200", description = "The account, its version in `ETag`",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @GET
     @Path("{username}")
     public Response get(@PathParam("username") String username) {
@@ -53,72 +58,75 @@ public class UserResource {
         return Revisions.tagged(account, account.revision());
     }
 
-    /** {@code {"username", "name", "email", "language", "roles": [...]}}: 201; the set-password link goes by mail. */
-    @Operation(summary = "Open an account",
-            description = "`{\"username\", \"name\", \"email\", \"language\", \"roles\": [...]}`: 201; the set-password link goes by mail.")
+    /** A new account: its username, name, email, language (en or de) and roles (group names). */
+    @Schema(example = "{\"username\": \"lena\", \"name\": \"Lena Berg\", \"email\": \"lena.berg@example.com\", "
+            + "\"language\": \"de\", \"roles\": [\"sales-leader\"]}")
+    public record NewUser(String username, String name, String email, String language, List<String> roles) {
+    }
+
+    /** Opens an account → 201; the set-password link goes by mail. */
+    @Operation(summary = "Open an account", description = "Opens an account → 201; the set-password link goes by mail.")
+    @APIResponse(responseCode = "201", description = "Opened; `Location` names it",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(String body) {
-        JsonRequest request = JsonRequest.parse(body);
-        String username = request.text("username");
-        String name = request.text("name");
-        String email = request.text("email");
-        String language = request.text("language");
-        List<String> roles = request.texts("roles");
-        request.requireReadable();
-        AccountView account = accounts.open(username, name, email, language, roles == null ? List.of() : roles);
+    public Response open(NewUser user) {
+        AccountView account = accounts.open(user.username(), user.name(), user.email(), user.language(),
+                user.roles() == null ? List.of() : user.roles());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(account.username()).build()).entity(account)
                 .build();
     }
 
-    /** {@code {"roles": [...]}} with {@code If-Match}: exactly these roles, from the account's next request on. */
+    /** The roles an account holds from its next request on: exactly these (group names). */
+    @Schema(example = "{\"roles\": [\"sales-leader\", \"hr\"]}")
+    public record RoleAssignment(List<String> roles) {
+    }
+
+    /** With {@code If-Match}: exactly these roles, from the account's next request on. */
     @Operation(summary = "Assign an account's roles",
-            description = "`{\"roles\": [...]}` with `If-Match`: exactly these roles, from the account's next request on.")
+            description = "With `If-Match`: exactly these roles, from the account's next request on.")
+    @APIResponse(responseCode = "200", description = "The account as stored, its version in `ETag`",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @PUT
     @Path("{username}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assignRoles(@PathParam("username") String username,
-                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RoleAssignment assignment) {
         Long seen = Revisions.seen(ifMatch, () -> accounts.account(username) != null);
-        JsonRequest request = JsonRequest.parse(body);
-        List<String> roles = request.texts("roles");
-        request.requireReadable();
+        List<String> roles = assignment.roles();
         AccountView account = accounts.assignRoles(username, seen, UserAccount.rolesOf(roles == null ? List.of() : roles));
         return Revisions.tagged(account, account.revision());
     }
 
-    /** {@code {"reason"}}: refused at once, sessions and API credentials alike. */
+    /** Refused at once, sessions and API credentials alike; a reason, if given (the body may be empty), is logged. */
     @Operation(summary = "Disable an account",
-            description = "`{\"reason\"}`: refused at once, sessions and API credentials alike.")
+            description = "Refused at once, sessions and API credentials alike; the reason (optional, as is the body) goes into "
+                    + "the decision log.")
     @POST
     @Path("{username}/disable")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AccountView disable(@PathParam("username") String username, String body) {
-        return accounts.disable(username, reason(body));
+    public AccountView disable(@PathParam("username") String username, Reason request) {
+        return accounts.disable(username, request.reason());
     }
 
-    @Operation(summary = "Enable an account")
+    /** The account may sign in again; a reason, if given (the body may be empty), is logged. */
+    @Operation(summary = "Enable an account",
+            description = "The account may sign in again; the reason (optional, as is the body) goes into the decision log.")
     @POST
     @Path("{username}/enable")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AccountView enable(@PathParam("username") String username, String body) {
-        return accounts.enable(username, reason(body));
+    public AccountView enable(@PathParam("username") String username, Reason request) {
+        return accounts.enable(username, request.reason());
     }
 
     /** Mails the account a new single-use link to set its password (202: the mail goes out after commit). */
     @Operation(summary = "Mail an account a new password link",
             description = "Mails the account a new single-use link to set its password (202: the mail goes out after commit).")
+    @APIResponse(responseCode = "202", description = "The mail is queued")
     @POST
     @Path("{username}/password-link")
     public Response sendPasswordLink(@PathParam("username") String username) {
         accounts.sendPasswordLink(username);
         return Response.accepted().build();
-    }
-
-    private static String reason(String body) {
-        JsonRequest request = JsonRequest.parse(body == null || body.isBlank() ? "{}" : body);
-        String reason = request.text("reason");
-        request.requireReadable();
-        return reason;
     }
 }
