@@ -91,8 +91,9 @@ public class CustomerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.Imported.class)))
     @POST
     // no @Consumes: ImportRequest says which types it takes in the caller's language
+    // anyOf (an object and an array never both match): generators take it where oneOf of X and X[] trips them
     @RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {Contact.class, Contact[].class})),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {Contact.class, Contact[].class})),
             @Content(mediaType = CsvFile.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "organisation,name,email,language,salesperson,active\nAcme GmbH,Jana Weber,jana.weber@acme.example,de,sam@example.com,yes\n")})
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})

@@ -162,8 +162,9 @@ public class SalespersonResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.Imported.class)))
     @POST
     // no @Consumes: ImportRequest says which types it takes in the caller's language
+    // anyOf (an object and an array never both match): generators take it where oneOf of X and X[] trips them
     @RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {Details.class, Details[].class})),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {Details.class, Details[].class})),
             @Content(mediaType = CsvFile.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "name,email,team,manager,status,account,language\nSam Sales,sam@example.com,North,lena,active,,en\n")})
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
