@@ -173,6 +173,19 @@ final class InServer {
         }
     }
 
+    /** The first column of every row, as numbers (ids). */
+    static List<Long> ids(String sql) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            List<Long> ids = new java.util.ArrayList<>();
+            while (result.next()) {
+                ids.add(result.getLong(1));
+            }
+            return ids;
+        }
+    }
+
     /** Waits until the count reaches the expected number (work a job finishes), and fails showing the last count. */
     static long awaitCount(String sql, long expected) {
         return await(() -> {

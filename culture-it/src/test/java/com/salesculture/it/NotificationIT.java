@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.salesculture.domain.model.notification.Outbox;
+import com.salesculture.domain.model.notification.OutboxMail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +55,10 @@ class NotificationIT {
         assertThat(created.get(0).getSubject()).as("leo reads German").isEqualTo("Neue Aufgabe: Draft strategic intent");
         assertThat(text(created.get(0))).contains("Hallo Leo Brandt")
                 .contains("Es gibt eine neue Aufgabe f\u00fcr Ihre Gruppe").contains("/task.xhtml?id=" + taskId);
+        long row = outbox("select id from mail_outbox where recipient = 'leo@culture.example' and body like '%/task.xhtml?id="
+                + taskId + "%'");
+        assertThat(id((jakarta.mail.internet.MimeMessage) created.get(0))).as("the outbox row's id: the same if sent again")
+                .isEqualTo("<outbox-" + row + "@sales-culture>");
         List<Message> toHr = mailsAbout(taskId, "hana@culture.example");
         assertThat(toHr).as("only the task's group").isEmpty();
         assertThat(mailsAbout(taskId, "lena@culture.example")).as("not to the person who caused it").isEmpty();
@@ -92,6 +100,72 @@ class NotificationIT {
                 + first + "%' or body like '%" + second + "%')";
         assertThat(outbox("select count(*) " + assigned)).isEqualTo(2);
         assertThat(outbox("select count(*) " + assigned + " and sent_at is not null and attempts = 1")).as("each sent once").isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("Two dispatchers at once (two nodes) never claim the same mail; a claim that lapsed (its node died) is taken again")
+    void eachMailIsClaimedByOneDispatcher() throws Exception {
+        Outbox outbox = jakarta.enterprise.inject.spi.CDI.current().select(Outbox.class).get();
+        javax.naming.InitialContext names = new javax.naming.InitialContext();
+        jakarta.transaction.UserTransaction transaction = (jakarta.transaction.UserTransaction) names.lookup("java:jboss/UserTransaction");
+        // the container's threads: each dispatcher's transaction on its own thread, as on two nodes
+        java.util.concurrent.ExecutorService dispatchers = (java.util.concurrent.ExecutorService)
+                names.lookup("java:jboss/ee/concurrency/executor/default");
+        // due only tomorrow: the server's own dispatcher leaves them alone
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
+        String tag = "claim-" + UUID.randomUUID();
+        inTransaction(transaction, () -> {
+            for (int i = 0; i < 40; i++) {
+                outbox.enqueue(new OutboxMail(tag + "-" + i, "nobody@culture.example", "Claim " + i, "Claim test", tomorrow));
+            }
+            return null;
+        });
+        try {
+            Instant due = tomorrow.plus(1, ChronoUnit.MINUTES);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            List<java.util.concurrent.Future<List<Long>>> claims = new java.util.ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                int dispatcher = node;
+                claims.add(dispatchers.submit(() -> {
+                    start.await();
+                    return inTransaction(transaction, () -> outbox.claim("node-" + dispatcher, due, due.plus(5, ChronoUnit.MINUTES), 100));
+                }));
+            }
+            List<Long> first = claims.get(0).get();
+            List<Long> second = claims.get(1).get();
+            assertThat(first.stream().filter(second::contains)).as("claimed by both").isEmpty();
+            List<Long> ours = InServer.ids("select id from mail_outbox where dedupe_key like '" + tag + "-%'");
+            assertThat(java.util.stream.Stream.concat(first.stream(), second.stream()).filter(ours::contains))
+                    .as("every one of ours claimed once").hasSize(40);
+
+            assertThat(inTransaction(transaction, () -> outbox.claim("node-2", due.plus(1, ChronoUnit.MINUTES),
+                    due.plus(6, ChronoUnit.MINUTES), 100)))
+                    .as("held: nothing for a third dispatcher").isEmpty(); // nor mail due now, claimed above too
+            assertThat(inTransaction(transaction, () -> outbox.claim("node-2", due.plus(6, ChronoUnit.MINUTES),
+                    due.plus(11, ChronoUnit.MINUTES), 100)))
+                    .as("lapsed: all again").hasSizeGreaterThanOrEqualTo(40);
+            assertThat(inTransaction(transaction, () -> outbox.release("node-2"))).as("node-2 restarted: its claims released")
+                    .isGreaterThanOrEqualTo(40);
+            assertThat(inTransaction(transaction, () -> outbox.claim("node-0", due.plus(7, ChronoUnit.MINUTES),
+                    due.plus(12, ChronoUnit.MINUTES), 100))).as("free again before the lapse").hasSizeGreaterThanOrEqualTo(40);
+        } finally {
+            // the claims above took the server's mail due now as well: theirs again
+            inTransaction(transaction, () -> outbox.release("node-0") + outbox.release("node-1") + outbox.release("node-2"));
+            InServer.update("delete from mail_outbox where dedupe_key like '" + tag + "-%'");
+        }
+    }
+
+    private static <T> T inTransaction(jakarta.transaction.UserTransaction transaction, java.util.concurrent.Callable<T> work)
+            throws Exception {
+        transaction.begin();
+        try {
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 
     @Test

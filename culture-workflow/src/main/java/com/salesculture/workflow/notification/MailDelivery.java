@@ -17,6 +17,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,31 @@ public class MailDelivery {
 
     @Inject
     private UserDirectory users;
+
+    /**
+     * How long a claimed batch is this node's to send: far longer than a dispatch takes. Only a node that
+     * dies (or stalls) between sending a mail and recording it lets another send it again, after this.
+     */
+    private static final Duration CLAIM = Duration.ofMinutes(5);
+
+    /** This node, as its claims name it: WildFly's node name, distinct per node of a cluster. */
+    private static final String NODE = System.getProperty("jboss.node.name", "node");
+
+    /** Claims the next due mails for this dispatcher, in a transaction of its own: no other node sends them. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> claim(int limit) {
+        Instant now = Instant.now();
+        return outbox.claim(NODE, now, now.plus(CLAIM), limit);
+    }
+
+    /** At start: what this node claimed before it stopped (or died) is free again, without waiting for the lapse. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void releaseClaims() {
+        int released = outbox.release(NODE);
+        if (released > 0) {
+            LOG.info(() -> released + " mails this node had claimed before it stopped are free again");
+        }
+    }
 
     /**
      * One connection to the mail server for a batch of mails; null when it does not answer (each mail then
@@ -86,7 +112,7 @@ public class MailDelivery {
         }
         OutboxMail first = mails.get(0);
         try {
-            MimeMessage message = new MimeMessage(mailSession);
+            MimeMessage message = new StableMessage(mailSession, first.id(), mails.size());
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(first.recipient()));
             if (mails.size() == 1) {
                 message.setSubject(first.subject(), StandardCharsets.UTF_8.name());
@@ -122,6 +148,25 @@ public class MailDelivery {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * A mail whose Message-ID is the outbox row's (a digest's: its first row's and size), so one sent again
+     * after a node died before recording it carries the same id and a receiving system can drop it.
+     */
+    private static final class StableMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableMessage(Session session, long outboxId, int mails) {
+            super(session);
+            this.messageId = "<outbox-" + outboxId + (mails > 1 ? "-digest-" + mails : "") + "@sales-culture>";
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class JpaOutbox implements Outbox {
@@ -28,12 +29,32 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
-    public List<Long> due(Instant now, int limit) {
+    public List<Long> claim(String claimant, Instant now, Instant until, int limit) {
         // first attempts before retries: a backlog that failed before must not hold fresh mail back
-        return entityManager.createQuery("select m.id from OutboxMail m where m.sentAt is null and m.failedAt is null"
-                        + " and m.nextAttemptAt <= :now"
+        List<Long> due = entityManager.createQuery("select m.id from OutboxMail m where m.sentAt is null and m.failedAt is null"
+                        + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil <= :now)"
                         + " order by m.attempts, m.nextAttemptAt, m.id", Long.class)
                 .setParameter("now", now).setMaxResults(limit).getResultList();
+        if (due.isEmpty()) {
+            return due;
+        }
+        // the condition again in the update: a row another dispatcher claimed meanwhile waits for its commit
+        // and then no longer matches (row locks on PostgreSQL and H2), so each row goes to one claim only
+        String claim = claimant + ":" + UUID.randomUUID();
+        entityManager.createQuery("update OutboxMail m set m.claimedBy = :claim, m.claimedUntil = :until"
+                        + " where m.id in :ids and m.sentAt is null and m.failedAt is null"
+                        + " and (m.claimedUntil is null or m.claimedUntil <= :now)")
+                .setParameter("claim", claim).setParameter("until", until).setParameter("ids", due).setParameter("now", now)
+                .executeUpdate();
+        return entityManager.createQuery("select m.id from OutboxMail m where m.claimedBy = :claim"
+                        + " order by m.attempts, m.nextAttemptAt, m.id", Long.class)
+                .setParameter("claim", claim).getResultList();
+    }
+
+    @Override
+    public int release(String claimant) {
+        return entityManager.createQuery("update OutboxMail m set m.claimedBy = null, m.claimedUntil = null"
+                + " where m.claimedBy like :claimant").setParameter("claimant", claimant + ":%").executeUpdate();
     }
 
     @Override

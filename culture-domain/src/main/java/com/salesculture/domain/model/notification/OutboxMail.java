@@ -74,6 +74,13 @@ public class OutboxMail {
     @Column(name = "failed_at")
     private Instant failedAt;
 
+    /** The dispatcher's claim (see {@link Outbox#claim}), set by the claim's update, released with the outcome. */
+    @Column(name = "claimed_by", insertable = false)
+    private String claimedBy;
+
+    @Column(name = "claimed_until", insertable = false)
+    private Instant claimedUntil;
+
     @Version
     private long version;
 
@@ -91,6 +98,7 @@ public class OutboxMail {
     }
 
     public void sent(Instant now) {
+        released();
         attempts++;
         sentAt = now;
         lastError = null;
@@ -132,6 +140,7 @@ public class OutboxMail {
      * {@code maxAttempts} were made; then it has failed and waits for an admin.
      */
     public void failed(String error, Instant now, int maxAttempts) {
+        released();
         attempts++;
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
         Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 10));
@@ -139,6 +148,12 @@ public class OutboxMail {
         if (attempts >= maxAttempts) {
             failedAt = now;
         }
+    }
+
+    /** The attempt's outcome is recorded: the next attempt (if any) is any dispatcher's, at its time. */
+    private void released() {
+        claimedBy = null;
+        claimedUntil = null;
     }
 
     /** An admin gives a failed mail a new round of attempts, starting now. */

@@ -5,7 +5,6 @@ import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.domain.model.shared.StaleVersionException;
 import com.salesculture.domain.model.shared.UniqueEmails;
 import com.salesculture.domain.model.shared.Validation;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,8 +30,6 @@ import java.util.stream.Collectors;
  * ({@link PasswordLink}), or from the company's identity provider. Sessions and credentials that
  * were checked before {@link #sessionsValidFrom()} (a disabling, a new password) no longer count.
  */
-// read on every request to know roles and whether the account is still enabled: always from the table
-@Cacheable(false)
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
