@@ -68,6 +68,8 @@ class SetUpApiIT {
         assertThat(api.getJsonObject("paths").getJsonObject("/api/tasks/{id}/claim").getJsonObject("post").containsKey("security"))
                 .as("the others need one (the description's global Basic or bearer)").isFalse();
         assertThat(api.getJsonObject("components").getJsonObject("securitySchemes").keySet()).containsExactlyInAnyOrder("basic", "bearer");
+        assertThat(api.getJsonObject("components").getJsonObject("schemas").getJsonObject("ErrorBody").getJsonArray("examples"))
+                .as("the error body's example").isNotEmpty();
         // what the description says of credentials holds: every GET without a path parameter, asked anonymously
         api.getJsonObject("paths").forEach((path, item) -> {
             JsonObject get = item.asJsonObject().getJsonObject("get");

@@ -45,7 +45,9 @@ public class ApiDescription implements OASFilter {
                                 .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                                         .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                                                 .addType(Schema.SchemaType.NULL))
-                                        .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)))));
+                                        .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING))))
+                        .addExample(java.util.Map.of("errors", List.of(java.util.Map.of("field", "horizonMonths",
+                                "message", "Horizon must be between 1 and 120 months.")))));
         api.security(List.of(requirement("basic"), requirement("bearer")));
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
