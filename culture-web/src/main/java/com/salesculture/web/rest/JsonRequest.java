@@ -125,16 +125,7 @@ final class JsonRequest {
         } else if (type == Integer.class) {
             return wholeNumber(field);
         } else if (type == Long.class) {
-            JsonValue value = body.get(field);
-            if (value instanceof JsonNumber number && number.isIntegral()) {
-                try {
-                    return number.longValueExact();
-                } catch (ArithmeticException e) {
-                    typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.tooLarge"));
-                    return null;
-                }
-            }
-            return wholeNumber(field); // null, or the type error
+            return longNumber(field);
         } else if (type == BigDecimal.class) {
             return decimal(field);
         } else if (type == LocalDate.class) {
@@ -214,13 +205,22 @@ final class JsonRequest {
     }
 
     private Integer wholeNumber(String field) {
+        Long number = longNumber(field);
+        if (number != null && (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)) {
+            typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.tooLarge"));
+            return null;
+        }
+        return number == null ? null : number.intValue();
+    }
+
+    private Long longNumber(String field) {
         JsonValue value = body.get(field);
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
         if (value instanceof JsonNumber number && number.isIntegral()) {
             try {
-                return number.intValueExact();
+                return number.longValueExact();
             } catch (ArithmeticException e) {
                 typeErrors.add(FieldError.of(fieldPrefix + field, "api.field.tooLarge"));
                 return null;
