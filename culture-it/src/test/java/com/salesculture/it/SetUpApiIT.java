@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,6 +63,23 @@ class SetUpApiIT {
                         .as("%s %s %s", operation.getString("operationId"), status, mediaType).isNotNull().isNotEmpty());
             }
         }));
+        // and each JSON answer an example: on its schema, or on the schema of its items
+        JsonObject schemas = api.getJsonObject("components").getJsonObject("schemas");
+        assertThat(operations).allSatisfy(operation -> operation.getJsonObject("responses").forEach((status, response) -> {
+            JsonObject json = Optional.ofNullable(response.asJsonObject().getJsonObject("content"))
+                    .map(content -> content.getJsonObject(JSON)).orElse(null);
+            if (status.startsWith("2") && json != null) {
+                JsonObject schema = json.getJsonObject("schema");
+                String reference = schema.containsKey("items") ? schema.getJsonObject("items").getString("$ref", "")
+                        : schema.getString("$ref", "");
+                assertThat(reference).as("%s %s: a named schema", operation.getString("operationId"), status).isNotEmpty();
+                assertThat(schemas.getJsonObject(reference.substring(reference.lastIndexOf('/') + 1)).getJsonArray("examples"))
+                        .as("%s %s: the example of %s", operation.getString("operationId"), status, reference).isNotEmpty();
+            }
+        }));
+        JsonObject examples = jakarta.json.Json.createReader(java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(
+                "../culture-web/src/main/resources/com/salesculture/web/rest/response-examples.json"))).readObject();
+        assertThat(schemas.keySet()).as("no example of a schema that is gone").containsAll(examples.keySet());
         assertThat(api.getJsonObject("paths").getJsonObject("/api/surveys/{token}").getJsonObject("post").getJsonArray("security")
                 .getValuesAs(JsonObject.class)).as("a customer's link needs no account: {}").singleElement()
                 .satisfies(requirement -> assertThat(requirement).isEmpty());

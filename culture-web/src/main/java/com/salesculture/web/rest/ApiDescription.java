@@ -1,6 +1,17 @@
 package com.salesculture.web.rest;
 
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -16,7 +27,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Completes the OpenAPI description the resources' annotations give (at {@code /openapi}, linted by the
  * suite): how callers authenticate, which calls need no account (web.xml's public URLs), and the error
  * answers every call shares ({@link ApiExceptionMapper}'s body), so a client knows them without reading
- * each resource. Registered as {@code mp.openapi.filter}.
+ * each resource, and an example of each answer's body ({@code response-examples.json}: one per schema,
+ * taken from a running programme; Redocly checks each against its schema). Registered as
+ * {@code mp.openapi.filter}.
  */
 public class ApiDescription implements OASFilter {
 
@@ -48,6 +61,14 @@ public class ApiDescription implements OASFilter {
                                         .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING))))
                         .addExample(java.util.Map.of("errors", List.of(java.util.Map.of("field", "horizonMonths",
                                 "message", "Horizon must be between 1 and 120 months.")))));
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        if (schemas != null) {
+            responseExamples().forEach((name, example) -> {
+                if (schemas.containsKey(name)) {
+                    schemas.get(name).addExample(plain(example));
+                }
+            });
+        }
         api.security(List.of(requirement("basic"), requirement("bearer")));
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
@@ -83,6 +104,34 @@ public class ApiDescription implements OASFilter {
                 .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("ErrorBody"))));
         operation.getResponses().addAPIResponse(status, response);
+    }
+
+    private static JsonObject responseExamples() {
+        try (InputStream in = ApiDescription.class.getResourceAsStream("response-examples.json");
+             JsonParser parser = Json.createParser(in)) {
+            parser.next();
+            return parser.getObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Java value the description's writer serialises back to the same JSON. */
+    private static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> members = new LinkedHashMap<>();
+                value.asJsonObject().forEach((name, member) -> members.put(name, plain(member)));
+                yield members;
+            }
+            case ARRAY -> value.asJsonArray().stream().map(ApiDescription::plain).toList();
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).isIntegral() ? ((JsonNumber) value).longValue()
+                    : ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> true;
+            case FALSE -> false;
+            case NULL -> null;
+        };
     }
 
     private static SecurityRequirement requirement(String scheme) {
