@@ -314,8 +314,9 @@ public final class Api {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A path on the suite's server, or a whole URL (another server's, such as a cluster node). */
     private static HttpRequest.Builder request(String user, String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE_URL + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
         if (user != null) {
             String credentials = user + ":demo";

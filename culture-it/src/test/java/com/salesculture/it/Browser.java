@@ -52,9 +52,16 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** A path on the suite's server, or a whole URL (another server's, such as a cluster's proxy). */
     Browser open(String path) {
-        driver.get(Api.BASE_URL + path);
+        driver.get(path.startsWith("http") ? path : Api.BASE_URL + path);
         return this;
+    }
+
+    /** A cookie of the page's site, HttpOnly ones too (null when there is none). */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     Browser signIn(String user) {
@@ -84,6 +91,21 @@ final class Browser implements AutoCloseable {
 
     WebElement find(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Fills the intent page's first deliverable (a revenue growth for team North) with the metric given. */
+    Browser firstDeliverable(String metric) {
+        String kindMenu = script("return document.querySelector('.deliverable-1 .field-kind select').id").toString();
+        // the date picker's input is the submitted field; typing races its calendar panel in headless Chromium
+        script("document.querySelector('.deliverable-1 .field-dueDate input').value = arguments[0]",
+                java.time.LocalDate.now().plusMonths(6).toString());
+        return choose(kindMenu.substring(0, kindMenu.length() - "_input".length()), "Revenue growth")
+                .type(By.cssSelector(".deliverable-1 .field-metric input"), metric)
+                .type(By.cssSelector(".deliverable-1 input[id$='baseline_input']"), "10")
+                .type(By.cssSelector(".deliverable-1 input[id$='target_input']"), "12")
+                .type(By.cssSelector(".deliverable-1 input[id$=':unit']"), "%")
+                .type(By.cssSelector(".deliverable-1 .field-customerGroup input"), "Mid-size manufacturers")
+                .click(By.xpath("//div[contains(@class,'deliverable-1')]//label[normalize-space(.)='North']"));
     }
 
     /**

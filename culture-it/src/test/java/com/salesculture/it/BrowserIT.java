@@ -99,18 +99,7 @@ class BrowserIT {
             browser.click(By.id("task:openIntent"));
             assertThat(browser.find(By.id("intentStatus")).getText()).isEqualTo("draft");
             browser.type(By.id("intent:statement"), "Become the partner our existing clients grow with");
-            String kindMenu = browser.script("return document.querySelector('.deliverable-1 .field-kind select').id").toString();
-            // the date picker's input is the submitted field; typing races its calendar panel in headless Chromium
-            browser.script("document.querySelector('.deliverable-1 .field-dueDate input').value = arguments[0]",
-                    java.time.LocalDate.now().plusMonths(6).toString());
-            browser.choose(kindMenu.substring(0, kindMenu.length() - "_input".length()), "Revenue growth")
-                    .type(By.cssSelector(".deliverable-1 .field-metric input"), "Grow")
-                    .type(By.cssSelector(".deliverable-1 input[id$='baseline_input']"), "10")
-                    .type(By.cssSelector(".deliverable-1 input[id$='target_input']"), "12")
-                    .type(By.cssSelector(".deliverable-1 input[id$=':unit']"), "%")
-                    .type(By.cssSelector(".deliverable-1 .field-customerGroup input"), "Mid-size manufacturers")
-                    .click(By.xpath("//div[contains(@class,'deliverable-1')]//label[normalize-space(.)='North']"))
-                    .click(By.id("intent:save"));
+            browser.firstDeliverable("Grow").click(By.id("intent:save"));
             assertThat(browser.find(By.cssSelector(".deliverable-1 .field-metric .field-error")).getText())
                     .as("a vague metric").contains("is too vague");
             browser.type(By.cssSelector(".deliverable-1 .field-metric input"), "Revenue from existing clients in segment X")

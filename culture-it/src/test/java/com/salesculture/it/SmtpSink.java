@@ -38,6 +38,7 @@ final class SmtpSink implements AutoCloseable {
     private final long dropAt;
     private final java.util.function.Predicate<String> counted;
     private final Map<String, List<String>> linksTo = new ConcurrentHashMap<>();
+    private final Map<String, Integer> messageIds = new ConcurrentHashMap<>();
 
     SmtpSink(int port) throws IOException {
         this(port, 0, recipient -> true);
@@ -61,6 +62,11 @@ final class SmtpSink implements AutoCloseable {
 
     Map<String, List<String>> links() {
         return linksTo;
+    }
+
+    /** How often each Message-ID arrived (a mail resent after a crash arrives twice with the same one). */
+    Map<String, Integer> messageIds() {
+        return messageIds;
     }
 
     long received() {
@@ -101,7 +107,11 @@ final class SmtpSink implements AutoCloseable {
                         reply(out, "354 go ahead");
                         String data;
                         boolean survey = false;
+                        String messageId = null;
                         while ((data = in.readLine()) != null && !data.equals(".")) {
+                            if (messageId == null && data.regionMatches(true, 0, "Message-ID:", 0, 11)) {
+                                messageId = data.substring(11).strip();
+                            }
                             Matcher link = LINK.matcher(data);
                             if (link.find()) {
                                 survey = true;
@@ -112,6 +122,9 @@ final class SmtpSink implements AutoCloseable {
                         received.incrementAndGet();
                         if (survey && counted.test(recipient) && surveyMails.incrementAndGet() == dropAt) {
                             return; // read, never answered: the sender cannot know it left
+                        }
+                        if (messageId != null) {
+                            messageIds.merge(messageId, 1, Integer::sum);
                         }
                         reply(out, "250 accepted");
                     }

@@ -21,7 +21,7 @@ import java.util.List;
 public class AccountsPage implements Serializable {
 
     @EJB
-    private transient AccountService accounts;
+    private AccountService accounts;
 
     private List<AccountView> all = List.of();
     private AccountView selected;

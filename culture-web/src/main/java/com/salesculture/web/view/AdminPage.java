@@ -17,7 +17,7 @@ import java.util.Map;
 public class AdminPage implements Serializable {
 
     @EJB
-    private transient OperationsService operations;
+    private OperationsService operations;
 
     private List<OperationsViews.FailedJob> jobs = List.of();
     private List<OperationsViews.FailedMail> mails = List.of();

@@ -31,16 +31,16 @@ public class AuditPage implements Serializable {
     private static final int PAGE_SIZE = 200;
 
     @EJB
-    private transient AuditService audit;
+    private AuditService audit;
 
     @EJB
-    private transient com.salesculture.workflow.application.programme.ProgramService programs;
+    private com.salesculture.workflow.application.programme.ProgramService programs;
 
     @EJB
-    private transient com.salesculture.workflow.application.people.SalesForceService salesForce;
+    private com.salesculture.workflow.application.people.SalesForceService salesForce;
 
     @EJB
-    private transient com.salesculture.workflow.application.exit.ExitCaseService exitCases;
+    private com.salesculture.workflow.application.exit.ExitCaseService exitCases;
 
     /** Salespeople by id, read once per view for the picker. */
     private java.util.Map<Long, String> salespeople;

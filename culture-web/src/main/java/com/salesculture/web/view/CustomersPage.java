@@ -29,7 +29,7 @@ import org.primefaces.model.SortOrder;
 public class CustomersPage implements Serializable {
 
     @EJB
-    private transient CustomerService customers;
+    private CustomerService customers;
 
     private final LazyDataModel<CustomerView> contacts = new PagedTable<>(this::search, contact -> Long.toString(contact.id()));
     private final FileImport fileImport = new FileImport();

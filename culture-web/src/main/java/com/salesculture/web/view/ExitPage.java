@@ -29,13 +29,13 @@ import org.primefaces.model.file.UploadedFile;
 public class ExitPage implements Serializable {
 
     @EJB
-    private transient ExitCaseService exits;
+    private ExitCaseService exits;
 
     @EJB
-    private transient SalesForceService salesForce;
+    private SalesForceService salesForce;
 
     @EJB
-    private transient TaskInboxService inbox;
+    private TaskInboxService inbox;
 
     private Long id;
     private ExitViews.Detail exitCase;

@@ -25,10 +25,10 @@ import org.primefaces.model.file.UploadedFile;
 public class ExitsPage implements Serializable {
 
     @EJB
-    private transient ExitCaseService exits;
+    private ExitCaseService exits;
 
     @EJB
-    private transient SalesForceService salesForce;
+    private SalesForceService salesForce;
 
     private ExitStage stage;
     private final LazyDataModel<ExitViews.Summary> cases = new PagedTable<>(

@@ -31,13 +31,13 @@ import org.primefaces.model.SortOrder;
 public class InboxView implements Serializable {
 
     @EJB
-    private transient TaskInboxService inbox;
+    private TaskInboxService inbox;
 
     @EJB
-    private transient TaskActionService actions;
+    private TaskActionService actions;
 
     @EJB
-    private transient ProgramService programService;
+    private ProgramService programService;
 
     private String scope = "inbox";
     private String processKey;

@@ -28,13 +28,13 @@ import java.util.Map;
 public class IntentPage implements Serializable {
 
     @EJB
-    private transient StrategicIntentService intents;
+    private StrategicIntentService intents;
 
     @EJB
-    private transient ProgramService programs;
+    private ProgramService programs;
 
     @EJB
-    private transient SalesForceService salesForce;
+    private SalesForceService salesForce;
 
     private Long programId;
     private ProgramView program;

@@ -14,7 +14,7 @@ import java.io.Serializable;
 public class LineOfSightPage implements Serializable {
 
     @EJB
-    private transient ProgramService programs;
+    private ProgramService programs;
 
     private Long programId;
     private LineOfSight lineOfSight;

@@ -17,7 +17,7 @@ import java.io.Serializable;
 public class PasswordPage implements Serializable {
 
     @EJB
-    private transient AccountService accounts;
+    private AccountService accounts;
 
     private String token;
     private String currentPassword;

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public class PayPage implements Serializable {
 
     @EJB
-    private transient PayService pay;
+    private PayService pay;
 
     private Long programId;
     private Long runId;

@@ -23,7 +23,7 @@ import org.primefaces.model.LazyDataModel;
 public class PeopleView implements Serializable {
 
     @EJB
-    private transient SalesForceService salesForce;
+    private SalesForceService salesForce;
 
     private List<SalesTeamView> teams;
     private Map<String, String> salesLeaders;

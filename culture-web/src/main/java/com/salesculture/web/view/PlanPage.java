@@ -29,13 +29,13 @@ public class PlanPage implements Serializable {
             "payPeriod", "valuesThreshold");
 
     @EJB
-    private transient CompPlanService plans;
+    private CompPlanService plans;
 
     @EJB
-    private transient ProgramService programs;
+    private ProgramService programs;
 
     @EJB
-    private transient ValuesService values;
+    private ValuesService values;
 
     private Long programId;
     private ProgramView program;

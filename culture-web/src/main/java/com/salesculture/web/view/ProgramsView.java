@@ -15,7 +15,7 @@ import java.util.List;
 public class ProgramsView implements Serializable {
 
     @EJB
-    private transient ProgramService programService;
+    private ProgramService programService;
 
     private List<ProgramView> programs;
     private String name;

@@ -21,7 +21,7 @@ import org.primefaces.event.FileUploadEvent;
 public class ResultsPage implements Serializable {
 
     @EJB
-    private transient ResultsService results;
+    private ResultsService results;
 
     private Long programId;
     private List<ResultViews.DeliverableResult> deliverables = List.of();

@@ -25,7 +25,7 @@ import org.primefaces.model.LazyDataModel;
 public class ReviewsPage implements Serializable {
 
     @EJB
-    private transient ReviewService reviews;
+    private ReviewService reviews;
 
     private Long id;
     private final LazyDataModel<ReviewViews.Summary> list = new PagedTable<>(

@@ -18,7 +18,7 @@ import java.math.BigDecimal;
 public class ScoresPage implements Serializable {
 
     @EJB
-    private transient SurveyService surveys;
+    private SurveyService surveys;
 
     private Long cycleId;
     private Long salespersonId;

@@ -30,7 +30,7 @@ public class SurveyPage implements Serializable {
     public enum State { OPEN, ANSWERED, USED, EXPIRED, UNKNOWN }
 
     @EJB
-    private transient PublicSurveyService surveys;
+    private PublicSurveyService surveys;
 
     private String token;
     private State state = State.UNKNOWN;

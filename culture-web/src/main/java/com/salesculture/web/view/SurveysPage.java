@@ -18,10 +18,10 @@ import java.util.List;
 public class SurveysPage implements Serializable {
 
     @EJB
-    private transient SurveyService surveys;
+    private SurveyService surveys;
 
     @EJB
-    private transient ProgramService programs;
+    private ProgramService programs;
 
     private Long programId;
     private ProgramView program;

@@ -35,22 +35,22 @@ import org.primefaces.model.file.UploadedFile;
 public class TaskDetailView implements Serializable {
 
     @EJB
-    private transient TaskInboxService inbox;
+    private TaskInboxService inbox;
 
     @EJB
-    private transient TaskActionService actions;
+    private TaskActionService actions;
 
     @EJB
-    private transient TaskNoteService notes;
+    private TaskNoteService notes;
 
     @EJB
-    private transient SurveyService surveys;
+    private SurveyService surveys;
 
     @EJB
-    private transient ReviewService reviews;
+    private ReviewService reviews;
 
     @EJB
-    private transient ExitCaseService exits;
+    private ExitCaseService exits;
 
     private SurveyViews.Cycle surveyCycle;
     private List<SurveyViews.Response> followUpResponses;

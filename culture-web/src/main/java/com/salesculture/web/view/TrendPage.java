@@ -23,10 +23,10 @@ import java.util.Optional;
 public class TrendPage implements Serializable {
 
     @EJB
-    private transient SurveyService surveys;
+    private SurveyService surveys;
 
     @EJB
-    private transient ProgramService programs;
+    private ProgramService programs;
 
     private Long programId;
     private Long salespersonId;

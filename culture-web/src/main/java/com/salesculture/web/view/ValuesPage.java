@@ -23,10 +23,10 @@ import java.util.Map;
 public class ValuesPage implements Serializable {
 
     @EJB
-    private transient ValuesService valuesService;
+    private ValuesService valuesService;
 
     @EJB
-    private transient ProgramService programs;
+    private ProgramService programs;
 
     private Long programId;
     private ProgramView program;

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application;
 
+import java.io.Serializable;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,7 +16,7 @@ import java.util.Map;
  * A piece of evidence to attach to a task: at most 10 MB, of a type whose bytes prove the type the
  * uploader claims (a file called PDF must start like a PDF), with its SHA-256 for the decision log.
  */
-public record Evidence(String name, String contentType, byte[] content) {
+public record Evidence(String name, String contentType, byte[] content) implements Serializable {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 

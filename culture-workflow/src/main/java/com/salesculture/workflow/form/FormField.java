@@ -1,5 +1,6 @@
 package com.salesculture.workflow.form;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,5 +8,5 @@ import java.util.List;
  * choices; {@code maxLength}, {@code min} and {@code max} where the form type limits them.
  */
 public record FormField(String name, String type, boolean required, List<String> allowedValues,
-                        Integer maxLength, Long min, Long max) {
+                        Integer maxLength, Long min, Long max) implements Serializable {
 }

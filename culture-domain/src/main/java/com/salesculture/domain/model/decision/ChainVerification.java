@@ -1,5 +1,6 @@
 package com.salesculture.domain.model.decision;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,7 @@ import java.time.Instant;
  * @param checkpoints    how many checkpoints were held against the log (stored ones and the one brought)
  */
 public record ChainVerification(long entries, boolean intact, Long firstBrokenSeq, Problem problem, Instant checkedAt,
-                                Long sealedFrom, int checkpoints) {
+                                Long sealedFrom, int checkpoints) implements Serializable {
 
     /** What breaks a chain. */
     public enum Problem {

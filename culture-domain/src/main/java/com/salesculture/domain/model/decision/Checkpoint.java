@@ -1,5 +1,6 @@
 package com.salesculture.domain.model.decision;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * @param takenAt   when (milliseconds, UTC)
  * @param signature the seal of the three
  */
-public record Checkpoint(long seq, String entryHash, Instant takenAt, String signature) {
+public record Checkpoint(long seq, String entryHash, Instant takenAt, String signature) implements Serializable {
 
     private static final String PREFIX = "culture-checkpoint:v1";
     private static final Pattern TEXT = Pattern.compile(

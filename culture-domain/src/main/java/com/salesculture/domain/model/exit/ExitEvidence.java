@@ -1,5 +1,6 @@
 package com.salesculture.domain.model.exit;
 
+import java.io.Serializable;
 import com.salesculture.domain.model.review.PerformanceReview;
 import com.salesculture.domain.model.review.RecoveryPlan;
 import com.salesculture.domain.model.review.ReviewStatus;
@@ -13,7 +14,7 @@ import java.util.List;
  * and recovery plans. A value of the case, stored with it under these components' names, so a case reads
  * the same however the pages' views change.
  */
-public record ExitEvidence(List<Score> scores, List<Review> reviews, List<Plan> plans) {
+public record ExitEvidence(List<Score> scores, List<Review> reviews, List<Plan> plans) implements Serializable {
 
     public ExitEvidence {
         scores = scores == null ? List.of() : List.copyOf(scores);
@@ -23,12 +24,12 @@ public record ExitEvidence(List<Score> scores, List<Review> reviews, List<Plan> 
 
     /** A published score on one value in one cycle. */
     public record Score(long programId, int cycleNumber, String value, BigDecimal mean, BigDecimal consistency,
-                        int responses) {
+                        int responses) implements Serializable {
     }
 
     public record Review(long id, long programId, long cycleId, int cycleNumber, long salespersonId, String salesperson,
                          String salespersonStatus, ReviewStatus status, String recommendation, String outcome,
-                         boolean overridden, Instant createdAt) {
+                         boolean overridden, Instant createdAt) implements Serializable {
 
         public static Review of(PerformanceReview review, int cycleNumber, String salesperson, String salespersonStatus) {
             return new Review(review.id(), review.programId(), review.cycleId(), cycleNumber, review.salespersonId(),
@@ -40,7 +41,7 @@ public record ExitEvidence(List<Score> scores, List<Review> reviews, List<Plan> 
 
     public record Plan(long id, long reviewId, String status, List<Action> actions, List<Criterion> criteria,
                        String draftedBy, Instant draftedAt, Instant acknowledgedAt, Long followedUpCycleId,
-                       Instant closedAt) {
+                       Instant closedAt) implements Serializable {
 
         public static Plan of(RecoveryPlan plan) {
             return new Plan(plan.id(), plan.reviewId(), plan.status().name(),
@@ -50,9 +51,9 @@ public record ExitEvidence(List<Score> scores, List<Review> reviews, List<Plan> 
         }
     }
 
-    public record Action(String description, String owner, LocalDate due) {
+    public record Action(String description, String owner, LocalDate due) implements Serializable {
     }
 
-    public record Criterion(long valueId, String value, BigDecimal minConsistency) {
+    public record Criterion(long valueId, String value, BigDecimal minConsistency) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application.inbox;
 
+import java.io.Serializable;
 import com.salesculture.workflow.form.TaskForm;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 public record TaskView(String id, String name, String description, String processKey, String processName,
                        String processInstanceId, Long programId, String programName, String assignee,
                        String assigneeName, String owner, boolean delegated, List<String> candidateGroups,
-                       Instant created, Instant due, Instant followUp, TaskForm form) {
+                       Instant created, Instant due, Instant followUp, TaskForm form) implements Serializable {
 
     TaskView withForm(TaskForm taskForm) {
         return new TaskView(id, name, description, processKey, processName, processInstanceId, programId,

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application.pay;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,12 +18,12 @@ public final class PayViews {
      */
     public record Run(long id, long programId, int periodNumber, LocalDate start, LocalDate lastDay, String status,
                       int drafts, Instant draftedAt, String approvedBy, Instant approvedAt, int statements,
-                      BigDecimal totalAmount, String waitingOn) {
+                      BigDecimal totalAmount, String waitingOn) implements Serializable {
     }
 
     /** One value's part of a statement: which cycles counted, how many customers rated it, how it counted. */
     public record Line(long valueId, String value, BigDecimal weight, List<Integer> cycles, int ratings, int favourable,
-                       BigDecimal consistency, BigDecimal attainment, String judgement) {
+                       BigDecimal consistency, BigDecimal attainment, String judgement) implements Serializable {
     }
 
     /**
@@ -35,7 +36,7 @@ public final class PayViews {
                             int periodDays, BigDecimal shareOfTarget, BigDecimal targetVariablePay,
                             BigDecimal amount, Long correctsId, String correctionReason, Long correctedById,
                             boolean inForce, String createdBy, Instant createdAt, String approvedBy,
-                            Instant approvedAt, List<Line> lines) {
+                            Instant approvedAt, List<Line> lines) implements Serializable {
     }
 
     /** What payroll receives for an approved period: the statement in force per salesperson. */

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application.people;
 
+import java.io.Serializable;
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.people.UserAccount;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * @param demoPassword the published demo password still works for it
  */
 public record AccountView(String username, String name, String email, String language, List<String> roles,
-                          boolean enabled, boolean hasPassword, boolean demoPassword, long revision) {
+                          boolean enabled, boolean hasPassword, boolean demoPassword, long revision) implements Serializable {
 
     static AccountView of(UserAccount account) {
         return new AccountView(account.username(), account.displayName(), account.email(), account.language(),

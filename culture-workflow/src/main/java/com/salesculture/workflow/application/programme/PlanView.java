@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application.programme;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,5 +14,5 @@ public record PlanView(long programId, int planVersion, String status, boolean i
                        String hrReview, String hrReviewer,
                        String hrReason, String financeReview, String financeReviewer, String financeReason,
                        String decidedBy, String decidedByName, Instant decidedAt, String rejectionReason,
-                       long revision) {
+                       long revision) implements Serializable {
 }

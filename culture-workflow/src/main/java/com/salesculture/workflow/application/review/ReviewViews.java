@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application.review;
 
+import java.io.Serializable;
 import com.salesculture.domain.model.review.PerformanceReview;
 import com.salesculture.domain.model.review.RecoveryPlan;
 import com.salesculture.domain.model.review.ReviewStatus;
@@ -16,7 +17,7 @@ public final class ReviewViews {
 
     public record Summary(long id, long programId, long cycleId, int cycleNumber, long salespersonId,
                           String salesperson, String salespersonStatus, ReviewStatus status, String recommendation,
-                          String outcome, boolean overridden, Instant createdAt) {
+                          String outcome, boolean overridden, Instant createdAt) implements Serializable {
 
         static Summary of(PerformanceReview review, int cycleNumber, String salesperson, String salespersonStatus) {
             return new Summary(review.id(), review.programId(), review.cycleId(), cycleNumber, review.salespersonId(),
@@ -28,23 +29,23 @@ public final class ReviewViews {
 
     /** The salesperson's score on one value in the reviewed cycle. */
     public record ValueScore(long valueId, String value, BigDecimal mean, BigDecimal consistency, int responses,
-                             boolean insufficientSample) {
+                             boolean insufficientSample) implements Serializable {
     }
 
     /** What the DMN decision was given, and the rule that matched (from the engine's decision history). */
     public record DecisionInputs(BigDecimal lowestConsistency, BigDecimal trend, boolean sampleSufficient,
-                                 String recoveryPlan, String matchedRule) {
+                                 String recoveryPlan, String matchedRule) implements Serializable {
     }
 
-    public record Action(String description, String owner, LocalDate due) {
+    public record Action(String description, String owner, LocalDate due) implements Serializable {
     }
 
-    public record Criterion(long valueId, String value, BigDecimal minConsistency) {
+    public record Criterion(long valueId, String value, BigDecimal minConsistency) implements Serializable {
     }
 
     public record Plan(long id, long reviewId, String status, List<Action> actions, List<Criterion> criteria,
                        String draftedBy, Instant draftedAt, Instant acknowledgedAt, Long followedUpCycleId,
-                       Instant closedAt) {
+                       Instant closedAt) implements Serializable {
 
         static Plan of(RecoveryPlan plan) {
             return new Plan(plan.id(), plan.reviewId(), plan.status().name(),
@@ -60,6 +61,6 @@ public final class ReviewViews {
      */
     public record Detail(Summary summary, List<ValueScore> scores, DecisionInputs inputs, String rationale,
                          String overrideReason, String confirmedBy, Instant confirmedAt, String acknowledgedBy,
-                         Instant acknowledgedAt, Plan plan, String openTask, String openTaskId) {
+                         Instant acknowledgedAt, Plan plan, String openTask, String openTaskId) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application.survey;
 
+import java.io.Serializable;
 import com.salesculture.domain.model.survey.Score;
 import com.salesculture.domain.model.survey.SurveyCycle;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ public final class SurveyViews {
      */
     public record Cycle(long id, long programId, int number, String status, String openedBy, Instant openedAt,
                         Instant remindAt, Instant closesAt, Instant closedAt, String publishedBy, Instant publishedAt,
-                        int invited, long mailed, long responded, BigDecimal responseRate, String processInstanceId) {
+                        int invited, long mailed, long responded, BigDecimal responseRate, String processInstanceId) implements Serializable {
 
         static Cycle of(SurveyCycle cycle, long mailed, long responded) {
             BigDecimal rate = cycle.invitedCount() == 0 ? null : BigDecimal.valueOf(responded * 100)
@@ -42,15 +43,15 @@ public final class SurveyViews {
     }
 
     /** A value and the salespeople a cycle's publication recognised for it: names only, never scores. */
-    public record Recognised(long valueId, String value, List<String> salespeople) {
+    public record Recognised(long valueId, String value, List<String> salespeople) implements Serializable {
     }
 
-    public record Value(long id, String name) {
+    public record Value(long id, String name) implements Serializable {
     }
 
     /** One value's score: mean and consistency (share of ratings 4–5) over {@code responses} ratings. */
     public record ValueScore(long valueId, String value, int responses, BigDecimal mean, BigDecimal consistency,
-                             boolean insufficientSample) {
+                             boolean insufficientSample) implements Serializable {
 
         static ValueScore of(Score score, String valueName) {
             return new ValueScore(score.valueId(), valueName, score.responses(), score.mean(), score.consistency(),
@@ -60,42 +61,42 @@ public final class SurveyViews {
 
     /** A row of the heatmap: a salesperson and their score for each value, in the charter's order. */
     public record SalespersonScores(long salespersonId, String salesperson, long teamId, String team, int responses,
-                                    List<ValueScore> scores) {
+                                    List<ValueScore> scores) implements Serializable {
     }
 
     /** A team's aggregate: every rating of its salespeople counted once. */
-    public record TeamScores(long teamId, String team, int salespeople, List<ValueScore> scores) {
+    public record TeamScores(long teamId, String team, int salespeople, List<ValueScore> scores) implements Serializable {
     }
 
     public record CycleScores(Cycle cycle, List<Value> values, List<SalespersonScores> salespeople,
-                              List<TeamScores> teams) {
+                              List<TeamScores> teams) implements Serializable {
     }
 
     /** One cycle of a salesperson's trend. */
-    public record TrendPoint(long cycleId, int cycleNumber, String status, List<ValueScore> scores) {
+    public record TrendPoint(long cycleId, int cycleNumber, String status, List<ValueScore> scores) implements Serializable {
     }
 
     public record Trend(long salespersonId, String salesperson, long programId, List<Value> values,
-                        List<TrendPoint> cycles) {
+                        List<TrendPoint> cycles) implements Serializable {
     }
 
     /** Leaders read comments only where the sample protects the customers (≥ 5 responses). */
-    public record Comments(long salespersonId, int responses, boolean withheld, List<String> comments) {
+    public record Comments(long salespersonId, int responses, boolean withheld, List<String> comments) implements Serializable {
     }
 
     /** The public survey: whom it is about, the values to rate, until when. */
-    public record Survey(String salesperson, String language, Instant closesAt, List<SurveyValue> values) {
+    public record Survey(String salesperson, String language, Instant closesAt, List<SurveyValue> values) implements Serializable {
     }
 
-    public record SurveyValue(long id, String name, String statement, List<String> behaviours) {
+    public record SurveyValue(long id, String name, String statement, List<String> behaviours) implements Serializable {
     }
 
     /** A customer's response as a leader's follow-up shows it. */
     public record Response(long invitationId, long cycleId, long salespersonId, String salesperson, String customer,
                            String organisation, String email, Instant submittedAt, List<Rating> ratings,
-                           String comment) {
+                           String comment) implements Serializable {
     }
 
-    public record Rating(long valueId, String value, int rating) {
+    public record Rating(long valueId, String value, int rating) implements Serializable {
     }
 }
