@@ -17,9 +17,16 @@ function check(condition: boolean, what: string): void {
     }
 }
 
-/** Completes the one open task of the programme that the user sees, with the form's values. */
+/**
+ * Completes the one open task of the programme that the user sees, with the form's values. The step
+ * after an approval starts after the approval's savepoint (a job), so its task may take a moment.
+ */
 async function completeTask(user: string, program: number, values: { [key: string]: any }): Promise<string> {
-    const tasks = await as(user).taskResourceSearch({ program: String(program) });
+    let tasks = await as(user).taskResourceSearch({ program: String(program) });
+    for (let waited = 0; tasks.length === 0 && waited < 30_000; waited += 200) {
+        await new Promise(resolve => setTimeout(resolve, 200));
+        tasks = await as(user).taskResourceSearch({ program: String(program) });
+    }
     check(tasks.length === 1, `${user} sees one task of programme ${program}, not ${tasks.length}`);
     await as(user).taskResourceComplete({ id: tasks[0].id!, requestBody: values });
     return tasks[0].name!;

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 final class Cluster implements AutoCloseable {
 
     static final int NODES = 2;
+    /** The suite's database name with "_cluster" ({@code .ci/run} makes it). */
+    private static final String DATABASE = System.getenv().getOrDefault("DB_NAME", "culture_it") + "_cluster";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path work;
@@ -36,8 +38,8 @@ final class Cluster implements AutoCloseable {
         this.script = script;
     }
 
-    /** Starts the nodes one after the other and the proxy; returns once the proxy answers ready. */
-    static Cluster start() throws IOException, InterruptedException {
+    /** Starts the nodes one after the other and the proxy, mailing to loopback's {@code smtpPort}; returns once the proxy answers ready. */
+    static Cluster start(int smtpPort) throws IOException, InterruptedException {
         Path work = Path.of(System.getProperty("culture.it.cluster", "target/cluster")).toAbsolutePath();
         Files.createDirectories(work);
         int step = freeStep();
@@ -51,12 +53,22 @@ final class Cluster implements AutoCloseable {
         environment.put("CLUSTER_PORT", String.valueOf(proxyPort));
         environment.put("CLUSTER_PORT_OFFSET", String.valueOf(step));
         environment.put("DB_HOST", environment.getOrDefault("DB_HOST", "127.0.0.1"));
-        environment.put("DB_NAME", environment.getOrDefault("DB_NAME", "culture_it") + "_cluster");
+        environment.put("DB_NAME", DATABASE);
         environment.put("DEMO_DATA", "true");
+        environment.put("SMTP_HOST", "127.0.0.1");
+        environment.put("SMTP_PORT", String.valueOf(smtpPort));
         environment.put("PUBLIC_URL", "http://127.0.0.1:" + proxyPort);
         Cluster cluster = new Cluster(work, step, proxyPort, builder.start());
         cluster.awaitReady(cluster.url(), Duration.ofMinutes(6));
         return cluster;
+    }
+
+    /** The cluster's database, as its nodes reach it. */
+    static java.sql.Connection database() throws java.sql.SQLException {
+        Map<String, String> environment = System.getenv();
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + environment.getOrDefault("DB_HOST", "127.0.0.1") + ":"
+                        + environment.getOrDefault("DB_PORT", "5432") + "/" + DATABASE,
+                environment.getOrDefault("DB_USER", "culture"), environment.getOrDefault("DB_PASSWORD", "culture"));
     }
 
     /** The proxy, as people reach the cluster. */
@@ -133,7 +145,7 @@ final class Cluster implements AutoCloseable {
         throw new IllegalStateException("no free port offsets");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
