@@ -50,6 +50,7 @@ fi
 # the settings every node reads (README, "Settings"), kept for node-i/start: a restarted node runs as its peers
 (umask 077 && export -p | grep -E '^declare -x (DB_|SMTP_|MAIL_|PUBLIC_URL|DEMO_DATA|FIRST_ADMIN_EMAIL|HISTORY_CLEANUP_WINDOW|SESSION_|OIDC_|DECISION_LOG_KEY)' \
   > "$work/settings" || true)
+chmod 600 "$work/settings" # umask covers a new file only; one left by an earlier run keeps its mode
 
 members=$(for ((i = 1; i <= nodes; i++)); do printf '127.0.0.1[%d],' $((7600 + step * i)); done)
 members=${members%,}

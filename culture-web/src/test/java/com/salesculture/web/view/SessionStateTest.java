@@ -12,7 +12,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -74,7 +73,7 @@ class SessionStateTest {
             }
         } else if (type instanceof WildcardType wildcard) {
             Stream.of(wildcard.getUpperBounds()).forEach(bound -> check(bound, where, checked, problems));
-        } else if (type instanceof Class<?> plain && !plain.isPrimitive() && !(type instanceof TypeVariable<?>)) {
+        } else if (type instanceof Class<?> plain && !plain.isPrimitive()) {
             Class<?> element = plain.isArray() ? plain.getComponentType() : plain;
             if (element.isPrimitive() || element == Object.class) {
                 return;
