@@ -96,6 +96,8 @@ defaults
     option redispatch
 frontend culture
     bind 127.0.0.1:$port
+    # the client's address for the nodes, replacing any the client sent itself
+    http-request set-header X-Forwarded-For %[src]
     default_backend nodes
 backend nodes
     balance roundrobin

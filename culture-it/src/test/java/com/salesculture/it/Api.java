@@ -265,17 +265,22 @@ public final class Api {
 
     /**
      * One request from another loopback address ({@code 127.0.0.2} …): limits by client address then
-     * count it apart from the rest of the suite. Returns the status and the whole response.
+     * count it apart from the rest of the suite. {@code path} may be a whole URL (another server's);
+     * {@code headers} are more lines ("Name: value"). Returns the status and the whole response.
      */
     public static String[] from(String localAddress, String method, String path, String user, String password,
-                                String contentType, String body) throws IOException {
-        URI base = URI.create(BASE_URL);
+                                String contentType, String body, String... headers) throws IOException {
+        URI target = URI.create(path.startsWith("http") ? path : BASE_URL + path);
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.bind(new java.net.InetSocketAddress(localAddress, 0));
-            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+            socket.connect(new java.net.InetSocketAddress(target.getHost(), target.getPort()), 5_000);
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + base.getHost()
+            StringBuilder head = new StringBuilder(method + " " + target.getRawPath()
+                    + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()) + " HTTP/1.1\r\nHost: " + target.getHost()
                     + "\r\nAccept: application/json\r\nConnection: close\r\nContent-Length: " + content.length + "\r\n");
+            for (String header : headers) {
+                head.append(header).append("\r\n");
+            }
             if (user != null) {
                 head.append("Authorization: Basic ").append(Base64.getEncoder().encodeToString(
                         (user + ":" + password).getBytes(StandardCharsets.UTF_8))).append("\r\n");

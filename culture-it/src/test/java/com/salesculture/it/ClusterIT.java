@@ -190,6 +190,27 @@ class ClusterIT {
     }
 
     @Test
+    @DisplayName("The survey rate limit holds per client address across the cluster, and the proxy, not the client, "
+            + "names that address")
+    void theSurveyRateLimitHoldsAcrossTheCluster() throws Exception {
+        String client = "127.0.0.9"; // an address of its own: nothing else in this class counts against it
+        String survey = "/api/surveys/" + "C".repeat(43);
+        int limit = 60; // the cluster's nodes run with the default
+        for (int i = 0; i < limit; i++) { // half on each node, straight to it
+            String[] reply = Api.from(client, "POST", cluster.nodeUrl(1 + i % 2) + survey, null, null,
+                    "application/json", "{\"ratings\": {}}");
+            assertThat(reply[0]).as("submission %d", i + 1).isEqualTo("404");
+        }
+        for (String server : new String[]{cluster.nodeUrl(1), cluster.nodeUrl(2), cluster.url()}) {
+            assertThat(Api.from(client, "POST", server + survey, null, null, "application/json", "{\"ratings\": {}}")[0])
+                    .as("one more at %s", server).isEqualTo("429");
+        }
+        assertThat(Api.from("127.0.0.10", "POST", cluster.url() + survey, null, null, "application/json",
+                "{\"ratings\": {}}", "X-Forwarded-For: " + client)[0])
+                .as("another client naming the limited address itself: the proxy replaces the header").isEqualTo("404");
+    }
+
+    @Test
     @DisplayName("A browser signed in through the proxy goes on editing on the other node when its node is killed: "
             + "still signed in, the page's state kept, the draft saved")
     void aBrowserSessionSurvivesTheDeathOfItsNode() throws Exception {

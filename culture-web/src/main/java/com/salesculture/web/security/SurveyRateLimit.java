@@ -1,5 +1,8 @@
 package com.salesculture.web.security;
 
+import com.salesculture.domain.infrastructure.persistence.RequestWindows;
+import com.salesculture.web.cluster.ClusterMembership;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Limits survey submissions per client address (the public pages need no account, so guessing or
  * flooding must be slowed): at most {@code culture.survey.rate-limit} POSTs a minute (default 60),
- * then 429 until the minute is over.
+ * then 429 until the minute is over. A node counts in memory; a node of a cluster (it knows its
+ * members) counts in the database too, so that the limit holds per address across the cluster.
+ * Behind the cluster's proxy the address is the client's, from the header the proxy sets.
  */
 @WebFilter(urlPatterns = {"/survey.xhtml", "/api/surveys/*"})
 public class SurveyRateLimit extends HttpFilter {
@@ -23,6 +28,9 @@ public class SurveyRateLimit extends HttpFilter {
 
     private final int limit = Integer.getInteger("culture.survey.rate-limit", 60);
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    @Inject
+    private RequestWindows clusterWindows;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -51,7 +59,9 @@ public class SurveyRateLimit extends HttpFilter {
         }
         Window window = windows.compute(address, (key, current) ->
                 current == null || now - current.start > WINDOW_MILLIS ? new Window(now) : current);
-        return window.count.incrementAndGet() <= limit;
+        // this node's own count is never more than the cluster's: over it, no need to ask the database
+        return window.count.incrementAndGet() <= limit
+                && (!ClusterMembership.clustered() || clusterWindows.add("survey " + address, now / WINDOW_MILLIS) <= limit);
     }
 
     /** One address's submissions in the current minute. */
