@@ -96,8 +96,12 @@ defaults
     option redispatch
 frontend culture
     bind 127.0.0.1:$port
-    # the client's address for the nodes, replacing any the client sent itself
+    # the client's address for the nodes, replacing any the client sent itself; the nodes trust the
+    # other forwarded headers too, so none of them comes from the client
     http-request set-header X-Forwarded-For %[src]
+    http-request set-header X-Forwarded-Proto http
+    http-request del-header X-Forwarded-Host
+    http-request del-header X-Forwarded-Port
     default_backend nodes
 backend nodes
     balance roundrobin

@@ -25,9 +25,16 @@ import java.util.stream.Stream;
 public final class Api {
 
     public static final String BASE_URL = System.getProperty("culture.base-url", "http://127.0.0.1:8080");
+    /** Where paths go: the server under test, or for a while another ({@link #talkTo}). */
+    private static volatile String base = BASE_URL;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {
+    }
+
+    /** Sends paths to another server (a cluster's proxy) until told {@link #BASE_URL} again. */
+    static void talkTo(String url) {
+        base = url;
     }
 
     public static Reply get(String user, String path) {
@@ -270,7 +277,7 @@ public final class Api {
      */
     public static String[] from(String localAddress, String method, String path, String user, String password,
                                 String contentType, String body, String... headers) throws IOException {
-        URI target = URI.create(path.startsWith("http") ? path : BASE_URL + path);
+        URI target = URI.create(path.startsWith("http") ? path : base + path);
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.bind(new java.net.InetSocketAddress(localAddress, 0));
             socket.connect(new java.net.InetSocketAddress(target.getHost(), target.getPort()), 5_000);
@@ -319,9 +326,9 @@ public final class Api {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A path on the suite's server, or a whole URL (another server's, such as a cluster node). */
+    /** A path on the suite's server (or the one {@link #talkTo} names), or a whole URL (a cluster node's). */
     private static HttpRequest.Builder request(String user, String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE_URL + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
         if (user != null) {
             String credentials = user + ":demo";

@@ -13,18 +13,22 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Limits survey submissions per client address (the public pages need no account, so guessing or
  * flooding must be slowed): at most {@code culture.survey.rate-limit} POSTs a minute (default 60),
- * then 429 until the minute is over. A node counts in memory; a node of a cluster (it knows its
- * members) counts in the database too, so that the limit holds per address across the cluster.
+ * then 429 until the minute is over. A node counts in memory (a minute from an address's first
+ * submission); a node of a cluster (it knows its members) counts each clock minute in the database
+ * too, so that the limit holds per address across the cluster.
  * Behind the cluster's proxy the address is the client's, from the header the proxy sets.
  */
 @WebFilter(urlPatterns = {"/survey.xhtml", "/api/surveys/*"})
 public class SurveyRateLimit extends HttpFilter {
 
     private static final long WINDOW_MILLIS = 60_000;
+    private static final Logger LOG = Logger.getLogger(SurveyRateLimit.class.getName());
 
     private final int limit = Integer.getInteger("culture.survey.rate-limit", 60);
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
@@ -59,9 +63,18 @@ public class SurveyRateLimit extends HttpFilter {
         }
         Window window = windows.compute(address, (key, current) ->
                 current == null || now - current.start > WINDOW_MILLIS ? new Window(now) : current);
-        // this node's own count is never more than the cluster's: over it, no need to ask the database
-        return window.count.incrementAndGet() <= limit
-                && (!ClusterMembership.clustered() || clusterWindows.add("survey " + address, now / WINDOW_MILLIS) <= limit);
+        // a flood this node alone sees is refused before it reaches the database
+        return window.count.incrementAndGet() <= limit && (!ClusterMembership.clustered() || clusterAdmits(address, now));
+    }
+
+    /** The cluster's count, per clock minute; should the database fail, the submission itself will tell. */
+    private boolean clusterAdmits(String address, long now) {
+        try {
+            return clusterWindows.add("survey " + address, now / WINDOW_MILLIS) <= limit;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Survey submission from " + address + " admitted uncounted", e);
+            return true;
+        }
     }
 
     /** One address's submissions in the current minute. */

@@ -35,8 +35,12 @@ public class RequestWindows {
                 opened = increment(connection, subject, minute) == 0 && open(connection, subject, minute);
                 hits = opened ? 1 : read(connection, subject, minute);
                 connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);

@@ -1,0 +1,118 @@
+package com.salesculture.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Cluster benchmark (not part of the suite; {@code mvn -Pbenchmark-cluster verify -pl culture-it} on
+ * PostgreSQL, see docs/benchmarks.md): the same load through the proxy on two nodes, then on one (the
+ * other killed), in one run. Eight clients each start a programme, draft its intent and submit it,
+ * again and again; the figures are requests a second and their 95th percentile.
+ */
+@EnabledIfEnvironmentVariable(named = "DB_KIND", matches = "postgresql")
+class ClusterBenchmark {
+
+    private static final int CLIENTS = 8;
+    private static final long WARM_UP_SECONDS = Long.getLong("benchmark.warm-up", 40);
+    private static final long MEASURE_SECONDS = Long.getLong("benchmark.seconds", 60);
+
+    @Test
+    void sameLoadOnTwoNodesAndOnOne() throws Exception {
+        int smtpPort = Cluster.freePort();
+        try (SmtpSink mail = new SmtpSink(smtpPort); Cluster cluster = Cluster.start(smtpPort)) {
+            Api.talkTo(cluster.url());
+            load(WARM_UP_SECONDS); // both nodes' code warm before either is measured
+            Result two = load(MEASURE_SECONDS);
+            cluster.kill(2);
+            Thread.sleep(10_000); // the proxy's health check takes it out; the other node sees it leave
+            Result one = load(MEASURE_SECONDS);
+            String report = String.format(Locale.ROOT, """
+                    Cluster benchmark, %d clients through the proxy, %d s each (start a programme, draft and submit its intent)
+                    two nodes: %.1f requests/s, p95 %.1f ms, %d errors
+                    one node:  %.1f requests/s, p95 %.1f ms, %d errors
+                    ratio two/one: throughput %.2f, p95 %.2f
+                    """, CLIENTS, MEASURE_SECONDS, two.perSecond(), two.p95(), two.errors, one.perSecond(), one.p95(),
+                    one.errors, two.perSecond() / one.perSecond(), two.p95() / one.p95());
+            System.out.println(report);
+            Path out = Path.of(System.getenv().getOrDefault("BENCHMARK_OUT", "target/benchmark/cluster.txt"));
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, report);
+        } finally {
+            Api.talkTo(Api.BASE_URL);
+        }
+    }
+
+    /** Requests' times (ms) and failures of one phase. */
+    private record Result(List<Double> millis, long seconds, long errors) {
+        double perSecond() {
+            return millis.size() / (double) seconds;
+        }
+
+        double p95() {
+            List<Double> sorted = new ArrayList<>(millis);
+            Collections.sort(sorted);
+            return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+        }
+    }
+
+    private static Result load(long seconds) throws InterruptedException {
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong errors = new java.util.concurrent.atomic.AtomicLong();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int i = 0; i < CLIENTS; i++) {
+            String leader = i % 2 == 0 ? "lena" : "leo";
+            clients.submit(() -> {
+                while (running.get()) {
+                    try {
+                        Api.Reply start = timed(millis, () -> Api.postJson(leader, "/api/programs",
+                                "{\"name\": \"Benchmark " + UUID.randomUUID() + "\", \"horizonMonths\": 36}"));
+                        long id = start.json().getJsonNumber("id").longValue();
+                        String intent = "/api/programs/" + id + "/intent";
+                        String etag = timed(millis, () -> Api.get(leader, intent)).etag();
+                        timed(millis, () -> Api.putJson(leader, intent, Api.validIntent(), etag));
+                        String task = timed(millis, () -> Api.get(leader, "/api/tasks?program=" + id)).jsonArray()
+                                .getJsonObject(0).getString("id");
+                        Api.Reply done = timed(millis, () -> Api.postJson(leader, "/api/tasks/" + task + "/complete", Api.SUBMIT));
+                        if (done.status() != 204) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (RuntimeException e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+        }
+        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        running.set(false);
+        List<Double> counted;
+        synchronized (millis) { // requests that finish after the phase do not count
+            counted = new ArrayList<>(millis);
+        }
+        clients.shutdown();
+        clients.awaitTermination(2, TimeUnit.MINUTES);
+        return new Result(counted, seconds, errors.get());
+    }
+
+    private static Api.Reply timed(List<Double> millis, Supplier<Api.Reply> request) {
+        long start = System.nanoTime();
+        Api.Reply reply = request.get();
+        millis.add((System.nanoTime() - start) / 1e6);
+        if (reply.status() >= 400) {
+            throw new IllegalStateException(reply.toString());
+        }
+        return reply;
+    }
+}

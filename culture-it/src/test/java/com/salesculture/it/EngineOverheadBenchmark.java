@@ -1,0 +1,371 @@
+package com.salesculture.it;
+
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.camunda.bpm.BpmPlatform;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Our overhead over the engine (not part of the suite; {@code mvn -Pbenchmark verify
+ * -Dit.test=EngineOverheadBenchmark}, see docs/benchmarks.md). Eight client threads start programmes
+ * ({@code POST /api/programs}: domain row, process start, first task, decision-log entry) and then
+ * complete tasks (an executive approving submitted intents); eight threads inside the server do what
+ * the bare engine does for the same: insert a row and start a one-task process by key with a business
+ * key, in one transaction; complete its task. The same database, the same run. On PostgreSQL the
+ * client also samples what the server's connections wait for while programmes start (the decision
+ * log's head row is locked by every logged action until it commits).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EngineOverheadBenchmark {
+
+    private static final int THREADS = 8;
+    private static final long SECONDS = Long.getLong("benchmark.seconds", 20);
+    private static final int APPROVALS = 600;
+    private static final String BARE_KEY = "benchmarkBare";
+    /** What the server measured, for the client's report (both run on this machine). */
+    private static final Path BARE_RESULTS = Path.of(System.getProperty("java.io.tmpdir"), "culture-engine-overhead.properties");
+
+    private static Load oursStart;
+    private static Load oursComplete;
+    private static final Queue<Long> programmes = new ConcurrentLinkedQueue<>();
+    private static final Map<String, Long> waits = new TreeMap<>();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(EngineOverheadBenchmark.class);
+    }
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void oursStart() throws Exception {
+        load(2, () -> startProgramme()); // warm
+        programmes.clear();
+        AtomicBoolean sampling = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> sampleWaits(sampling));
+        sampler.start();
+        oursStart = load(SECONDS, () -> programmes.add(startProgramme()));
+        sampling.set(false);
+        sampler.join();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void oursComplete() throws Exception {
+        Queue<String> approvals = new ConcurrentLinkedQueue<>();
+        ExecutorService drafters = Executors.newFixedThreadPool(THREADS);
+        for (int i = 0; i < APPROVALS; i++) {
+            Long id = programmes.poll();
+            if (id == null) {
+                break;
+            }
+            drafters.submit(() -> approvals.add(submittedIntent(id)));
+        }
+        drafters.shutdown();
+        drafters.awaitTermination(10, TimeUnit.MINUTES);
+        int prepared = approvals.size();
+        oursComplete = load(SECONDS, () -> {
+            String task = approvals.poll();
+            if (task == null) {
+                throw new Stop();
+            }
+            Api.expect(Api.postJson("eric", "/api/tasks/" + task + "/complete", "{\"decision\": \"APPROVE\"}"), 204);
+        });
+        if (oursComplete.operations >= prepared) {
+            System.out.println("Every prepared approval was completed: raise APPROVALS for a full " + SECONDS + " s");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void bareStart() throws Exception {
+        ProcessEngine engine = engine();
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(BARE_KEY).count() == 0) {
+            engine.getRepositoryService().createDeployment().name("benchmark").addString(BARE_KEY + ".bpmn", BARE_MODEL).deploy();
+        }
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create table if not exists benchmark_programme (id bigint generated by default as identity"
+                    + " primary key, name varchar(200) not null, phase varchar(40) not null, created_at timestamp with time zone)");
+        }
+        UserTransactions transactions = new UserTransactions();
+        load(2, () -> bareStartOne(engine, transactions));
+        save("start", load(SECONDS, () -> bareStartOne(engine, transactions)));
+    }
+
+    @Test
+    @Order(4)
+    void bareComplete() throws Exception {
+        ProcessEngine engine = engine();
+        Queue<String> tasks = new ConcurrentLinkedQueue<>();
+        engine.getTaskService().createTaskQuery().processDefinitionKey(BARE_KEY).list().forEach(task -> tasks.add(task.getId()));
+        save("complete", load(SECONDS, () -> {
+            String task = tasks.poll();
+            if (task == null) {
+                throw new Stop();
+            }
+            engine.getTaskService().complete(task, Map.of("decision", "APPROVE"));
+        }));
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void report() throws IOException {
+        Properties bare = new Properties();
+        try (Reader in = Files.newBufferedReader(BARE_RESULTS)) {
+            bare.load(in);
+        }
+        Load bareStart = Load.read(bare, "start");
+        Load bareComplete = Load.read(bare, "complete");
+        String report = String.format(Locale.ROOT, """
+                Engine overhead benchmark, %s, %d threads, %d s each
+                start  ours (POST /api/programs): %.1f/s, p95 %.1f ms | bare engine (insert + start by key): %.1f/s, p95 %.1f ms | ratio %.2f
+                complete ours (POST /api/tasks/{id}/complete): %.1f/s, p95 %.1f ms | bare engine (complete): %.1f/s, p95 %.1f ms | ratio %.2f
+                while programmes started, the server's connections were seen (%s samples, every 20 ms): %s
+                """, Instant.now().truncatedTo(ChronoUnit.SECONDS), THREADS, SECONDS,
+                oursStart.perSecond(), oursStart.p95(), bareStart.perSecond(), bareStart.p95(),
+                oursStart.perSecond() / bareStart.perSecond(),
+                oursComplete.perSecond(), oursComplete.p95(), bareComplete.perSecond(), bareComplete.p95(),
+                oursComplete.perSecond() / bareComplete.perSecond(),
+                waits.getOrDefault("samples", 0L), waits.isEmpty() ? "(not sampled: PostgreSQL only)" : waits);
+        System.out.println(report);
+        Path out = Path.of(System.getenv().getOrDefault("BENCHMARK_OUT", "target/benchmark/overhead.txt"))
+                .resolveSibling("engine-overhead.txt");
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, report);
+    }
+
+    // --- ours
+
+    private static long startProgramme() {
+        Api.Reply started = Api.postJson("lena", "/api/programs",
+                "{\"name\": \"Overhead " + UUID.randomUUID() + "\", \"horizonMonths\": 36}");
+        Api.expect(started, 201);
+        return started.json().getJsonNumber("id").longValue();
+    }
+
+    /** The programme's intent drafted and submitted: its approval waits for an executive. */
+    private static String submittedIntent(long id) {
+        String intent = "/api/programs/" + id + "/intent";
+        Api.expect(Api.putJson("lena", intent, Api.validIntent(), Api.get("lena", intent).etag()), 200);
+        Api.expect(Api.complete("lena", Api.taskOfProgram("lena", id)), 204);
+        return Api.taskOfProgram("eric", id);
+    }
+
+    /** What the server's connections wait for (PostgreSQL's wait events of the culture database), counted. */
+    private static void sampleWaits(AtomicBoolean sampling) {
+        Map<String, String> environment = System.getenv();
+        if (!"postgresql".equals(environment.get("DB_KIND"))) {
+            return;
+        }
+        try (Connection database = java.sql.DriverManager.getConnection("jdbc:postgresql://" + environment.getOrDefault("DB_HOST",
+                        "127.0.0.1") + ":" + environment.getOrDefault("DB_PORT", "5432") + "/" + environment.get("DB_NAME"),
+                environment.getOrDefault("DB_USER", "culture"), environment.getOrDefault("DB_PASSWORD", "culture"));
+             PreparedStatement activity = database.prepareStatement("select state, wait_event_type, wait_event, query"
+                     + " from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
+            while (sampling.get()) {
+                synchronized (waits) {
+                    waits.merge("samples", 1L, Long::sum);
+                    try (ResultSet rows = activity.executeQuery()) {
+                        while (rows.next()) {
+                            if (!"active".equals(rows.getString(1))) {
+                                continue;
+                            }
+                            String wait = rows.getString(2) == null ? "running" : rows.getString(2) + ":" + rows.getString(3);
+                            String query = rows.getString(4) == null ? "" : rows.getString(4).toLowerCase(Locale.ROOT);
+                            if (wait.startsWith("Lock") && query.contains("decision_log_head")) {
+                                wait += " (decision_log_head)";
+                            }
+                            waits.merge(wait, 1L, Long::sum);
+                        }
+                    }
+                }
+                Thread.sleep(20);
+            }
+        } catch (Exception e) {
+            waits.put("sampling failed: " + e, 0L);
+        }
+    }
+
+    // --- the bare engine
+
+    private static final String BARE_MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="benchmark" targetNamespace="benchmark">
+              <bpmn:process id="benchmarkBare" isExecutable="true" camunda:historyTimeToLive="P1D">
+                <bpmn:startEvent id="Started"/>
+                <bpmn:sequenceFlow id="ToDraft" sourceRef="Started" targetRef="Approve"/>
+                <bpmn:userTask id="Approve" name="Approve" camunda:candidateGroups="executive"/>
+                <bpmn:sequenceFlow id="ToEnd" sourceRef="Approve" targetRef="Ended"/>
+                <bpmn:endEvent id="Ended"/>
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    private static void bareStartOne(ProcessEngine engine, UserTransactions transactions) throws Exception {
+        UserTransaction transaction = transactions.get();
+        transaction.begin();
+        try {
+            long id;
+            try (Connection connection = dataSource().getConnection();
+                 PreparedStatement insert = connection.prepareStatement("insert into benchmark_programme (name, phase, created_at)"
+                         + " values (?, 'DRAFTING_INTENT', current_timestamp)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, "Bare " + UUID.randomUUID());
+                insert.executeUpdate();
+                try (ResultSet key = insert.getGeneratedKeys()) {
+                    key.next();
+                    id = key.getLong(1);
+                }
+            }
+            engine.getRuntimeService().startProcessInstanceByKey(BARE_KEY, "benchmark:" + id);
+            transaction.commit();
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    /** One UserTransaction per thread, looked up once. */
+    private static final class UserTransactions extends ThreadLocal<UserTransaction> {
+        @Override
+        protected UserTransaction initialValue() {
+            try {
+                return (UserTransaction) new InitialContext().lookup("java:jboss/UserTransaction");
+            } catch (javax.naming.NamingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void save(String name, Load load) throws IOException {
+        Properties results = new Properties();
+        if (Files.exists(BARE_RESULTS)) {
+            try (Reader in = Files.newBufferedReader(BARE_RESULTS)) {
+                results.load(in);
+            }
+        }
+        load.write(results, name);
+        try (Writer out = Files.newBufferedWriter(BARE_RESULTS)) {
+            results.store(out, "bare engine, measured in the server");
+        }
+    }
+
+    private static ProcessEngine engine() {
+        return BpmPlatform.getProcessEngineService().getProcessEngine("default");
+    }
+
+    private static DataSource dataSource() throws javax.naming.NamingException {
+        return (DataSource) new InitialContext().lookup("java:jboss/datasources/CultureDS");
+    }
+
+    // --- load
+
+    /** One operation of a load; {@link Stop} when there is nothing left to do. */
+    @FunctionalInterface
+    private interface Operation {
+        void run() throws Exception;
+    }
+
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Operations done, their p95 (ms) and the seconds they took. */
+    private record Load(long operations, double p95, double seconds) {
+        double perSecond() {
+            return operations / seconds;
+        }
+
+        void write(Properties properties, String name) {
+            properties.setProperty(name + ".operations", Long.toString(operations));
+            properties.setProperty(name + ".p95", Double.toString(p95));
+            properties.setProperty(name + ".seconds", Double.toString(seconds));
+        }
+
+        static Load read(Properties properties, String name) {
+            return new Load(Long.parseLong(properties.getProperty(name + ".operations")),
+                    Double.parseDouble(properties.getProperty(name + ".p95")),
+                    Double.parseDouble(properties.getProperty(name + ".seconds")));
+        }
+    }
+
+    /** {@link #THREADS} threads doing {@code operation} for {@code seconds} (or until one says stop); failures fail. */
+    private static Load load(long seconds, Operation operation) throws InterruptedException {
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Throwable> failures = new ConcurrentHashMap<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong ended = new AtomicLong();
+        long start = System.nanoTime();
+        long until = start + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        for (int i = 0; i < THREADS; i++) {
+            threads.submit(() -> {
+                while (running.get() && System.nanoTime() < until) {
+                    long began = System.nanoTime();
+                    try {
+                        operation.run();
+                    } catch (Stop stop) {
+                        break;
+                    } catch (Throwable e) {
+                        failures.putIfAbsent(e.toString(), e);
+                        running.set(false);
+                        break;
+                    }
+                    millis.add((System.nanoTime() - began) / 1e6);
+                }
+                ended.accumulateAndGet(System.nanoTime(), Math::max);
+            });
+        }
+        threads.shutdown();
+        threads.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+        if (!failures.isEmpty()) {
+            throw new AssertionError("the load failed: " + failures.keySet(), failures.values().iterator().next());
+        }
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        double p95 = sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+        return new Load(sorted.size(), p95, (ended.get() - start) / 1e9);
+    }
+}
