@@ -40,11 +40,12 @@ class ClusterBenchmark {
             Result one = load(MEASURE_SECONDS);
             String report = String.format(Locale.ROOT, """
                     Cluster benchmark, %d clients through the proxy, %d s each (start a programme, draft and submit its intent)
-                    two nodes: %.1f requests/s, p95 %.1f ms, %d errors
-                    one node:  %.1f requests/s, p95 %.1f ms, %d errors
+                    two nodes: %.1f requests/s, p95 %.1f ms, %d errors, the machine's %d cores %.0f %% busy
+                    one node:  %.1f requests/s, p95 %.1f ms, %d errors, the machine's %d cores %.0f %% busy
                     ratio two/one: throughput %.2f, p95 %.2f
-                    """, CLIENTS, MEASURE_SECONDS, two.perSecond(), two.p95(), two.errors, one.perSecond(), one.p95(),
-                    one.errors, two.perSecond() / one.perSecond(), two.p95() / one.p95());
+                    """, CLIENTS, MEASURE_SECONDS, two.perSecond(), two.p95(), two.errors, CORES, two.busy * 100,
+                    one.perSecond(), one.p95(), one.errors, CORES, one.busy * 100,
+                    two.perSecond() / one.perSecond(), two.p95() / one.p95());
             System.out.println(report);
             Path out = Path.of(System.getenv().getOrDefault("BENCHMARK_OUT", "target/benchmark/cluster.txt"));
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -54,8 +55,8 @@ class ClusterBenchmark {
         }
     }
 
-    /** Requests' times (ms) and failures of one phase. */
-    private record Result(List<Double> millis, long seconds, long errors) {
+    /** Requests' times (ms), failures, and how busy the machine's cores were (0–1) in one phase. */
+    private record Result(List<Double> millis, long seconds, long errors, double busy) {
         double perSecond() {
             return millis.size() / (double) seconds;
         }
@@ -67,7 +68,10 @@ class ClusterBenchmark {
         }
     }
 
-    private static Result load(long seconds) throws InterruptedException {
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    private static Result load(long seconds) throws Exception {
+        long[] before = cpuTicks();
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicLong errors = new java.util.concurrent.atomic.AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -96,6 +100,7 @@ class ClusterBenchmark {
             });
         }
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        long[] after = cpuTicks();
         running.set(false);
         List<Double> counted;
         synchronized (millis) { // requests that finish after the phase do not count
@@ -103,7 +108,18 @@ class ClusterBenchmark {
         }
         clients.shutdown();
         clients.awaitTermination(2, TimeUnit.MINUTES);
-        return new Result(counted, seconds, errors.get());
+        double busy = 1 - (after[1] - before[1]) / (double) (after[0] - before[0]);
+        return new Result(counted, seconds, errors.get(), busy);
+    }
+
+    /** All and idle (idle + iowait) ticks of the machine's cores, from Linux's /proc/stat. */
+    private static long[] cpuTicks() throws java.io.IOException {
+        String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long all = 0;
+        for (int i = 1; i < fields.length; i++) {
+            all += Long.parseLong(fields[i]);
+        }
+        return new long[]{all, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
     }
 
     private static Api.Reply timed(List<Double> millis, Supplier<Api.Reply> request) {

@@ -191,7 +191,7 @@ class EngineOverheadBenchmark {
         return Api.taskOfProgram("eric", id);
     }
 
-    /** What the server's connections wait for (PostgreSQL's wait events of the culture database), counted. */
+    /** What the server's connections do (state and wait event of PostgreSQL's pg_stat_activity, idle ones left out), counted. */
     private static void sampleWaits(AtomicBoolean sampling) {
         Map<String, String> environment = System.getenv();
         if (!"postgresql".equals(environment.get("DB_KIND"))) {
@@ -207,12 +207,12 @@ class EngineOverheadBenchmark {
                     waits.merge("samples", 1L, Long::sum);
                     try (ResultSet rows = activity.executeQuery()) {
                         while (rows.next()) {
-                            if (!"active".equals(rows.getString(1))) {
+                            if (rows.getString(1) == null || "idle".equals(rows.getString(1))) {
                                 continue;
                             }
-                            String wait = rows.getString(2) == null ? "running" : rows.getString(2) + ":" + rows.getString(3);
+                            String wait = rows.getString(1) + (rows.getString(2) == null ? "" : " " + rows.getString(2) + ":" + rows.getString(3));
                             String query = rows.getString(4) == null ? "" : rows.getString(4).toLowerCase(Locale.ROOT);
-                            if (wait.startsWith("Lock") && query.contains("decision_log_head")) {
+                            if (wait.contains(" Lock:") && query.contains("decision_log_head")) {
                                 wait += " (decision_log_head)";
                             }
                             waits.merge(wait, 1L, Long::sum);
