@@ -5,12 +5,15 @@ import com.salesculture.domain.model.notification.OutboxMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -39,16 +42,21 @@ public class JpaOutbox implements Outbox {
             return due;
         }
         // the condition again in the update: a row another dispatcher claimed meanwhile waits for its commit
-        // and then no longer matches (row locks on PostgreSQL and H2), so each row goes to one claim only
+        // and then no longer matches (row locks on PostgreSQL and H2), so each row goes to one claim only.
+        // One row at a time in id order: two dispatchers lock their common rows in the same order, so one
+        // waits for the other instead of each holding what the other needs (one IN-list update deadlocked).
         String claim = claimant + ":" + UUID.randomUUID();
-        entityManager.createQuery("update OutboxMail m set m.claimedBy = :claim, m.claimedUntil = :until"
-                        + " where m.id in :ids and m.sentAt is null and m.failedAt is null"
+        Query update = entityManager.createQuery("update OutboxMail m set m.claimedBy = :claim,"
+                        + " m.claimedUntil = :until where m.id = :id and m.sentAt is null and m.failedAt is null"
                         + " and (m.claimedUntil is null or m.claimedUntil <= :now)")
-                .setParameter("claim", claim).setParameter("until", until).setParameter("ids", due).setParameter("now", now)
-                .executeUpdate();
-        return entityManager.createQuery("select m.id from OutboxMail m where m.claimedBy = :claim"
-                        + " order by m.attempts, m.nextAttemptAt, m.id", Long.class)
-                .setParameter("claim", claim).getResultList();
+                .setParameter("claim", claim).setParameter("until", until).setParameter("now", now);
+        Set<Long> claimed = new HashSet<>();
+        for (Long id : due.stream().sorted().toList()) {
+            if (update.setParameter("id", id).executeUpdate() == 1) {
+                claimed.add(id);
+            }
+        }
+        return due.stream().filter(claimed::contains).toList(); // in the order they are due
     }
 
     @Override
