@@ -20,7 +20,6 @@ import javax.sql.DataSource;
 public class RequestWindows {
 
     private static final Logger LOG = Logger.getLogger(RequestWindows.class.getName());
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @Resource(lookup = CulturePersistence.DATASOURCE)
     private DataSource dataSource;
@@ -65,7 +64,7 @@ public class RequestWindows {
             update(connection, "insert into request_window (subject, window_minute, hits) values (?, ?, 1)", subject, minute);
             return true;
         } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (!UniqueRules.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
             }
             connection.rollback(before);

@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class UniqueRules {
 
     /** SQL state of a unique violation, on PostgreSQL and H2 alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
+    static final String UNIQUE_VIOLATION = "23505";
 
     /** Constraint (or table of a primary key) → message key. */
     private static final Map<String, String> RULES = Map.of(
