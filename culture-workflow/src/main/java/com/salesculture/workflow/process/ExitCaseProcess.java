@@ -1,5 +1,6 @@
 package com.salesculture.workflow.process;
 
+import com.salesculture.domain.model.exit.ExitStage;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -40,5 +41,16 @@ public final class ExitCaseProcess {
 
     static long exitCaseId(DelegateExecution execution) {
         return (Long) execution.getVariable(EXIT_CASE_ID);
+    }
+
+    /** The stage a case is at while the process waits in one of its user tasks. */
+    public static ExitStage stageAt(String userTask) {
+        return switch (userTask) {
+            case HR_REVIEW_TASK -> ExitStage.HR_REVIEW;
+            case EVIDENCE_TASK -> ExitStage.EVIDENCE_REQUESTED;
+            case APPROVAL_TASK -> ExitStage.EXECUTIVE_APPROVAL;
+            case OFFBOARD_TASK -> ExitStage.OFFBOARDING;
+            default -> throw new IllegalArgumentException("No exit stage waits in " + userTask);
+        };
     }
 }

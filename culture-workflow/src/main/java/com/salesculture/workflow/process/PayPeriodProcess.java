@@ -2,10 +2,13 @@ package com.salesculture.workflow.process;
 
 import com.salesculture.domain.model.pay.PayCadence;
 import com.salesculture.domain.model.pay.PayPeriod;
+import com.salesculture.domain.model.program.CompPlan;
+import com.salesculture.domain.model.program.ProgramId;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -47,6 +50,12 @@ public final class PayPeriodProcess {
 
     static LocalDate periodEnds(DelegateExecution execution) {
         return day(execution, PERIOD_ENDS);
+    }
+
+    /** Starts the instance of this period of the programme, under the plan. */
+    static void start(RuntimeService runtime, ProgramId programId, CompPlan plan, PayPeriod period) {
+        runtime.startProcessInstanceByKey(KEY, programId.toString(),
+                startVariables(plan.planVersion(), period, plan.approval().draftedBy()));
     }
 
     private static Date midnight(LocalDate day) {

@@ -6,22 +6,18 @@ import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.program.ValuesCharter;
 import com.salesculture.domain.model.program.ValuesCharters;
-import com.salesculture.domain.model.salesforce.SalesForce;
 import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * Who is asked to acknowledge a programme's values charter: one {@code values-acknowledgement}
  * process per salesperson (so that a joiner can be asked later and a leaver's ends alone), for
  * every active salesperson with an account who has not acknowledged the charter's version yet.
  */
-@Named("valuesAcknowledgements")
 @ApplicationScoped
 public class ValuesAcknowledgements {
 
@@ -30,17 +26,6 @@ public class ValuesAcknowledgements {
 
     @Inject
     private ProgramRepository programs;
-
-    @Inject
-    private SalesForce salesForce;
-
-    /** "Ask the sales force to acknowledge", after the charter's approval (a step of its own). */
-    public void askSalesForce(DelegateExecution execution) {
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        // the charter was approved in this step's transaction's predecessor: nobody has acknowledged it yet
-        salesForce.salespeople(null, SalespersonStatus.ACTIVE).stream().filter(person -> person.username() != null)
-                .forEach(person -> start(runtime, execution.getProcessBusinessKey(), person));
-    }
 
     /**
      * A salesperson joined (was given an account, or came back): asked to acknowledge the charter of
@@ -68,7 +53,8 @@ public class ValuesAcknowledgements {
         }
     }
 
-    private static void start(RuntimeService runtime, String businessKey, Salesperson person) {
+    /** One {@code values-acknowledgement} for this salesperson. */
+    static void start(RuntimeService runtime, String businessKey, Salesperson person) {
         runtime.startProcessInstanceByKey(ValuesSelectionProcess.ACKNOWLEDGEMENT_KEY, businessKey,
                 Map.of(ValuesSelectionProcess.ACKNOWLEDGER, person.username(), ProcessEnding.SALESPERSON_ID, person.id()));
     }

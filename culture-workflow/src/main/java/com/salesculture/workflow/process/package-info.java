@@ -1,5 +1,5 @@
 /**
- * One class per process model: the typed catalogue of its key and variables, and its delegates,
- * each a one-line adapter into the domain, named after its activity.
+ * One class per process model: the typed catalogue of its key and variables; and one delegate per
+ * activity, named after it, each a thin step into the domain.
  */
 package com.salesculture.workflow.process;

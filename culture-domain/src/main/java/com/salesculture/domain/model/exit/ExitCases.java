@@ -1,5 +1,6 @@
 package com.salesculture.domain.model.exit;
 
+import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Page;
 import com.salesculture.domain.model.shared.PageRequest;
 import java.util.List;
@@ -11,6 +12,10 @@ public interface ExitCases {
     ExitCase add(ExitCase exitCase);
 
     Optional<ExitCase> find(long id);
+
+    default ExitCase require(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("exit.notFound", id));
+    }
 
     /** The case an {@code exit-approval} process instance runs. */
     Optional<ExitCase> runBy(String processInstanceId);

@@ -1,5 +1,6 @@
 package com.salesculture.domain.model.review;
 
+import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Page;
 import com.salesculture.domain.model.shared.PageRequest;
 import java.util.List;
@@ -11,6 +12,10 @@ public interface PerformanceReviews {
     PerformanceReview add(PerformanceReview review);
 
     Optional<PerformanceReview> find(long id);
+
+    default PerformanceReview require(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("review.notFound", id));
+    }
 
     Optional<PerformanceReview> of(long cycleId, long salespersonId);
 

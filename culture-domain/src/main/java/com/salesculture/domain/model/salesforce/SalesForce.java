@@ -1,5 +1,6 @@
 package com.salesculture.domain.model.salesforce;
 
+import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Page;
 import com.salesculture.domain.model.shared.PageRequest;
 import java.util.Collection;
@@ -30,6 +31,10 @@ public interface SalesForce {
     Map<String, Salesperson> withEmailKeys(Collection<String> keys);
 
     Optional<Salesperson> salesperson(long id);
+
+    default Salesperson require(long id) {
+        return salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
+    }
 
     /** The names of these salespeople, by id, in one read. */
     Map<Long, String> names(Collection<Long> ids);

@@ -1,6 +1,7 @@
 package com.salesculture.domain.model.survey;
 
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.shared.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,10 @@ public interface SurveyCycles {
     SurveyCycle add(SurveyCycle cycle);
 
     Optional<SurveyCycle> find(SurveyCycleId id);
+
+    default SurveyCycle require(SurveyCycleId id) {
+        return find(id).orElseThrow(() -> new NotFoundException("survey.cycle.notFound", id));
+    }
 
     /** The cycle a {@code survey-cycle} process instance runs. */
     Optional<SurveyCycle> runBy(String processInstanceId);

@@ -166,8 +166,7 @@ public class DefaultAuditService implements AuditService {
         Set<String> processIds = new LinkedHashSet<>();
         switch (subjectType) {
             case "exit-case" -> {
-                ExitCase exitCase = exitCases.find(number(subjectId))
-                        .orElseThrow(() -> new NotFoundException("exit.notFound", number(subjectId)));
+                ExitCase exitCase = exitCases.require(number(subjectId));
                 add(entries, decisions.about(subjectType, subjectId));
                 processIds.add(exitCase.processInstanceId());
             }

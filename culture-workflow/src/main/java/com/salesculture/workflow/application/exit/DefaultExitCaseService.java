@@ -332,7 +332,7 @@ public class DefaultExitCaseService implements ExitCaseService {
 
     /** The case, if the caller may see it. */
     private ExitCase require(long id) {
-        ExitCase exitCase = cases.find(id).orElseThrow(() -> new NotFoundException("exit.notFound", id));
+        ExitCase exitCase = cases.require(id);
         if (!reader(currentActor.get()).maySee(exitCase)) {
             throw new NotAllowedException("exit.notVisible");
         }

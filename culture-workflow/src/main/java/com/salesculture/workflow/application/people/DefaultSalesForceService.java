@@ -13,7 +13,6 @@ import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.salesforce.SalespersonInput;
 import com.salesculture.domain.model.salesforce.SalespersonStatus;
 import com.salesculture.domain.model.shared.InvalidInputException;
-import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Page;
 import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.shared.Validation;
@@ -100,7 +99,7 @@ public class DefaultSalesForceService implements SalesForceService {
 
     @Override
     public SalespersonView salesperson(long id) {
-        return view(salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id)));
+        return view(salesForce.require(id));
     }
 
     @Override
@@ -122,7 +121,7 @@ public class DefaultSalesForceService implements SalesForceService {
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public SalespersonView change(long id, Long seenRevision, SalespersonInput input) {
         Actor actor = currentActor.get();
-        Salesperson person = salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
+        Salesperson person = salesForce.require(id);
         person.requireSeen(seenRevision);
         String before = person.email() + " in " + person.team().name() + ", " + person.status();
         rules(List.of(input)).checkChange(person, input);
@@ -139,7 +138,7 @@ public class DefaultSalesForceService implements SalesForceService {
     public SalespersonView rehire(long id, String reason) {
         Actor actor = currentActor.get();
         String why = Validation.requiredReason(reason, "salesperson.rehire.reason");
-        Salesperson person = salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
+        Salesperson person = salesForce.require(id);
         person.rehire(EngineTime.today());
         decisions.record(Decision.of(DecisionType.SALESPERSON_REHIRED, "salesperson", person.id().toString())
                 .outcome("rehired").reason(why));
@@ -169,7 +168,7 @@ public class DefaultSalesForceService implements SalesForceService {
     @Override
     @RolesAllowed({Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.ADMIN})
     public SalespersonView openAccount(long id, String username, String language) {
-        Salesperson person = salesForce.salesperson(id).orElseThrow(() -> new NotFoundException("salesperson.notFound", id));
+        Salesperson person = salesForce.require(id);
         openAccount(currentActor.get(), person, username, language);
         pendingChanges.write();
         return view(person);

@@ -16,7 +16,6 @@ import com.salesculture.domain.model.salesforce.SalesForce;
 import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.NotAllowedException;
-import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.shared.Page;
 import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.survey.Score;
@@ -173,7 +172,7 @@ public class DefaultReviewService implements ReviewService {
 
     /** The review, if the caller may read it: a salesperson only their own. */
     private PerformanceReview require(long id) {
-        PerformanceReview review = reviews.find(id).orElseThrow(() -> new NotFoundException("review.notFound", id));
+        PerformanceReview review = reviews.require(id);
         Long own = ownSalespersonId(currentActor.get());
         if (own != null && own != review.salespersonId()) {
             throw new NotAllowedException("review.onlyOwn");
@@ -223,8 +222,7 @@ public class DefaultReviewService implements ReviewService {
                                         Map<Long, Salesperson> people) {
         int number = cycleNumbers.computeIfAbsent(review.cycleId(), cycleId -> cycles.find(new SurveyCycleId(cycleId))
                 .map(cycle -> cycle.number()).orElse(0));
-        Salesperson salesperson = people.computeIfAbsent(review.salespersonId(), spId -> salesForce.salesperson(spId)
-                .orElseThrow(() -> new NotFoundException("salesperson.notFound", spId)));
+        Salesperson salesperson = people.computeIfAbsent(review.salespersonId(), salesForce::require);
         return ReviewViews.Summary.of(review, number, salesperson.name(), salesperson.status().name());
     }
 }

@@ -197,8 +197,7 @@ public class DefaultSurveyService implements SurveyService {
             throw new NotAllowedException("survey.scores.onlyOwn");
         }
         Program program = programs.require(programId);
-        Salesperson person = salesForce.salesperson(salespersonId)
-                .orElseThrow(() -> new NotFoundException("salesperson.notFound", salespersonId));
+        Salesperson person = salesForce.require(salespersonId);
         Map<Long, String> values = valueNames(program.programId());
         Map<Long, List<CycleScore>> byCycle = cycles.history(programId, salespersonId).stream()
                 .filter(point -> onlyOwn.isEmpty() || point.status() == SurveyCycleStatus.PUBLISHED)
@@ -323,7 +322,7 @@ public class DefaultSurveyService implements SurveyService {
     }
 
     private SurveyCycle require(SurveyCycleId cycleId) {
-        return cycles.find(cycleId).orElseThrow(() -> new NotFoundException("survey.cycle.notFound", cycleId));
+        return cycles.require(cycleId);
     }
 
     /** The programme's values, id to name, in the charter's order. */

@@ -10,7 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.salesculture.workflow.process.paths.doubles.Doubles;
-import com.salesculture.workflow.process.paths.doubles.ReviewStepsDouble;
+import com.salesculture.workflow.process.paths.doubles.PerformanceReviewDouble;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PerformanceReviewPathsTest {
 
-    private static final String LEADER = ReviewStepsDouble.LEADER;
-    private static final String SALESPERSON = ReviewStepsDouble.SALESPERSON_ACCOUNT;
+    private static final String LEADER = PerformanceReviewDouble.LEADER;
+    private static final String SALESPERSON = PerformanceReviewDouble.SALESPERSON_ACCOUNT;
 
     @RegisterExtension
     final ProcessPaths paths = new ProcessPaths();

@@ -6,8 +6,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * Stands in for {@code SurveyCadence} ("surveyCadence"): a survey cycle every three months from a fixed
- * anchor, to a horizon of 12 months unless a test says otherwise. Sets the variables the real one sets.
+ * Stands in for the survey cadence's delegates of {@code culture-program}: a survey cycle every three months from a fixed
+ * anchor, to a horizon of 12 months unless a test says otherwise. Sets the variables the real ones set.
  */
 public class SurveyCadenceDouble extends RecordingDouble {
 

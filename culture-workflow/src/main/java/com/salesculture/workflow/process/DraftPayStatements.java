@@ -12,7 +12,6 @@ import com.salesculture.domain.model.program.CompPlan;
 import com.salesculture.domain.model.program.CompPlans;
 import com.salesculture.domain.model.program.CultureValue;
 import com.salesculture.domain.model.program.ProgramId;
-import com.salesculture.domain.model.program.ProgramRepository;
 import com.salesculture.domain.model.program.ValuesCharters;
 import com.salesculture.domain.model.review.PerformanceReviews;
 import com.salesculture.domain.model.review.RecoveryCriterion;
@@ -39,23 +38,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * The steps of values-linked pay: {@code culture-program} opens the first pay period once the plan is
- * approved; each {@code pay-period} opens the next when it ends, drafts one statement per salesperson
- * from the cycles published in it, records Finance's and HR's checks and the executive's decision.
+ * Service task "Draft the pay statements" of {@code pay-period} (again after a return or a rejection: the
+ * earlier drafts go): one statement per salesperson from the cycles published in the period.
  */
-@Named("payPeriod")
+@Named("draftPayStatements")
 @ApplicationScoped
-public class PayPeriodSteps {
+public class DraftPayStatements implements JavaDelegate {
 
     /** Drafting is the system's work, whoever's return set it off. */
     private static final String DRAFTER = Decision.SYSTEM;
-
-    @Inject
-    private ProgramRepository programs;
 
     @Inject
     private CompPlans plans;
@@ -78,30 +73,8 @@ public class PayPeriodSteps {
     @Inject
     private DecisionRecorder decisions;
 
-    /** "Open the first pay period" ({@code culture-program}): the one the approved plan's effective date starts. */
-    public void openFirst(DelegateExecution execution) {
-        ProgramId programId = CultureProgramProcess.programId(execution);
-        plans.inForce(programId).ifPresent(plan -> open(execution.getProcessEngineServices().getRuntimeService(), programId,
-                plan, plan.periodOn(plan.effectiveDate())));
-    }
-
-    /** "Open the next pay period": under the plan in force now, the period after this one, unless the programme closed. */
-    public void openNext(DelegateExecution execution) {
-        ProgramId programId = ApprovalSteps.programId(execution);
-        if (programs.require(programId).closed()) {
-            return;
-        }
-        plans.inForce(programId).ifPresent(plan -> open(execution.getProcessEngineServices().getRuntimeService(), programId,
-                plan, plan.periodOn(PayPeriodProcess.periodEnds(execution))));
-    }
-
-    private static void open(RuntimeService runtime, ProgramId programId, CompPlan plan, PayPeriod period) {
-        runtime.startProcessInstanceByKey(PayPeriodProcess.KEY, programId.toString(),
-                PayPeriodProcess.startVariables(plan.planVersion(), period, plan.approval().draftedBy()));
-    }
-
-    /** "Draft the statements" (again after a return or a rejection: the earlier drafts go). */
-    public void draft(DelegateExecution execution) {
+    @Override
+    public void execute(DelegateExecution execution) {
         ProgramId programId = ApprovalSteps.programId(execution);
         CompPlan plan = plans.require(programId, PayPeriodProcess.planVersion(execution));
         PayPeriod period = PayPeriodProcess.period(execution, plan.payPeriod());
@@ -119,35 +92,6 @@ public class PayPeriodSteps {
         decisions.record(execution, Decision.of(DecisionType.PAY_STATEMENTS_DRAFTED, "program", programId.toString())
                 .outcome("drafted " + statements.size() + " statements (draft " + run.drafts() + ")")
                 .reason("pay period " + period.start() + " to " + period.lastDay()));
-    }
-
-    /** "Record Finance's check" / "Record HR's check": passed on, or returned with the reason. */
-    public void checked(DelegateExecution execution, String by) {
-        boolean passed = ApprovalSteps.approved(execution);
-        decisions.record(execution,
-                Decision.of(passed ? DecisionType.PAY_CHECKED : DecisionType.PAY_RETURNED, "program",
-                execution.getProcessBusinessKey())
-                .outcome((passed ? "checked by " : "returned by ") + by)
-                .reason(passed ? null : ApprovalSteps.reason(execution)));
-    }
-
-    /** "Record the decision": approved, with every drafted statement; or rejected with the reason (drafted again). */
-    public void decided(DelegateExecution execution) {
-        ProgramId programId = ApprovalSteps.programId(execution);
-        CompPlan plan = plans.require(programId, PayPeriodProcess.planVersion(execution));
-        PayPeriod period = PayPeriodProcess.period(execution, plan.payPeriod());
-        String actor = ApprovalSteps.actor(execution);
-        boolean approved = ApprovalSteps.approved(execution);
-        if (approved) {
-            PayRun run = runs.of(programId.value(), period.start()).orElseThrow();
-            run.approve(runs.statements(run.id()), actor, EngineTime.now());
-        }
-        decisions.record(execution,
-                Decision.of(approved ? DecisionType.PAY_APPROVED : DecisionType.PAY_REJECTED, "program",
-                programId.toString())
-                .outcome((approved ? "approved" : "rejected") + " pay period " + period.start() + " to "
-                        + period.lastDay())
-                .reason(approved ? null : ApprovalSteps.reason(execution)));
     }
 
     /** One statement for everyone in the sales force for some of the period, from the cycles it published. */

@@ -2,8 +2,8 @@ package com.salesculture.workflow.process.paths.doubles;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** Stands in for {@code SurveyCycleSteps} ("surveyCycle"); the real one sets no variables. */
-public class SurveyCycleStepsDouble extends RecordingDouble {
+/** Stands in for the delegates of {@code survey-cycle} and {@code survey-follow-up}; the real ones set no variables. */
+public class SurveyCycleDouble extends RecordingDouble {
 
     public void invite(DelegateExecution execution) {
         record("invite");

@@ -2,8 +2,8 @@ package com.salesculture.workflow.process.paths.doubles;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** Stands in for {@code PayPeriodSteps} ("payPeriod"); the real one sets no variables. */
-public class PayPeriodStepsDouble extends RecordingDouble {
+/** Stands in for the delegates of values-linked pay ({@code pay-period}, and opening the first period); the real ones set no variables. */
+public class PayPeriodDouble extends RecordingDouble {
 
     public void openFirst(DelegateExecution execution) {
         record("openFirst");

@@ -1,15 +1,16 @@
 package com.salesculture.workflow.process.paths.doubles;
 
+import com.salesculture.workflow.process.ExitCaseProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * Stands in for {@code ExitCaseSteps} ("exitCase"); the real one sets no variables. It remembers the
- * variables the real one reads, so a test sees they reached it.
+ * Stands in for the delegates of {@code exit-approval}; the real ones set no variables. It remembers the
+ * variables the real ones read, so a test sees they reached them.
  */
-public class ExitCaseStepsDouble extends RecordingDouble {
+public class ExitCaseDouble extends RecordingDouble {
 
-    public void stage(DelegateExecution execution, String stage) {
-        record("stage " + stage);
+    public void stage(DelegateExecution execution) {
+        record("stage " + ExitCaseProcess.stageAt(execution.getCurrentActivityId()));
     }
 
     public void hrReviewed(DelegateExecution execution) {

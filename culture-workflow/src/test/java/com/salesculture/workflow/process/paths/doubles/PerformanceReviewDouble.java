@@ -7,11 +7,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * Stands in for {@code ReviewSteps} ("performanceReview"): gathers the scores a test gives it as the DMN
+ * Stands in for the delegates of {@code performance-review} (and {@code StartReviews}): gathers the scores a test gives it as the DMN
  * decision's inputs, and concludes as the real one does: a plan is needed for a recovery outcome unless
  * a plan is open already; the salesperson's account acknowledges, if they have one.
  */
-public class ReviewStepsDouble extends RecordingDouble {
+public class PerformanceReviewDouble extends RecordingDouble {
 
     public static final String LEADER = "lead.lena";
     public static final String SALESPERSON_ACCOUNT = "sam.seller";
@@ -23,7 +23,7 @@ public class ReviewStepsDouble extends RecordingDouble {
     private String account = SALESPERSON_ACCOUNT;
 
     /** The inputs of the decision {@code performance-recommendation} that "Gather the scores" finds. */
-    public ReviewStepsDouble scores(String recoveryPlan, boolean sampleSufficient, Double lowestConsistency, double trend) {
+    public PerformanceReviewDouble scores(String recoveryPlan, boolean sampleSufficient, Double lowestConsistency, double trend) {
         this.recoveryPlan = recoveryPlan;
         this.sampleSufficient = sampleSufficient;
         this.lowestConsistency = lowestConsistency;
@@ -31,7 +31,7 @@ public class ReviewStepsDouble extends RecordingDouble {
         return this;
     }
 
-    public ReviewStepsDouble salespersonWithoutAccount() {
+    public PerformanceReviewDouble salespersonWithoutAccount() {
         this.account = null;
         return this;
     }

@@ -10,11 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** The step of {@code deliverable-at-risk} after the leader's response: kept with the deliverable, and logged. */
-@Named("deliverableRisk")
+/** Service task "Record the response" of {@code deliverable-at-risk}: the action, its owner and date, kept with the deliverable and logged about the programme. */
+@Named("recordDeliverableResponse")
 @ApplicationScoped
-public class DeliverableRiskSteps {
+public class RecordDeliverableResponse implements JavaDelegate {
 
     /** The decision log keeps reasons of up to 2,000 characters. */
     private static final int MAX_REASON = 2000;
@@ -25,8 +26,8 @@ public class DeliverableRiskSteps {
     @Inject
     private DeliverableActuals actuals;
 
-    /** "Record the response": the action, its owner and date, about the programme. */
-    public void responded(DelegateExecution execution) {
+    @Override
+    public void execute(DelegateExecution execution) {
         DeliverableResponseForm response = FormType.read(DeliverableResponseForm.class, execution::getVariable);
         actuals.respond(DeliverableRiskProcess.deliverableId(execution), DeliverableRiskProcess.period(execution),
                 response.action(), response.owner(), response.actionDue(), ApprovalSteps.actor(execution), EngineTime.now());
