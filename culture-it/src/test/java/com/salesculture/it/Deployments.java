@@ -1,12 +1,19 @@
 package com.salesculture.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR exactly as the build made it; in-container tests ride along in a small jar in its lib/. */
 final class Deployments {
@@ -24,6 +31,32 @@ final class Deployments {
                 .addClasses(Api.class, Api.Reply.class, WebSession.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return builtEar().addAsLibraries(tests).addAsLibrary(jarOf(Assertions.class));
+    }
+
+    /**
+     * Adds a web module at {@link FixtureServlet#PATH} that runs in-server fixtures for tests that run as
+     * clients; the servlet's class rides in the tests' jar (pass it to {@link #builtEarWith}).
+     */
+    static EnterpriseArchive withFixtures(EnterpriseArchive ear) {
+        String context = FixtureServlet.PATH.substring(1, FixtureServlet.PATH.length() - 1);
+        WebArchive fixtures = ShrinkWrap.create(WebArchive.class, context + ".war").addClass(FixtureAccess.class).setWebXML(new StringAsset("""
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                  <servlet><servlet-name>fixtures</servlet-name><servlet-class>%s</servlet-class></servlet>
+                  <servlet-mapping><servlet-name>fixtures</servlet-name><url-pattern>/*</url-pattern></servlet-mapping>
+                </web-app>""".formatted(FixtureServlet.class.getName())));
+        String application = read(ear.get("META-INF/application.xml").getAsset()).replace("<library-directory>",
+                "<module><web><web-uri>%s.war</web-uri><context-root>/%s</context-root></web></module>\n  <library-directory>"
+                        .formatted(context, context));
+        ear.delete("META-INF/application.xml");
+        return ear.addAsModule(fixtures).setApplicationXML(new StringAsset(application));
+    }
+
+    private static String read(Asset asset) {
+        try (InputStream in = asset.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static File jarOf(Class<?> type) {
