@@ -145,6 +145,44 @@ class AuditIT {
     }
 
     @Test
+    @DisplayName("Requests that log at once make one intact chain: each request's entries next to each other, in the order it recorded them, none lost")
+    void decisionsLoggedAtOnceMakeOneChain() throws Exception {
+        int parallel = 8;
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<String> drafts = new ArrayList<>(); // draft tasks whose completion logs two decisions in one transaction
+        for (int i = 0; i < parallel / 2; i++) {
+            long programId = Api.startProgram("lena", "Chain " + tag + " " + i);
+            String intent = "/api/programs/" + programId + "/intent";
+            assertThat(Api.putJson("lena", intent, Api.validIntent(), Api.get("lena", intent).etag()).status()).isEqualTo(200);
+            drafts.add(Api.taskOfProgram("lena", programId));
+        }
+        long before = count("select count(*) from decision_log");
+        Map<Integer, Integer> statuses = race(parallel, i -> i % 2 == 0
+                ? () -> Api.postJson("lena", "/api/programs", "{\"name\": \"Chain " + tag + " started " + i + "\", \"horizonMonths\": 36}")
+                : () -> Api.complete("lena", drafts.get(i / 2)));
+        assertThat(statuses).isEqualTo(Map.of(201, parallel / 2, 204, parallel / 2));
+        assertThat(count("select count(*) from decision_log") - before).as("a start logs one, a submission two")
+                .isEqualTo(parallel / 2 * 3);
+        for (String task : drafts) {
+            List<String> entries = new ArrayList<>();
+            try (Connection connection = dataSource().getConnection(); PreparedStatement select = connection.prepareStatement(
+                    "select seq, decision from decision_log where process_instance_id = (select process_instance_id"
+                            + " from decision_log where task_id = ? and decision = 'TASK_COMPLETED') order by seq")) {
+                select.setString(1, task);
+                try (java.sql.ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(rows.getLong(1) + " " + rows.getString(2));
+                    }
+                }
+            }
+            assertThat(entries).as("task %s's transaction", task).hasSize(2);
+            long first = Long.parseLong(entries.get(0).split(" ")[0]);
+            assertThat(entries).containsExactly(first + " TASK_COMPLETED", (first + 1) + " INTENT_SUBMITTED");
+        }
+        assertThat(Api.get("aude", "/api/audit/verify").json().getBoolean("intact")).isTrue();
+    }
+
+    @Test
     @DisplayName("Search by case, user, type and date range; CSV and PDF exports; bad criteria name the field; only auditors and admins")
     void searchAndExport() throws Exception {
         Person person = salesperson();

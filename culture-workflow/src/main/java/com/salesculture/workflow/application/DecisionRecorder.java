@@ -2,7 +2,6 @@ package com.salesculture.workflow.application;
 
 import com.salesculture.domain.model.decision.Decision;
 import com.salesculture.domain.model.decision.DecisionLog;
-import com.salesculture.domain.model.decision.DecisionLogEntry;
 import com.salesculture.workflow.application.inbox.TaskOutcomes;
 import com.salesculture.workflow.engine.EngineInternals;
 import jakarta.ejb.EJB;
@@ -29,8 +28,8 @@ public class DecisionRecorder {
     private TaskOutcomes outcomes;
 
     /** In a use case: the caller decided. */
-    public DecisionLogEntry record(Decision.Draft draft) {
-        return log.record(byCaller(draft));
+    public void record(Decision.Draft draft) {
+        log.record(byCaller(draft));
     }
 
     /** A refused attempt of the caller, kept although the attempt rolls back. */
@@ -39,18 +38,18 @@ public class DecisionRecorder {
     }
 
     /** In a process step: whoever the engine acts for, in the step's process. */
-    public DecisionLogEntry record(DelegateExecution execution, Decision.Draft draft) {
+    public void record(DelegateExecution execution, Decision.Draft draft) {
         draft.inProcess(execution.getProcessInstanceId(), null);
         String user = EngineInternals.currentUser(execution.getProcessEngineServices());
-        return log.record(draft.madeBy(user == null ? Decision.SYSTEM : user,
+        log.record(draft.madeBy(user == null ? Decision.SYSTEM : user,
                 EngineInternals.currentGroups(execution.getProcessEngineServices())));
     }
 
     /** On a task: whoever the engine acts for, on the task and its process. */
-    public DecisionLogEntry record(DelegateTask task, Decision.Draft draft) {
+    public void record(DelegateTask task, Decision.Draft draft) {
         draft.inProcess(task.getProcessInstanceId(), task.getId());
         String user = EngineInternals.currentUser(task.getProcessEngineServices());
-        return log.record(draft.madeBy(user == null ? Decision.SYSTEM : user,
+        log.record(draft.madeBy(user == null ? Decision.SYSTEM : user,
                 EngineInternals.currentGroups(task.getProcessEngineServices())));
     }
 

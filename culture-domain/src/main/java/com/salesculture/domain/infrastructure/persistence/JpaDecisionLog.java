@@ -17,6 +17,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,11 +34,15 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The decision log: appended through JPA under the head's lock; read for auditors with plain SQL,
- * so they see what the database holds, never what a cache remembers.
+ * The decision log: appended through JPA under the head's lock when the recording transaction
+ * commits; read for auditors with plain SQL, so they see what the database holds, never what a cache
+ * remembers.
  */
 @ApplicationScoped
 public class JpaDecisionLog implements DecisionLog {
+
+    /** The key of a transaction's recorded decisions among its resources. */
+    private static final Object RECORDED = JpaDecisionLog.class.getName() + ".pending";
 
     private static final String COLUMNS = "seq, recorded_at, actor, actor_roles, decision, subject_type, subject_id,"
             + " outcome, reason, evidence_hashes, process_instance_id, task_id, previous_hash, entry_hash, seal";
@@ -46,6 +56,12 @@ public class JpaDecisionLog implements DecisionLog {
     @Inject
     private DecisionLogSeal seal;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    @Resource(lookup = "java:/TransactionManager")
+    private TransactionManager transactions;
+
     private Sql sql;
 
     @PostConstruct
@@ -53,27 +69,76 @@ public class JpaDecisionLog implements DecisionLog {
         sql = new Sql(dataSource, entityManager);
     }
 
+    /**
+     * Kept with the transaction and chained just before it commits ({@link #appendRecorded}): the head's
+     * lock is then held for the append and the commit only, not for the work before them.
+     */
     @Override
-    public DecisionLogEntry record(Decision decision) {
+    public void record(Decision decision) {
+        @SuppressWarnings("unchecked")
+        List<Decision> recorded = (List<Decision>) transaction.getResource(RECORDED);
+        if (recorded == null) {
+            recorded = new ArrayList<>();
+            transaction.putResource(RECORDED, recorded);
+            try {
+                // not interposed: runs before the persistence context's own flush, which then writes the entries
+                transactions.getTransaction().registerSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        appendRecorded();
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        // nothing: a rolled-back transaction leaves no entry
+                    }
+                });
+            } catch (RollbackException | SystemException e) {
+                throw new IllegalStateException("The decision cannot join its transaction", e);
+            }
+        }
+        recorded.add(decision);
+    }
+
+    /**
+     * Chains the decisions this transaction recorded and has not chained yet, in the order recorded, under
+     * the head's lock, which only the transaction's end releases: two transactions' entries never
+     * interleave, and one that rolls back leaves no entry and no gap. Before its commit, or before a read
+     * in the same transaction, so that the transaction reads its own decisions.
+     */
+    private void appendRecorded() {
+        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Decision> recorded = (List<Decision>) transaction.getResource(RECORDED);
+        if (recorded == null || recorded.isEmpty()) {
+            return;
+        }
         DecisionLogHead head = entityManager.find(DecisionLogHead.class, DecisionLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
         // milliseconds: what every supported database stores exactly, so the hash can be recomputed from the row
-        DecisionLogEntry entry = head.append(decision, Instant.now().truncatedTo(ChronoUnit.MILLIS), seal);
-        entityManager.persist(entry);
-        return entry;
+        Instant recordedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        for (Decision decision : recorded) {
+            entityManager.persist(head.append(decision, recordedAt, seal));
+        }
+        recorded.clear();
     }
 
     @Override
     public List<DecisionLogEntry> about(String subjectType, String subjectId) {
+        appendRecorded();
         return select(" where subject_type = ? and subject_id = ? order by seq", List.of(subjectType, subjectId), 0, 0);
     }
 
     @Override
     public List<DecisionLogEntry> ofProcess(String processInstanceId) {
+        appendRecorded();
         return select(" where process_instance_id = ? order by seq", List.of(processInstanceId), 0, 0);
     }
 
     @Override
     public ChainVerification verify(List<Checkpoint> brought) {
+        appendRecorded();
         return sql.work("Cannot read the decision log", connection -> {
             long headSeq;
             String headHash;
@@ -103,6 +168,7 @@ public class JpaDecisionLog implements DecisionLog {
 
     @Override
     public Checkpoint checkpoint() {
+        appendRecorded();
         DecisionLogHead head = entityManager.find(DecisionLogHead.class, DecisionLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
         Checkpoint checkpoint = head.checkpoint(Instant.now().truncatedTo(ChronoUnit.MILLIS), seal);
         entityManager.createNativeQuery("insert into decision_log_checkpoint (seq, entry_hash, taken_at, signature)"
@@ -135,6 +201,7 @@ public class JpaDecisionLog implements DecisionLog {
 
     @Override
     public DecisionPage search(DecisionQuery query) {
+        appendRecorded();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> parameters = new ArrayList<>();
         condition(where, parameters, " and subject_type = ?", query.subjectType());

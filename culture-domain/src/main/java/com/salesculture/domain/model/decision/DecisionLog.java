@@ -6,7 +6,8 @@ package com.salesculture.domain.model.decision;
  */
 public interface DecisionLog {
 
-    DecisionLogEntry record(Decision decision);
+    /** Chains the decision onto the log when the current transaction commits; nothing stays if it rolls back. */
+    void record(Decision decision);
 
     /** The entries about one subject (an exit case, a salesperson), in the order they were recorded. */
     java.util.List<DecisionLogEntry> about(String subjectType, String subjectId);
