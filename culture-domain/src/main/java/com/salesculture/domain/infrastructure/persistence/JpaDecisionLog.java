@@ -42,7 +42,7 @@ import javax.sql.DataSource;
 public class JpaDecisionLog implements DecisionLog {
 
     /** The key of a transaction's recorded decisions among its resources. */
-    private static final Object RECORDED = JpaDecisionLog.class.getName() + ".pending";
+    private static final Object RECORDED = JpaDecisionLog.class.getName() + ".recorded";
 
     private static final String COLUMNS = "seq, recorded_at, actor, actor_roles, decision, subject_type, subject_id,"
             + " outcome, reason, evidence_hashes, process_instance_id, task_id, previous_hash, entry_hash, seal";
@@ -78,8 +78,6 @@ public class JpaDecisionLog implements DecisionLog {
         @SuppressWarnings("unchecked")
         List<Decision> recorded = (List<Decision>) transaction.getResource(RECORDED);
         if (recorded == null) {
-            recorded = new ArrayList<>();
-            transaction.putResource(RECORDED, recorded);
             try {
                 // not interposed: runs before the persistence context's own flush, which then writes the entries
                 transactions.getTransaction().registerSynchronization(new Synchronization() {
@@ -93,9 +91,13 @@ public class JpaDecisionLog implements DecisionLog {
                         // nothing: a rolled-back transaction leaves no entry
                     }
                 });
-            } catch (RollbackException | SystemException e) {
+            } catch (RollbackException e) {
+                return; // the transaction can only roll back, and takes its decisions with it
+            } catch (SystemException e) {
                 throw new IllegalStateException("The decision cannot join its transaction", e);
             }
+            recorded = new ArrayList<>();
+            transaction.putResource(RECORDED, recorded);
         }
         recorded.add(decision);
     }
