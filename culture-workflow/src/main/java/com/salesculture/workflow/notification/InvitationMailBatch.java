@@ -80,10 +80,19 @@ public class InvitationMailBatch {
         for (InvitationMail mail : due) {
             mails.put(mail.invitationId(), new LinkMail(mail, SurveyToken.next()));
         }
-        List<IssuedLink> held = cycles.claim(mails.values().stream().map(LinkMail::link).toList(), now,
-                now.minus(CLAIM));
+        List<IssuedLink> held = cycles.claim(mails.values().stream().map(LinkMail::link).toList(), ThisNode.NAME,
+                now, now.minus(CLAIM));
         long next = due.size() < limit ? 0 : due.get(due.size() - 1).invitationId();
         return new Batch(held.stream().map(link -> mails.get(link.invitationId())).toList(), next);
+    }
+
+    /** At start: what this node claimed before it stopped (or died) is free again, without waiting for the lapse. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void releaseClaims() {
+        int released = cycles.releaseMailClaims(ThisNode.NAME);
+        if (released > 0) {
+            LOG.info(() -> released + " survey links this node had claimed before it stopped are free again");
+        }
     }
 
     /** Hands the mails to the mail server over one connection, outside any transaction. */

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.notification;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -7,6 +8,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
@@ -26,6 +28,7 @@ import java.util.logging.Logger;
  * invitations or reminders commit, and every few seconds (after a mail server outage, a restart).
  */
 @Singleton
+@Startup
 @DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // a wake-up never waits for a running dispatch
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,6 +49,11 @@ public class InvitationMailer {
     private ManagedExecutorService executor;
 
     private final AtomicBoolean dispatching = new AtomicBoolean();
+
+    @PostConstruct
+    void releaseWhatThisNodeHeld() {
+        batch.releaseClaims();
+    }
 
     /** Sends as soon as the caller's transaction commits (a timer made in it starts only then). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -49,20 +49,17 @@ public class MailDelivery {
      */
     private static final Duration CLAIM = Duration.ofMinutes(5);
 
-    /** This node, as its claims name it: WildFly's node name, distinct per node of a cluster. */
-    private static final String NODE = System.getProperty("jboss.node.name", "node");
-
     /** Claims the next due mails for this dispatcher, in a transaction of its own: no other node sends them. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> claim(int limit) {
         Instant now = Instant.now();
-        return outbox.claim(NODE, now, now.plus(CLAIM), limit);
+        return outbox.claim(ThisNode.NAME, now, now.plus(CLAIM), limit);
     }
 
     /** At start: what this node claimed before it stopped (or died) is free again, without waiting for the lapse. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void releaseClaims() {
-        int released = outbox.release(NODE);
+        int released = outbox.release(ThisNode.NAME);
         if (released > 0) {
             LOG.info(() -> released + " mails this node had claimed before it stopped are free again");
         }

@@ -121,18 +121,19 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
-    public List<IssuedLink> claim(List<IssuedLink> links, Instant now, Instant claimsFrom) {
+    public List<IssuedLink> claim(List<IssuedLink> links, String claimant, Instant now, Instant claimsFrom) {
         return sql.work("Could not claim survey links", connection -> {
-            try (PreparedStatement claim = connection.prepareStatement("update survey_invitation set mail_claimed_at = ?"
-                         + " where id = ? and (mail_claimed_at is null or mail_claimed_at < ?)"
+            try (PreparedStatement claim = connection.prepareStatement("update survey_invitation set mail_claimed_at = ?,"
+                         + " mail_claimed_by = ? where id = ? and (mail_claimed_at is null or mail_claimed_at < ?)"
                          + " and (case when ? then reminded_at else mailed_at end) is null");
                  PreparedStatement store = connection.prepareStatement(
                          "insert into survey_link (token_hash, invitation_id, reminder, issued_at) values (?, ?, ?, ?)")) {
                 for (IssuedLink link : links) {
                     claim.setObject(1, utc(now));
-                    claim.setLong(2, link.invitationId());
-                    claim.setObject(3, utc(claimsFrom));
-                    claim.setBoolean(4, link.reminder());
+                    claim.setString(2, claimant);
+                    claim.setLong(3, link.invitationId());
+                    claim.setObject(4, utc(claimsFrom));
+                    claim.setBoolean(5, link.reminder());
                     claim.addBatch();
                 }
                 int[] claimed = claim.executeBatch();
@@ -158,11 +159,13 @@ public class JpaSurveyCycles implements SurveyCycles {
     public void mailed(List<IssuedLink> handed, List<IssuedLink> notHanded, Instant now) {
         sql.work("Could not record mailed links", connection -> {
             try (PreparedStatement first = connection.prepareStatement(
-                         "update survey_invitation set mailed_at = ?, mail_claimed_at = null where id = ?");
+                         "update survey_invitation set mailed_at = ?, mail_claimed_at = null, mail_claimed_by = null"
+                         + " where id = ?");
                  PreparedStatement reminder = connection.prepareStatement(
-                         "update survey_invitation set reminded_at = ?, mail_claimed_at = null where id = ?");
+                         "update survey_invitation set reminded_at = ?, mail_claimed_at = null, mail_claimed_by = null"
+                         + " where id = ?");
                  PreparedStatement release = connection.prepareStatement(
-                         "update survey_invitation set mail_claimed_at = null where id = ?")) {
+                         "update survey_invitation set mail_claimed_at = null, mail_claimed_by = null where id = ?")) {
                 for (IssuedLink link : handed) {
                     PreparedStatement statement = link.reminder() ? reminder : first;
                     statement.setObject(1, utc(now));
@@ -179,6 +182,12 @@ public class JpaSurveyCycles implements SurveyCycles {
                 return null;
             }
         });
+    }
+
+    @Override
+    public int releaseMailClaims(String claimant) {
+        return sql.update("update survey_invitation set mail_claimed_at = null, mail_claimed_by = null"
+                + " where mail_claimed_by = ?", claimant);
     }
 
     @Override

@@ -43,13 +43,22 @@ public interface SurveyCycles {
     List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, int part, int parts, Instant claimsFrom);
 
     /**
-     * Claims the links' invitations for one sender and stores the links (only the hashes of their
-     * tokens) before any mail leaves, so that every link a mail may carry answers. An invitation
-     * another sender claimed since {@code claimsFrom}, or that was mailed meanwhile, is left out.
+     * Claims the links' invitations for one sender (named by its node, {@code claimant}) and stores the
+     * links (only the hashes of their tokens) before any mail leaves, so that every link a mail may
+     * carry answers. An invitation another sender claimed since {@code claimsFrom}, or that was mailed
+     * meanwhile, is left out.
      *
      * @return the links whose invitations this sender now holds
      */
-    List<IssuedLink> claim(List<IssuedLink> links, Instant now, Instant claimsFrom);
+    List<IssuedLink> claim(List<IssuedLink> links, String claimant, Instant now, Instant claimsFrom);
+
+    /**
+     * Frees the invitations a node claimed before it stopped or died, at its start: they are mailed
+     * again without waiting for the claim to lapse.
+     *
+     * @return the number of invitations freed
+     */
+    int releaseMailClaims(String claimant);
 
     /**
      * Marks the links the mail server took as mailed and releases the claims of the others, which are
