@@ -75,9 +75,10 @@ public class DraftPayStatements implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProgramId programId = ApprovalSteps.programId(execution);
-        CompPlan plan = plans.require(programId, PayPeriodProcess.planVersion(execution));
-        PayPeriod period = PayPeriodProcess.period(execution, plan.payPeriod());
+        PayPeriodProcess.PlannedPeriod planned = PayPeriodProcess.plannedPeriod(execution, plans);
+        ProgramId programId = planned.programId();
+        CompPlan plan = planned.plan();
+        PayPeriod period = planned.period();
         Instant now = EngineTime.now();
         PayRun run = runs.of(programId.value(), period.start()).orElse(null);
         if (run == null) {

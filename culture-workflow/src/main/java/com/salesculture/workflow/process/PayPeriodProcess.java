@@ -3,6 +3,7 @@ package com.salesculture.workflow.process;
 import com.salesculture.domain.model.pay.PayCadence;
 import com.salesculture.domain.model.pay.PayPeriod;
 import com.salesculture.domain.model.program.CompPlan;
+import com.salesculture.domain.model.program.CompPlans;
 import com.salesculture.domain.model.program.ProgramId;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,6 +38,16 @@ public final class PayPeriodProcess {
     public static Map<String, Object> startVariables(int planVersion, PayPeriod period, String planDrafter) {
         return Map.of(PLAN_VERSION, planVersion, PERIOD_NUMBER, period.number(), PERIOD_STARTS, midnight(period.start()),
                 PERIOD_ENDS, midnight(period.end()), PLAN_DRAFTER, planDrafter);
+    }
+
+    /** The period an instance runs for, with its programme and the plan version it opened under. */
+    record PlannedPeriod(ProgramId programId, CompPlan plan, PayPeriod period) {
+    }
+
+    static PlannedPeriod plannedPeriod(DelegateExecution execution, CompPlans plans) {
+        ProgramId programId = ApprovalSteps.programId(execution);
+        CompPlan plan = plans.require(programId, planVersion(execution));
+        return new PlannedPeriod(programId, plan, period(execution, plan.payPeriod()));
     }
 
     static int planVersion(DelegateExecution execution) {

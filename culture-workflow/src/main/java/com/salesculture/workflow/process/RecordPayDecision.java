@@ -5,7 +5,6 @@ import com.salesculture.domain.model.decision.DecisionType;
 import com.salesculture.domain.model.pay.PayPeriod;
 import com.salesculture.domain.model.pay.PayRun;
 import com.salesculture.domain.model.pay.PayRuns;
-import com.salesculture.domain.model.program.CompPlan;
 import com.salesculture.domain.model.program.CompPlans;
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.workflow.application.DecisionRecorder;
@@ -35,9 +34,9 @@ public class RecordPayDecision implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProgramId programId = ApprovalSteps.programId(execution);
-        CompPlan plan = plans.require(programId, PayPeriodProcess.planVersion(execution));
-        PayPeriod period = PayPeriodProcess.period(execution, plan.payPeriod());
+        PayPeriodProcess.PlannedPeriod planned = PayPeriodProcess.plannedPeriod(execution, plans);
+        ProgramId programId = planned.programId();
+        PayPeriod period = planned.period();
         boolean approved = ApprovalSteps.approved(execution);
         if (approved) {
             PayRun run = runs.of(programId.value(), period.start()).orElseThrow();
