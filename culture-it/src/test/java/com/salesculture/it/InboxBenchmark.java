@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InboxBenchmark {
 
-    private static final int TASKS = 100_000;
+    static final int TASKS = 100_000;
     private static final int GROUPS = 50;
     private static final int BATCH = 1_000;
     private static final int WARM_UP = 20;
@@ -132,7 +132,8 @@ class InboxBenchmark {
         query.listPage(0, 20);
     }
 
-    private static long ensureTasks(int atMost) throws Exception {
+    /** Adds open tasks (at most so many in this call) until there are {@link #TASKS}; other benchmarks share them. */
+    static long ensureTasks(int atMost) throws Exception {
         long existing = engine().getTaskService().createTaskQuery().taskNameLike("Benchmark task %").count();
         long target = Math.min(TASKS, existing + atMost);
         TaskService tasks = engine().getTaskService();
@@ -158,7 +159,7 @@ class InboxBenchmark {
         return index < USER_GROUPS.size() ? USER_GROUPS.get(index) : String.format(Locale.ROOT, "bench-group-%02d", index);
     }
 
-    private static long openTasks() {
+    static long openTasks() {
         return engine().getTaskService().createTaskQuery().count();
     }
 

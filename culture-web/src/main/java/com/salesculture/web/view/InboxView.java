@@ -3,7 +3,6 @@ package com.salesculture.web.view;
 import com.salesculture.workflow.application.inbox.SavedFilterView;
 import com.salesculture.workflow.application.inbox.TaskActionService;
 import com.salesculture.workflow.application.inbox.TaskInboxService;
-import com.salesculture.workflow.application.inbox.TaskPage;
 import com.salesculture.workflow.application.inbox.TaskSearch;
 import com.salesculture.workflow.application.inbox.TaskView;
 import com.salesculture.workflow.application.programme.ProgramService;
@@ -156,7 +155,7 @@ public class InboxView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) inbox.search(search(0, 1, null, true)).total();
+            return (int) inbox.count(search(0, 1, null, true)); // the table asks before every load
         }
 
         @Override
@@ -164,9 +163,7 @@ public class InboxView implements Serializable {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             String field = sort == null ? "created" : sort.getField();
             boolean descending = sort == null || sort.getOrder() == SortOrder.DESCENDING;
-            TaskPage page = inbox.search(search(first / pageSize, pageSize, field, descending));
-            setRowCount((int) page.total());
-            return page.tasks();
+            return inbox.page(search(first / pageSize, pageSize, field, descending)); // counted just before
         }
 
         @Override

@@ -20,8 +20,12 @@ public class ScoresPage implements Serializable {
     @EJB
     private SurveyService surveys;
 
+    /** Heatmap rows a page shows: a team of thousands is read page by page, not sent whole. */
+    static final int ROWS = 50;
+
     private Long cycleId;
     private Long salespersonId;
+    private Integer page;
     private SurveyViews.CycleScores scores;
     private SurveyViews.Comments comments;
     private java.util.List<SurveyViews.Recognised> recognition = java.util.List.of();
@@ -29,6 +33,9 @@ public class ScoresPage implements Serializable {
     public void load() {
         scores = surveys.scores(new SurveyCycleId(cycleId));
         recognition = surveys.recognition(new SurveyCycleId(cycleId));
+        if (page == null && salespersonId != null) { // the page with the chosen salesperson's row
+            page = pageOf(scores.salespeople().stream().map(SurveyViews.SalespersonScores::salespersonId).toList(), salespersonId);
+        }
         if (salespersonId != null && !"OPEN".equals(scores.cycle().status())) {
             comments = surveys.comments(new SurveyCycleId(cycleId), salespersonId);
         }
@@ -44,6 +51,44 @@ public class ScoresPage implements Serializable {
 
     public String percent(BigDecimal share) {
         return share == null ? "" : share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    /** This page's rows of the heatmap. */
+    public java.util.List<SurveyViews.SalespersonScores> getRows() {
+        return rowsOf(scores.salespeople(), getPage());
+    }
+
+    /** Rows {@code (page - 1) × ROWS} on, at most {@link #ROWS}; none past the end. */
+    static <T> java.util.List<T> rowsOf(java.util.List<T> all, int page) {
+        int from = Math.min((page - 1) * ROWS, all.size());
+        return all.subList(from, Math.min(from + ROWS, all.size()));
+    }
+
+    /** The page that holds a row (1 when it is not there). */
+    static <T> int pageOf(java.util.List<T> all, T row) {
+        return Math.max(0, all.indexOf(row)) / ROWS + 1;
+    }
+
+    public int getPages() {
+        return Math.max(1, (scores.salespeople().size() + ROWS - 1) / ROWS);
+    }
+
+    /** The page asked for, within the pages there are. */
+    public Integer getPage() {
+        int asked = page == null ? 1 : page;
+        return scores == null ? asked : Math.max(1, Math.min(asked, getPages()));
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public int getFirstRow() {
+        return Math.min((getPage() - 1) * ROWS + 1, scores.salespeople().size());
+    }
+
+    public int getLastRow() {
+        return Math.min(getPage() * ROWS, scores.salespeople().size());
     }
 
     public String salespersonName() {

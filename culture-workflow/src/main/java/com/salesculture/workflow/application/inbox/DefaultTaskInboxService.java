@@ -53,6 +53,22 @@ public class DefaultTaskInboxService implements TaskInboxService {
 
     @Override
     public TaskPage search(TaskSearch search) {
+        TaskQuery query = sorted(search);
+        long total = query.count();
+        return new TaskPage(views.of(query.listPage(search.page() * search.size(), search.size())), total);
+    }
+
+    @Override
+    public long count(TaskSearch search) {
+        return filtered(search, currentActor.get()).count();
+    }
+
+    @Override
+    public List<TaskView> page(TaskSearch search) {
+        return views.of(sorted(search).listPage(search.page() * search.size(), search.size()));
+    }
+
+    private TaskQuery sorted(TaskSearch search) {
         TaskQuery query = filtered(search, currentActor.get());
         switch (search.sort()) {
             case "due" -> query.orderByDueDate();
@@ -64,9 +80,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
         } else {
             query.asc();
         }
-        query.orderByTaskId().asc(); // a stable order across pages
-        long total = query.count();
-        return new TaskPage(views.of(query.listPage(search.page() * search.size(), search.size())), total);
+        return query.orderByTaskId().asc(); // a stable order across pages
     }
 
     @Override

@@ -12,6 +12,12 @@ public interface TaskInboxService {
     /** Tasks assigned to the caller and unclaimed tasks of the caller's groups, filtered, sorted and paged by the engine. */
     TaskPage search(TaskSearch search);
 
+    /** How many tasks the search finds, without reading any (a paged table asks this first). */
+    long count(TaskSearch search);
+
+    /** One page of the search's tasks, without counting them all (for a table that has counted already). */
+    List<TaskView> page(TaskSearch search);
+
     TaskView get(String taskId);
 
     /** Whether the caller may open the task, by the rule {@link #get} applies; false once it is gone. */
