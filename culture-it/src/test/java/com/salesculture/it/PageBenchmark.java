@@ -127,6 +127,27 @@ class PageBenchmark {
         Files.writeString(idsFile().resolveSibling("pages.txt"), text);
     }
 
+    /** The heatmap's second page of 5,000 salespeople as a browser shows it: the pager, and no axe-core finding. */
+    @Test
+    @Order(5)
+    @RunAsClient
+    void heatmapPagedInABrowser() throws Exception {
+        String cycle = Files.readString(idsFile()).split(" ")[1];
+        try (Browser browser = new Browser()) {
+            browser.resize(1280, 1000).open("/scores.xhtml?cycle=" + cycle + "&page=2").signIn("lena");
+            browser.open("/scores.xhtml?cycle=" + cycle + "&page=2");
+            String pager = browser.find(org.openqa.selenium.By.id("heatmapPager")).getText();
+            if (!pager.contains("Salespeople 51\u2013100 of 5,000")) {
+                throw new AssertionError("the pager says: " + pager);
+            }
+            browser.screenshot("pages-heatmap-page-2");
+            List<String> violations = browser.accessibilityViolations();
+            if (!violations.isEmpty()) {
+                throw new AssertionError("axe-core on the heatmap's second page: " + violations);
+            }
+        }
+    }
+
     /** A page's times: warmed up, then sampled one after another; each answer must be the page itself. */
     private static Timing time(Supplier<String> page, String mustContain) {
         for (int i = 0; i < WARM_UP; i++) {
