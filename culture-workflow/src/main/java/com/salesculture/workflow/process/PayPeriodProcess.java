@@ -50,11 +50,11 @@ public final class PayPeriodProcess {
         return new PlannedPeriod(programId, plan, period(execution, plan.payPeriod()));
     }
 
-    static int planVersion(DelegateExecution execution) {
+    private static int planVersion(DelegateExecution execution) {
         return (Integer) execution.getVariable(PLAN_VERSION);
     }
 
-    static PayPeriod period(DelegateExecution execution, PayCadence cadence) {
+    private static PayPeriod period(DelegateExecution execution, PayCadence cadence) {
         return new PayPeriod((Integer) execution.getVariable(PERIOD_NUMBER), day(execution, PERIOD_STARTS),
                 day(execution, PERIOD_ENDS), cadence);
     }
