@@ -134,8 +134,10 @@ class ClusterIT {
                     + " and lock_exp_time_ < now() - interval '30 seconds'")).as("jobs locked past their lock").isZero();
         }
         List<String> silent = survey.contacts.stream().filter(contact -> !survey.answeredBy(contact, attempted)).toList();
+        // at least once: a reminder the victim handed over but had not recorded when it died goes out again, with a new link
         assertThat(silent).as("customers who never answered").isNotEmpty()
-                .allSatisfy(contact -> assertThat(mail.linksTo(contact)).as("invitation and reminder to %s", contact).hasSize(2));
+                .allSatisfy(contact -> assertThat(mail.linksTo(contact)).as("invitation and reminder to %s", contact)
+                        .hasSizeBetween(2, 3));
         Map<String, Integer> twice = new java.util.TreeMap<>(mail.messageIds());
         twice.values().removeIf(times -> times == 1);
         LOG.info(() -> mail.messageIds().size() + " mails received, " + twice.size() + " of them twice");
