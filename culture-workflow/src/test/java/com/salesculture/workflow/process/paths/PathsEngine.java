@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
@@ -44,6 +45,7 @@ final class PathsEngine {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setEnforceHistoryTimeToLive(true); // as the server does: a model without one fails to deploy
+        configuration.setIdGenerator(new StrongUuidGenerator()); // as the server does
         configuration.setJobExecutorActivate(false); // each test runs its timers and async steps itself
         configuration.setDbMetricsReporterActivate(false);
         // the models' beans (${surveyCadence}, ${exitCase}, ...) are the doubles each test registers with Mocks
