@@ -893,6 +893,29 @@ class AuditIT {
         return engine().getHistoryService().createHistoricJobLogQuery().jobId(jobId).failureLog().count();
     }
 
+    @Test
+    @DisplayName("An action that waits longer than the lock timeout for the decision log's head (another transaction "
+            + "holds it) is refused with 409 and a message to try again, not a 500, and leaves nothing behind")
+    void anActionThatCannotChainItsDecisionIsAConflict() throws Exception {
+        String name = "Busy log " + java.util.UUID.randomUUID();
+        try (Connection holder = dataSource().getConnection()) {
+            holder.setAutoCommit(false);
+            try (var head = holder.createStatement().executeQuery("select last_seq from decision_log_head for update")) {
+                assertThat(head.next()).isTrue();
+            }
+            try {
+                Api.Reply started = Api.postJson("lena", "/api/programs", "{\"name\": \"" + name + "\", \"horizonMonths\": 24}");
+                assertThat(started.status()).as("%s", started).isEqualTo(409);
+                assertThat(started.body()).contains("try again");
+            } finally {
+                holder.rollback();
+            }
+        }
+        assertThat(count("select count(*) from program where name = '" + name + "'")).as("nothing kept").isZero();
+        assertThat(Api.postJson("lena", "/api/programs", "{\"name\": \"" + name + "\", \"horizonMonths\": 24}").status())
+                .as("once the head is free").isEqualTo(201);
+    }
+
     private static boolean postgres() throws Exception {
         try (Connection connection = dataSource().getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");

@@ -1,5 +1,6 @@
 package com.salesculture.web;
 
+import com.salesculture.domain.infrastructure.persistence.LockConflicts;
 import com.salesculture.domain.infrastructure.persistence.UniqueRules;
 import com.salesculture.domain.model.shared.ExpiredException;
 import com.salesculture.domain.model.shared.FieldError;
@@ -51,6 +52,10 @@ public record Refusal(int status, List<FieldError> errors) {
             if (cause instanceof OptimisticLockException) {
                 return Optional.of(one(CONFLICT, Message.of("api.changedMeanwhile")));
             }
+        }
+        // another transaction held a lock past the database's lock timeout: nothing was kept, try again
+        if (LockConflicts.among(failure)) {
+            return Optional.of(one(CONFLICT, Message.of("api.busy")));
         }
         return Optional.empty();
     }
