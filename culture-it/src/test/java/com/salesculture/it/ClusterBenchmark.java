@@ -62,9 +62,7 @@ class ClusterBenchmark {
         }
 
         double p95() {
-            List<Double> sorted = new ArrayList<>(millis);
-            Collections.sort(sorted);
-            return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+            return Percentiles.of(millis, 95);
         }
     }
 

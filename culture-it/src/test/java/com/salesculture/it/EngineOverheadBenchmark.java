@@ -363,9 +363,6 @@ class EngineOverheadBenchmark {
         if (!failures.isEmpty()) {
             throw new AssertionError("the load failed: " + failures.keySet(), failures.values().iterator().next());
         }
-        List<Double> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        double p95 = sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
-        return new Load(sorted.size(), p95, (ended.get() - start) / 1e9);
+        return new Load(millis.size(), Percentiles.of(millis, 95), (ended.get() - start) / 1e9);
     }
 }

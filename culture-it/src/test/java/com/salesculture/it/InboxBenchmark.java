@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -191,10 +190,7 @@ class InboxBenchmark {
     }
 
     private static double percentile(List<Long> nanos, int percentile) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1_000_000.0;
+        return Percentiles.of(nanos, percentile) / 1_000_000.0;
     }
 
     private static DataSource dataSource() throws NamingException {

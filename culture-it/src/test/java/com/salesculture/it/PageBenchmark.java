@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -170,9 +169,7 @@ class PageBenchmark {
     private record Timing(List<Long> nanos, long bytes) {
 
         double percentile(int percentile) {
-            List<Long> sorted = new ArrayList<>(nanos);
-            Collections.sort(sorted);
-            return sorted.get((int) Math.ceil(percentile / 100.0 * sorted.size()) - 1) / 1e6;
+            return Percentiles.of(nanos, percentile) / 1e6;
         }
     }
 

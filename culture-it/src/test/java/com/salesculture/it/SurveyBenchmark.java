@@ -301,9 +301,7 @@ class SurveyBenchmark {
     private record Load(List<Long> latencies, double perSecond) {
 
         double percentile(int percentile) {
-            List<Long> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
-            return sorted.get((int) Math.ceil(percentile / 100.0 * sorted.size()) - 1) / 1e6;
+            return Percentiles.of(latencies, percentile) / 1e6;
         }
     }
 
