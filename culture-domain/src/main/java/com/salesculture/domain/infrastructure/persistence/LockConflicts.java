@@ -35,7 +35,8 @@ public final class LockConflicts {
             return true;
         }
         if (failure instanceof SQLException sql) {
-            for (SQLException next = sql; next != null && seen.size() < 100; next = next.getNextException()) {
+            int read = 0; // a driver's chain of next exceptions could lead back to itself
+            for (SQLException next = sql; next != null && read++ < 100; next = next.getNextException()) {
                 if (SQL_STATES.contains(next.getSQLState())) {
                     return true;
                 }

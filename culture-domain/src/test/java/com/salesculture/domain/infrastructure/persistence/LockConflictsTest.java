@@ -36,5 +36,10 @@ class LockConflictsTest {
         RuntimeException other = new RuntimeException(one);
         one.addSuppressed(other);
         assertThat(LockConflicts.among(other)).as("failures that wrap each other").isFalse();
+        SQLException first = new SQLException("first", "XX000");
+        SQLException second = new SQLException("second", "XX001");
+        first.setNextException(second);
+        second.setNextException(first);
+        assertThat(LockConflicts.among(first)).as("next exceptions that lead back").isFalse();
     }
 }
