@@ -37,6 +37,16 @@ public class Charts {
     public record Dot(int x, int y, String label) {
     }
 
+    /** A cycle's response rate as pages show it, in percent: 0 while nobody is invited (the rate is null then). */
+    public BigDecimal rate(BigDecimal rate) {
+        return rate == null ? BigDecimal.ZERO : rate;
+    }
+
+    /** The length of a response rate's bar, 0 to 100 units. */
+    public BigDecimal rateBar(BigDecimal rate) {
+        return rate(rate).min(BigDecimal.valueOf(100)).max(BigDecimal.ZERO);
+    }
+
     public Chart chartOf(LineOfSight.Measures measures) {
         if (measures == null) {
             return null;

@@ -5,7 +5,6 @@ import com.salesculture.workflow.application.home.HomeViews;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,10 +27,6 @@ public class HomePage {
         return home;
     }
 
-    /** A response rate (percent) as the width of its bar, 0–100. */
-    public BigDecimal bar(BigDecimal rate) {
-        return rate == null ? BigDecimal.ZERO : rate.min(BigDecimal.valueOf(100)).max(BigDecimal.ZERO);
-    }
 
     /** "in 3 days", "today", "3 days overdue": how urgent a due date is, in words. */
     public String urgency(Instant due) {
