@@ -45,6 +45,8 @@ class CrashIT {
     private static final Logger LOG = Logger.getLogger(CrashIT.class.getName());
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int CLIENTS = 8;
+    /** The configuration of the database under test, as the Arquillian server uses it. */
+    private static final String SERVER_CONFIG = System.getProperty("culture.it.server.config", "standalone-culture-h2.xml");
     private static final List<String> LEADERS = List.of("lena", "leo");
 
     private final Set<Long> started = ConcurrentHashMap.newKeySet();
@@ -169,7 +171,7 @@ class CrashIT {
             }
         }
         // the Arquillian server, if it runs, has written its deployments into the configuration: not ours
-        Path config = configuration.resolve("standalone-culture.xml");
+        Path config = configuration.resolve(SERVER_CONFIG);
         Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
         Files.copy(Path.of(System.getProperty("culture.ear")), Files.createDirectories(base.resolve("deployments"))
                 .resolve("culture.ear"), StandardCopyOption.REPLACE_EXISTING);
@@ -180,7 +182,7 @@ class CrashIT {
     private Process start(Path base, int offset) throws Exception {
         Path home = Path.of(System.getProperty("jboss.home"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "--server-config=standalone-culture.xml", "-Djboss.server.base.dir=" + base,
+                "--server-config=" + SERVER_CONFIG, "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=" + offset)
                 .redirectErrorStream(true).redirectOutput(base.resolve("console.log").toFile());
         Map<String, String> environment = builder.environment();

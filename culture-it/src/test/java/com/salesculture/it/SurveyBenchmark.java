@@ -60,6 +60,9 @@ class SurveyBenchmark {
     private static final int WARM_UP = 2_000;
     private static final int SUBMISSIONS = 20_000;
     private static final int SCORED_RESPONSES = 100_000;
+    /** The database ceiling's load, smaller: an in-container call must end within 60 s. */
+    private static final int SQL_WARM_UP = 1_000;
+    private static final int SQL_SUBMISSIONS = 10_000;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -214,7 +217,125 @@ class SurveyBenchmark {
                 answered.percentile(95) / trivial.percentile(95));
         report("RESULT submissions %.0f requests/s (target >= 500), p95 %.1f ms (target < 50 ms)", answered.perSecond(),
                 answered.percentile(95));
+        Files.writeString(ceilingFile("submissions"), answered.perSecond() + " " + trivial.perSecond());
         sink.close();
+    }
+
+    /**
+     * The ceiling of a submission's own database work: its statements (the link's lookup, the guarded
+     * update, the response, three ratings in a batch, one commit) as plain JDBC from as many threads as
+     * the load has clients, inside the server: no HTTP, JSON, security, EJB, JPA or engine.
+     */
+    @Test
+    @Order(5)
+    void submissionSqlCeiling() throws Exception {
+        long cycle = count("select max(id) from survey_cycle");
+        long charter = count("select charter_id from survey_cycle where id = " + cycle);
+        List<Long> values = new ArrayList<>();
+        java.util.concurrent.ConcurrentLinkedQueue<String> links = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        try (Connection connection = dataSource().getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select id from culture_value where charter_id = ? order by position")) {
+                statement.setLong(1, charter);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        values.add(rows.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement("select l.token_hash from survey_link l"
+                    + " join survey_invitation i on i.id = l.invitation_id where i.cycle_id = ? and i.responded_at is null"
+                    + " order by i.id desc fetch first " + (SQL_WARM_UP + SQL_SUBMISSIONS) + " rows only")) {
+                statement.setLong(1, cycle);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        links.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        DataSource dataSource = dataSource();
+        java.util.concurrent.Callable<Long> submission = () -> {
+            String hash = links.remove();
+            long started = System.nanoTime();
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                long invitation;
+                long salesperson;
+                try (PreparedStatement lookup = connection.prepareStatement("select i.id, i.cycle_id, i.salesperson_id,"
+                        + " c.name, i.language, i.responded_at from survey_link l join survey_invitation i on i.id = l.invitation_id"
+                        + " join customer_contact c on c.id = i.customer_id where l.token_hash = ?")) {
+                    lookup.setString(1, hash);
+                    try (ResultSet row = lookup.executeQuery()) {
+                        row.next();
+                        invitation = row.getLong(1);
+                        salesperson = row.getLong(3);
+                    }
+                }
+                java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+                try (PreparedStatement claim = connection.prepareStatement(
+                        "update survey_invitation set responded_at = ? where id = ? and responded_at is null")) {
+                    claim.setObject(1, now);
+                    claim.setLong(2, invitation);
+                    if (claim.executeUpdate() != 1) {
+                        throw new AssertionError("invitation " + invitation + " was answered already");
+                    }
+                }
+                try (PreparedStatement response = connection.prepareStatement("insert into survey_response"
+                        + " (invitation_id, cycle_id, salesperson_id, submitted_at, comment_text) values (?, ?, ?, ?, ?)")) {
+                    response.setLong(1, invitation);
+                    response.setLong(2, cycle);
+                    response.setLong(3, salesperson);
+                    response.setObject(4, now);
+                    response.setString(5, "Benchmark");
+                    response.executeUpdate();
+                }
+                try (PreparedStatement rating = connection.prepareStatement(
+                        "insert into survey_rating (invitation_id, value_id, rating) values (?, ?, ?)")) {
+                    for (long value : values) {
+                        rating.setLong(1, invitation);
+                        rating.setLong(2, value);
+                        rating.setInt(3, 4);
+                        rating.addBatch();
+                    }
+                    rating.executeBatch();
+                }
+                connection.commit();
+            }
+            return System.nanoTime() - started;
+        };
+        calls(submission, SQL_WARM_UP);
+        Load bare = calls(submission, SQL_SUBMISSIONS);
+        String[] measured = Files.readString(ceilingFile("submissions")).split(" ");
+        double ours = Double.parseDouble(measured[0]);
+        double ping = Double.parseDouble(measured[1]);
+        report("ceiling (database): %d submissions' statements as plain JDBC from %d threads in the server, one commit each:"
+                        + " %.0f/s, median %.1f ms, p95 %.1f ms; submissions/this: %.2f; this/ping: %.2f",
+                SQL_SUBMISSIONS, CLIENT_THREADS, bare.perSecond(), bare.percentile(50), bare.percentile(95),
+                ours / bare.perSecond(), bare.perSecond() / ping);
+    }
+
+    /** Calls from a pool of {@value #CLIENT_THREADS} threads, each returning its own latency in nanoseconds. */
+    private static Load calls(java.util.concurrent.Callable<Long> call, int count) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(count));
+        ExecutorService threads = Executors.newFixedThreadPool(CLIENT_THREADS);
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(count);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < CLIENT_THREADS; t++) {
+            workers.add(threads.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    latencies.add(call.call());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = seconds(start);
+        threads.shutdown();
+        return new Load(latencies, count / seconds);
     }
 
     /**
@@ -222,7 +343,7 @@ class SurveyBenchmark {
      * three ratings each, 20,000 per in-container call (each must end within 60 s).
      */
     @RepeatedTest(5)
-    @Order(5)
+    @Order(6)
     void moreResponses() throws Exception {
         long cycle = count("select max(id) from survey_cycle");
         long charter = count("select charter_id from survey_cycle where id = " + cycle);
@@ -250,7 +371,7 @@ class SurveyBenchmark {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void scoring() throws Exception {
         long cycle = count("select max(id) from survey_cycle");
         long charter = count("select charter_id from survey_cycle where id = " + cycle);
@@ -271,31 +392,16 @@ class SurveyBenchmark {
 
     /** Requests from a pool of client threads, each waiting for its answer before the next. */
     private static Load load(Supplier<HttpRequest> requests, int count, int expectedStatus) throws Exception {
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(count));
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENT_THREADS);
-        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(count);
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < CLIENT_THREADS; t++) {
-            workers.add(clients.submit(() -> {
-                while (left.getAndDecrement() > 0) {
-                    HttpRequest request = requests.get();
-                    long sent = System.nanoTime();
-                    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                    latencies.add(System.nanoTime() - sent);
-                    if (response.statusCode() != expectedStatus) {
-                        throw new AssertionError(response.statusCode() + " " + response.body());
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        double seconds = seconds(start);
-        clients.shutdown();
-        return new Load(latencies, count / seconds);
+        return calls(() -> {
+            HttpRequest request = requests.get();
+            long sent = System.nanoTime();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            long latency = System.nanoTime() - sent;
+            if (response.statusCode() != expectedStatus) {
+                throw new AssertionError(response.statusCode() + " " + response.body());
+            }
+            return latency;
+        }, count);
     }
 
     private record Load(List<Long> latencies, double perSecond) {
