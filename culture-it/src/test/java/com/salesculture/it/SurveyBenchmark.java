@@ -60,7 +60,8 @@ class SurveyBenchmark {
     private static final int WARM_UP = 2_000;
     private static final int SUBMISSIONS = 20_000;
     private static final int SCORED_RESPONSES = 100_000;
-    /** The database ceiling's load, smaller: an in-container call must end within 60 s. */
+    /** The ceilings' loads, smaller: an in-container call must end within 60 s. */
+    private static final int MAIL_CEILING = 20_000;
     private static final int SQL_WARM_UP = 1_000;
     private static final int SQL_SUBMISSIONS = 10_000;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -186,8 +187,54 @@ class SurveyBenchmark {
         }
     }
 
+    /**
+     * The ceiling of the hand-off: mails like the invitations (the server's mail session, the same text
+     * and size, one message each) over as many connections as the server's senders, from the server, with
+     * no database work; the time all the cycle's invitations would take at that rate.
+     */
     @Test
     @Order(4)
+    void mailCeiling() throws Exception {
+        long invited = count("select invited from survey_cycle where id = (select max(id) from survey_cycle)");
+        jakarta.mail.Session session = (jakarta.mail.Session) new InitialContext().lookup("java:jboss/mail/culture");
+        int senders = Integer.getInteger("culture.mail.senders", 1);
+        // a link of a token's length on a path the sink does not collect: the submissions use the real ones
+        String body = "Dear Contact 1,\n\nBench Seller 1 would like to know how well we live our values. Three"
+                + " questions, two minutes:\n\nhttp://127.0.0.1:8080/ceiling/" + "x".repeat(43)
+                + "\n\nThe survey is open until 2026-12-27 12:00 UTC.\n";
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(MAIL_CEILING);
+        ExecutorService connections = Executors.newFixedThreadPool(senders);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < senders; c++) {
+            workers.add(connections.submit(() -> {
+                try (jakarta.mail.Transport transport = session.getTransport()) {
+                    transport.connect();
+                    for (int i; (i = left.getAndDecrement()) > 0; ) {
+                        jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(session);
+                        message.setRecipient(jakarta.mail.Message.RecipientType.TO,
+                                new jakarta.mail.internet.InternetAddress("contact-" + i + "@bench.example"));
+                        message.setSubject("How well does Bench Seller 1 live our values?", "UTF-8");
+                        message.setText(body, "UTF-8");
+                        transport.sendMessage(message, message.getAllRecipients());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double perSecond = MAIL_CEILING / seconds(start);
+        connections.shutdown();
+        double ours = Double.parseDouble(Files.readString(ceilingFile("invitations")));
+        report("ceiling (mail): %d mails like the invitations over %d connections from the server, no database: %.0f mails/s;"
+                        + " %d at that rate: %.1f s; generation + mail / this = %.2f", MAIL_CEILING, senders, perSecond, invited,
+                invited / perSecond, ours / (invited / perSecond));
+    }
+
+    @Test
+    @Order(5)
     @RunAsClient
     void submissionsUnderLoad() throws Exception {
         String first = sink.nextToken();
@@ -227,7 +274,7 @@ class SurveyBenchmark {
      * the load has clients, inside the server: no HTTP, JSON, security, EJB, JPA or engine.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void submissionSqlCeiling() throws Exception {
         long cycle = count("select max(id) from survey_cycle");
         long charter = count("select charter_id from survey_cycle where id = " + cycle);
@@ -343,7 +390,7 @@ class SurveyBenchmark {
      * three ratings each, 20,000 per in-container call (each must end within 60 s).
      */
     @RepeatedTest(5)
-    @Order(6)
+    @Order(7)
     void moreResponses() throws Exception {
         long cycle = count("select max(id) from survey_cycle");
         long charter = count("select charter_id from survey_cycle where id = " + cycle);
@@ -371,7 +418,7 @@ class SurveyBenchmark {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void scoring() throws Exception {
         long cycle = count("select max(id) from survey_cycle");
         long charter = count("select charter_id from survey_cycle where id = " + cycle);
