@@ -37,8 +37,7 @@ class AccountsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(AccountsIT.class, InServer.class)
-                .addAsLibrary(Deployments.jarOf(GreenMail.class));
+        return Deployments.suite();
     }
 
     @Test

@@ -41,8 +41,7 @@ class AuditIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(AuditIT.class, InServer.class)
-                .addAsLibrary(Deployments.jarOf(com.lowagie.text.pdf.PdfReader.class));
+        return Deployments.suite();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
@@ -15,11 +16,12 @@ import org.openqa.selenium.By;
 
 /** What a sales leader does in a real browser, against the built EAR. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.suite();
     }
 
     @Test

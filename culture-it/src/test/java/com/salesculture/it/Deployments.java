@@ -21,6 +21,26 @@ final class Deployments {
     private Deployments() {
     }
 
+    /** Marks {@link #suite()}: the server keeps it deployed for the whole run ({@link OneDeployment}). */
+    private static final String SUITE_MARKER = "culture-it-suite";
+
+    /**
+     * What every integration test class deploys: the built EAR with the in-container test classes, their
+     * libraries and the fixtures module. One archive, deployed once per run ({@link OneDeployment}).
+     */
+    static EnterpriseArchive suite() {
+        return withFixtures(builtEarWith(AccountsIT.class, AuditIT.class, NotificationIT.class, ReviewExitIT.class,
+                SafeguardsIT.class, SurveyIT.class, TaskWorkflowIT.class, TransactionIT.class, InServer.class,
+                FixtureServlet.class, SmtpSink.class, WriteThenFail.class))
+                .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
+                .addAsLibrary(jarOf(com.lowagie.text.pdf.PdfReader.class))
+                .addAsManifestResource(EmptyAsset.INSTANCE, SUITE_MARKER);
+    }
+
+    static boolean isSuite(org.jboss.shrinkwrap.api.Archive<?> archive) {
+        return archive != null && archive.contains("META-INF/" + SUITE_MARKER);
+    }
+
     static EnterpriseArchive builtEar() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("culture.ear")));
     }

@@ -32,7 +32,7 @@ class NotificationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(NotificationIT.class, InServer.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
+        return Deployments.suite();
     }
 
     @AfterEach

@@ -40,8 +40,7 @@ class ReviewExitIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withFixtures(Deployments.builtEarWith(ReviewExitIT.class, InServer.class, FixtureServlet.class))
-                .addAsLibrary(Deployments.jarOf(GreenMail.class));
+        return Deployments.suite();
     }
 
     @Test

@@ -34,7 +34,7 @@ class SafeguardsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(SafeguardsIT.class, InServer.class);
+        return Deployments.suite();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
@@ -29,13 +30,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * lists programmes, {@code /api/teams} and {@code /api/salespeople} (one deployment for all).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SetUpApiIT {
 
     private static final String JSON = "application/json";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.suite();
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.salesculture.web.security.oidc.LoopbackOidcProvider;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -20,13 +21,14 @@ import org.openqa.selenium.By;
  * the server was configured with (OIDC_ISSUER, OIDC_ROLE_MAP in culture-it's pom).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SingleSignOnIT {
 
     private static LoopbackOidcProvider provider;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.suite();
     }
 
     @BeforeAll

@@ -51,7 +51,7 @@ class SurveyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(SurveyIT.class, InServer.class, SmtpSink.class).addAsLibrary(Deployments.jarOf(GreenMail.class));
+        return Deployments.suite();
     }
 
     @Test

@@ -44,7 +44,7 @@ class TaskWorkflowIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(TaskWorkflowIT.class);
+        return Deployments.suite();
     }
 
     private static ProcessEngine engine() {

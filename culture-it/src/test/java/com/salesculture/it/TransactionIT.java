@@ -32,7 +32,7 @@ class TransactionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(TransactionIT.class, WriteThenFail.class);
+        return Deployments.suite();
     }
 
     private ProcessEngine engine() {
