@@ -200,9 +200,13 @@ class CrashIT {
             } catch (IOException e) {
                 // not listening yet
             }
-            assertThat(process.isAlive()).as("the server is starting (see %s)", base.resolve("console.log")).isTrue();
+            if (!process.isAlive()) {
+                throw new AssertionError("the server stopped while starting; see " + base.resolve("console.log"));
+            }
             Thread.sleep(500);
         }
+        // not left running: a server of an earlier run on this base directory would take a later run's deployment
+        kill(process);
         throw new AssertionError("the server did not become ready in 3 minutes; see " + base.resolve("console.log"));
     }
 
