@@ -48,7 +48,7 @@ final class Deployments {
     static EnterpriseArchive builtEarWith(Class<?>... testClasses) {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "culture-it-tests.jar")
                 .addClasses(testClasses)
-                .addClasses(Api.class, Api.Reply.class, WebSession.class)
+                .addClasses(Api.class, Api.Reply.class, WebSession.class, Percentiles.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return builtEar().addAsLibraries(tests).addAsLibrary(jarOf(Assertions.class));
     }

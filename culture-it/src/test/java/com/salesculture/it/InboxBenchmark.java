@@ -42,10 +42,13 @@ class InboxBenchmark {
     static final int TASKS = 100_000;
     private static final int GROUPS = 50;
     private static final int BATCH = 1_000;
-    private static final int WARM_UP = 20;
     private static final int SAMPLES = 100;
     private static final List<String> USER_GROUPS = List.of("sales-leader", "hr", "finance");
     private static final String USER = "bench";
+    private static final String DUE_THIS_WEEK = "/api/tasks?due=week";
+    private static final String INBOX = "/api/tasks";
+    /** Filled by the steps in turn: in-container calls share the deployment's classes. */
+    private static final StringBuilder REPORT = new StringBuilder();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -65,70 +68,129 @@ class InboxBenchmark {
 
     @Test
     @Order(2)
-    void firstInboxPage() throws Exception {
+    void prepare() throws Exception {
         if (engine().getTaskService().createTaskQuery().taskNameLike("Benchmark task %").count() < TASKS) {
             throw new AssertionError("fill() did not create " + TASKS + " tasks");
         }
-
-        // planner statistics as a running database has them (autovacuum on PostgreSQL keeps them current;
-        // right after a bulk load they are stale until it has run)
         try (Connection connection = dataSource().getConnection();
              java.sql.Statement statement = connection.createStatement()) {
+            // planner statistics as a running database has them (autovacuum on PostgreSQL keeps them current;
+            // right after a bulk load they are stale until it has run)
             statement.execute("ANALYZE");
         }
-
-        String query = "/api/tasks?due=week";
-        // one in-container call must end within 60 s: warm up and sample within a time box
-        long deadline = System.nanoTime() + 45_000_000_000L;
-        for (int i = 0; i < WARM_UP && System.nanoTime() < deadline - 30_000_000_000L; i++) {
-            Api.get(USER, query);
-            engineQuery();
+        quietMail();
+        String database;
+        try (Connection connection = dataSource().getConnection()) {
+            database = connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
         }
+        REPORT.setLength(0);
+        REPORT.append(String.format(Locale.ROOT, """
+                Inbox benchmark, %s, %s
+                open tasks: %d across %d candidate groups; user in %s
+                """, database, Instant.now().truncatedTo(ChronoUnit.SECONDS), openTasks(), GROUPS, USER_GROUPS));
+    }
+
+    /** Both pages and both queries, until the server's code and the database's pages are warm. */
+    @Test
+    @Order(3)
+    void warmUp() throws Exception {
+        long deadline = System.nanoTime() + 40_000_000_000L;
+        for (int call = 0; System.nanoTime() < deadline; call++) {
+            boolean dueThisWeek = call % 4 < 2;
+            tick();
+            if (call % 2 == 0) {
+                Api.get(USER, dueThisWeek ? DUE_THIS_WEEK : INBOX);
+            } else {
+                engineQuery(dueThisWeek);
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void firstPageDueThisWeek() throws Exception {
+        REPORT.append(sample(DUE_THIS_WEEK, true));
+    }
+
+    @Test
+    @Order(5)
+    void firstPage() throws Exception {
+        REPORT.append(sample(INBOX, false));
+        System.out.println(REPORT);
+        String out = System.getenv("BENCHMARK_OUT");
+        if (out != null) {
+            Files.createDirectories(Path.of(out).getParent());
+            Files.writeString(Path.of(out), REPORT);
+        }
+    }
+
+    /**
+     * The API's first page and the bare engine's query for it, alternately, for 40 s (one in-container
+     * call must end within 60 s). Each sample follows a write, as in a database in use: H2 would
+     * otherwise answer a query it has just answered from its result cache.
+     */
+    private static String sample(String path, boolean dueThisWeek) throws Exception {
+        long deadline = System.nanoTime() + 40_000_000_000L;
         List<Long> api = new ArrayList<>();
         List<Long> engine = new ArrayList<>();
         long matching = 0;
         for (int i = 0; i < SAMPLES && System.nanoTime() < deadline; i++) {
+            tick();
             long start = System.nanoTime();
-            Api.Reply reply = Api.get(USER, query);
+            Api.Reply reply = Api.get(USER, path);
             api.add(System.nanoTime() - start);
             if (reply.status() != 200) {
                 throw new AssertionError(reply.toString());
             }
             matching = reply.totalCount();
+            tick();
             start = System.nanoTime();
-            engineQuery();
+            engineQuery(dueThisWeek);
             engine.add(System.nanoTime() - start);
         }
-        String database;
-        try (Connection connection = dataSource().getConnection()) {
-            database = connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
-        }
-        String report = String.format(Locale.ROOT, """
-                Inbox benchmark, %s, %s
-                open tasks: %d across %d candidate groups; user in %s; filter due=week; %d match
-                API   GET %s (page 1, 20 rows, HTTP Basic): median %.1f ms, p95 %.1f ms (%d samples)
-                engine task query (same filter, page and count): median %.1f ms, p95 %.1f ms
-                ratio API/engine at p95: %.1f
-                """, database, Instant.now().truncatedTo(ChronoUnit.SECONDS), openTasks(), GROUPS, USER_GROUPS,
-                matching, query, percentile(api, 50), percentile(api, 95), api.size(), percentile(engine, 50),
+        return String.format(Locale.ROOT, """
+                GET %s: %d match
+                  API (page 1, 20 rows, HTTP Basic): median %.1f ms, p95 %.1f ms (%d samples)
+                  engine task query (same filter, page and count): median %.1f ms, p95 %.1f ms
+                  ratio API/engine at p95: %.2f
+                """, path, matching, percentile(api, 50), percentile(api, 95), api.size(), percentile(engine, 50),
                 percentile(engine, 95), percentile(api, 95) / percentile(engine, 95));
-        System.out.println(report);
-        String out = System.getenv("BENCHMARK_OUT");
-        if (out != null) {
-            Files.createDirectories(Path.of(out).getParent());
-            Files.writeString(Path.of(out), report);
-        }
     }
 
-    /** What the inbox asks the engine, without the application around it. */
-    private static void engineQuery() {
+    /**
+     * A task made and deleted again, each in a transaction of its own: H2 reuses a query's last result
+     * while none of the tables it reads has changed, which a database in use never sees.
+     */
+    private static void tick() {
+        TaskService tasks = engine().getTaskService();
+        Task task = tasks.newTask();
+        tasks.saveTask(task);
+        tasks.deleteTask(task.getId(), true);
+    }
+
+    /** What the inbox asked the engine before it had its own query, without the application around it. */
+    private static void engineQuery(boolean dueThisWeek) {
         Instant now = Instant.now();
         var query = engine().getTaskService().createTaskQuery()
-                .or().taskAssignee(USER).taskCandidateGroupIn(USER_GROUPS).endOr()
-                .dueAfter(Date.from(now)).dueBefore(Date.from(now.plus(7, ChronoUnit.DAYS)))
-                .orderByTaskCreateTime().desc().orderByTaskId().asc();
+                .or().taskAssignee(USER).taskCandidateGroupIn(USER_GROUPS).endOr();
+        if (dueThisWeek) {
+            query.dueAfter(Date.from(now)).dueBefore(Date.from(now.plus(7, ChronoUnit.DAYS)));
+        }
+        query.orderByTaskCreateTime().desc().orderByTaskId().asc();
         query.count();
         query.listPage(0, 20);
+    }
+
+    /**
+     * The deadline checks queue a reminder for each benchmark task that falls due, for a mail server the
+     * benchmark does not run; their retries would load the database while it samples. Marks them sent.
+     */
+    static void quietMail() throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement sent = connection.prepareStatement("update mail_outbox set sent_at = ? where sent_at is null")) {
+            sent.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
+            sent.executeUpdate();
+        }
     }
 
     /** Adds open tasks (at most so many in this call) until there are {@link #TASKS}; other benchmarks share them. */
@@ -138,8 +200,9 @@ class InboxBenchmark {
         TaskService tasks = engine().getTaskService();
         UserTransaction transaction = (UserTransaction) new InitialContext().lookup("java:jboss/UserTransaction");
         Instant now = Instant.now();
+        long deadline = System.nanoTime() + 40_000_000_000L; // the call's 60 s, with room for a slow first batch
         long created = 0;
-        for (long i = existing; i < target; ) {
+        for (long i = existing; i < target && System.nanoTime() < deadline; ) {
             transaction.begin();
             for (int inBatch = 0; inBatch < BATCH && i < target; inBatch++, i++) {
                 Task task = tasks.newTask();

@@ -97,6 +97,7 @@ class PageBenchmark {
                     + " where c.id = " + cycleId + " and t.name = '" + TEAM + "'");
         }
         Files.writeString(idsFile(), programId + " " + cycleId + " " + InboxBenchmark.openTasks() + " " + scores);
+        InboxBenchmark.quietMail();
     }
 
     @Test

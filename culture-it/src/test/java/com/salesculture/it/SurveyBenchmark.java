@@ -72,7 +72,7 @@ class SurveyBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(SurveyBenchmark.class, SmtpSink.class, Percentiles.class);
+        return Deployments.builtEarWith(SurveyBenchmark.class, SmtpSink.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.workflow.application.Actor;
 import com.salesculture.workflow.application.CurrentActor;
 import com.salesculture.workflow.application.EngineGateway;
+import com.salesculture.workflow.engine.InboxTaskQuery;
 import com.salesculture.workflow.form.FormType;
 import com.salesculture.workflow.form.TaskForm;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 
 @Stateless
 @Local(TaskInboxService.class)
@@ -53,7 +53,7 @@ public class DefaultTaskInboxService implements TaskInboxService {
 
     @Override
     public TaskPage search(TaskSearch search) {
-        TaskQuery query = sorted(search);
+        InboxTaskQuery query = sorted(search);
         long total = query.count();
         return new TaskPage(views.of(query.listPage(search.page() * search.size(), search.size())), total);
     }
@@ -68,19 +68,8 @@ public class DefaultTaskInboxService implements TaskInboxService {
         return views.of(sorted(search).listPage(search.page() * search.size(), search.size()));
     }
 
-    private TaskQuery sorted(TaskSearch search) {
-        TaskQuery query = filtered(search, currentActor.get());
-        switch (search.sort()) {
-            case "due" -> query.orderByDueDate();
-            case "name" -> query.orderByTaskName();
-            default -> query.orderByTaskCreateTime();
-        }
-        if (search.descending()) {
-            query.desc();
-        } else {
-            query.asc();
-        }
-        return query.orderByTaskId().asc(); // a stable order across pages
+    private InboxTaskQuery sorted(TaskSearch search) {
+        return filtered(search, currentActor.get()).orderBy(search.sort(), search.descending());
     }
 
     @Override
@@ -113,19 +102,19 @@ public class DefaultTaskInboxService implements TaskInboxService {
                 filter.candidateGroup(), filter.text(), 0, 1, null, true);
     }
 
-    /** The engine's task query for the caller with the search's filters, not yet sorted or paged. */
-    private TaskQuery filtered(TaskSearch search, Actor actor) {
-        TaskQuery query = taskService().createTaskQuery();
+    /** The caller's tasks with the search's filters, not yet sorted or paged. */
+    private InboxTaskQuery filtered(TaskSearch search, Actor actor) {
+        InboxTaskQuery query = new InboxTaskQuery(taskService());
         switch (search.scope()) {
-            case "mine" -> query.taskAssignee(actor.username());
-            case "groups" -> query.taskCandidateGroupIn(actor.groupList());
+            case "mine" -> query.assignedTo(actor.username());
+            case "groups" -> query.offeredTo(actor.groupList(), false);
             case "all" -> {
                 if (!actor.is(Role.ADMIN) && !actor.is(Role.AUDITOR)) {
                     throw new NotAllowedException("inbox.scope.all.refused");
                 }
             }
             case "orphaned" -> orphaned(query, actor);
-            default -> query.or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groupList()).endOr();
+            default -> query.assignedToOrOfferedTo(actor.username(), actor.groupList());
         }
         if (search.processKey() != null) {
             query.processDefinitionKey(search.processKey());
@@ -134,10 +123,10 @@ public class DefaultTaskInboxService implements TaskInboxService {
             query.processInstanceBusinessKey(search.programId().toString());
         }
         if (search.group() != null) {
-            query.taskCandidateGroup(search.group()).includeAssignedTasks();
+            query.offeredTo(List.of(search.group()), true);
         }
         if (search.text() != null && !search.text().isBlank()) {
-            query.taskNameLike("%" + search.text().strip() + "%");
+            query.nameLike("%" + search.text().strip() + "%");
         }
         if (search.due() != null) {
             dueWindow(query, search.due(), ZonedDateTime.now(ZoneOffset.UTC));
@@ -149,20 +138,18 @@ public class DefaultTaskInboxService implements TaskInboxService {
      * Tasks still held by disabled accounts, for someone to reassign: all of them for admins, those of
      * their groups for sales leaders (who may reassign those).
      */
-    private void orphaned(TaskQuery query, Actor actor) {
+    private void orphaned(InboxTaskQuery query, Actor actor) {
         if (!actor.is(Role.ADMIN) && !actor.is(Role.SALES_LEADER)) {
             throw new NotAllowedException("inbox.scope.orphaned.refused");
         }
-        List<String> disabled = users.disabled();
-        // nobody is disabled: a name no account can have, so the query finds nothing
-        query.taskAssigneeIn(disabled.isEmpty() ? new String[] {" "} : disabled.toArray(String[]::new));
+        query.assignedToOneOf(users.disabled());
         if (!actor.is(Role.ADMIN)) {
-            query.taskCandidateGroupIn(actor.groupList()).includeAssignedTasks();
+            query.offeredTo(actor.groupList(), true);
         }
     }
 
     /** overdue: due before now; today: due during this UTC day; week: due within the next seven days. */
-    private static void dueWindow(TaskQuery query, String due, ZonedDateTime now) {
+    private static void dueWindow(InboxTaskQuery query, String due, ZonedDateTime now) {
         switch (due) {
             case "overdue" -> query.dueBefore(Date.from(now.toInstant()));
             case "today" -> {
