@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.openqa.selenium.By;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -298,7 +297,7 @@ class ReviewExitIT {
                     .isEqualTo(effective.plusMonths(3).atStartOfDay(ZoneOffset.UTC).toInstant());
 
             // a cycle in the period: opened the day after the plan takes effect, every value lived by all five customers
-            ClockUtil.setCurrentTime(java.util.Date.from(effective.plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC)));
+            moveClockTo(effective.plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC));
             Api.Reply opened = Api.post("lena", "/api/programs/" + programId + "/survey-cycles");
             assertThat(opened.status()).as(opened.body()).isEqualTo(201);
             answeredAndPublished(opened.json(), rita, customers, smtp, new int[][]{{5, 5, 5}, {5, 4, 5}, {4, 5, 5}, {5, 5, 4}, {5, 5, 5}});
@@ -328,7 +327,7 @@ class ReviewExitIT {
                     .contains("Reviews, recovery and exits");
 
             // the period ends: the next opens, this one's statements are drafted
-            ClockUtil.setCurrentTime(java.util.Date.from(periodEnds.getDuedate().toInstant().plusSeconds(60)));
+            moveClockTo(periodEnds.getDuedate().toInstant().plusSeconds(60));
             String financeCheck = awaitTask(period, "CheckByFinance");
             resetClock();
             assertThat(engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pay-period")
@@ -658,7 +657,7 @@ class ReviewExitIT {
                                     GreenMail smtp, int[][] ratings) throws Exception {
         Job cadence = await(() -> engine().getManagementService().createJobQuery().processInstanceId(programme).timers()
                 .singleResult(), java.util.Objects::nonNull);
-        ClockUtil.setCurrentTime(java.util.Date.from(cadence.getDuedate().toInstant().plusSeconds(60)));
+        moveClockTo(cadence.getDuedate().toInstant().plusSeconds(60));
         JsonObject opened = await(() -> Api.get("lena", "/api/programs/" + programId + "/survey-cycles").jsonArray()
                 .getValuesAs(JsonObject.class), list -> list.size() == number).get(0);
         return answeredAndPublished(opened, person, customers, smtp, ratings);

@@ -28,7 +28,6 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.camunda.bpm.BpmPlatform;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -447,7 +446,7 @@ class SurveyIT {
         assertThat(scheduled).as("the schedule the programme shows").hasSizeGreaterThan(2).first()
                 .isEqualTo(timer.getDuedate().toInstant());
         try {
-            ClockUtil.setCurrentTime(java.util.Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
+            moveClockTo(timer.getDuedate().toInstant().plusSeconds(60));
             List<JsonObject> cycles = await(() -> Api.get("lena", "/api/programs/" + programId + "/survey-cycles")
                     .jsonArray().getValuesAs(JsonObject.class), list -> !list.isEmpty());
             assertThat(cycles).extracting(c -> c.getInt("number"), c -> c.getString("openedBy"))
@@ -526,7 +525,7 @@ class SurveyIT {
         try {
             // the pay periods and cycles due before the horizon first, so the close meets no job of its own programme running
             settleAt(horizon.getDuedate().toInstant().minusSeconds(60));
-            ClockUtil.setCurrentTime(java.util.Date.from(horizon.getDuedate().toInstant().plusSeconds(60)));
+            moveClockTo(horizon.getDuedate().toInstant().plusSeconds(60));
             await(() -> Api.get("lena", "/api/programs/" + programId).json().getString("phase"), "CLOSED"::equals);
         } finally {
             resetClock();
@@ -561,9 +560,9 @@ class SurveyIT {
         Long joiner = null;
         try {
             // half a year on: the first cycle, then its close fourteen days later
-            ClockUtil.setCurrentTime(java.util.Date.from(due.get(0).plusSeconds(60)));
+            moveClockTo(due.get(0).plusSeconds(60));
             long first = awaitCycles(programId, 1).get(0).getJsonNumber("id").longValue();
-            ClockUtil.setCurrentTime(java.util.Date.from(due.get(0).plus(15, ChronoUnit.DAYS)));
+            moveClockTo(due.get(0).plus(15, ChronoUnit.DAYS));
             await(() -> Api.get("lena", "/api/survey-cycles/" + first).json().getString("status"), s -> !s.equals("OPEN"));
 
             // a joiner is asked to acknowledge the charter in force
