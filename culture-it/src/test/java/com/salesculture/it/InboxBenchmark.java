@@ -124,9 +124,9 @@ class InboxBenchmark {
     }
 
     /**
-     * The API's first page and the bare engine's query for it, alternately, for 40 s (one in-container
-     * call must end within 60 s). Each sample follows a write, as in a database in use: H2 would
-     * otherwise answer a query it has just answered from its result cache.
+     * The API's first page and the bare engine's query for it, alternately, for 40 s or 100 samples.
+     * Each sample follows a write, as in a database in use: H2 would otherwise answer a query it has
+     * just answered from its result cache.
      */
     private static String sample(String path, boolean dueThisWeek) throws Exception {
         long deadline = System.nanoTime() + 40_000_000_000L;
