@@ -26,17 +26,24 @@ final class CredentialCache {
 
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
 
-    Optional<SignInState> validate(UsernamePasswordCredential credential, AccountService accounts) {
-        String key = credential.getCaller() + ":" + sha256(credential.getPasswordAsString());
-        Instant now = Instant.now();
-        Instant verifiedAt = verified.get(key);
-        if (verifiedAt != null && verifiedAt.plus(LIFETIME).isAfter(now)) {
-            Optional<SignInState> state = accounts.state(credential.getCaller()).filter(s -> s.stillValid(verifiedAt));
-            if (state.isPresent()) {
-                return state;
-            }
+    /** The account's state if these credentials were right within the minute (and nothing since voids it); empty otherwise. */
+    Optional<SignInState> known(UsernamePasswordCredential credential, AccountService accounts) {
+        Instant verifiedAt = verified.get(key(credential));
+        if (verifiedAt == null || !verifiedAt.plus(LIFETIME).isAfter(Instant.now())) {
+            return Optional.empty();
         }
+        return accounts.state(credential.getCaller()).filter(s -> s.stillValid(verifiedAt));
+    }
+
+    /** As {@link #known}, or else the password checked (and remembered when right). */
+    Optional<SignInState> validate(UsernamePasswordCredential credential, AccountService accounts) {
+        Optional<SignInState> known = known(credential, accounts);
+        if (known.isPresent()) {
+            return known; // verified by a call that went before this one in the brakes' queue
+        }
+        String key = key(credential);
         verified.remove(key);
+        Instant now = Instant.now();
         Optional<SignInState> state = accounts.verify(credential.getCaller(), credential.getPasswordAsString());
         if (state.isPresent()) {
             if (verified.size() >= MAX_ENTRIES) {
@@ -45,6 +52,10 @@ final class CredentialCache {
             verified.put(key, now);
         }
         return state;
+    }
+
+    private static String key(UsernamePasswordCredential credential) {
+        return credential.getCaller() + ":" + sha256(credential.getPasswordAsString());
     }
 
     private static String sha256(String text) {
