@@ -1,5 +1,7 @@
 package com.salesculture.it;
 
+import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.workflow.process.CultureProgramProcess;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.camunda.bpm.BpmPlatform;
@@ -46,11 +50,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Our overhead over the engine (not part of the suite; {@code mvn -Pbenchmark verify
  * -Dit.test=EngineOverheadBenchmark}, see docs/benchmarks.md). Eight client threads start programmes
  * ({@code POST /api/programs}: domain row, process start, first task, decision-log entry) and then
- * complete tasks (an executive approving submitted intents); eight threads inside the server do what
- * the bare engine does for the same: insert a row and start a one-task process by key with a business
- * key, in one transaction; complete its task. The same database, the same run. On PostgreSQL the
- * client also samples what the server's connections wait for while programmes start (the decision
- * log's head row is locked by every logged action until it commits).
+ * complete tasks (an executive approving submitted intents). Eight threads inside the server then do
+ * the same through the engine's API alone, twice: on our own models (insert a row and start
+ * {@code culture-program} by key with a business key, in one transaction; complete an intent's approval
+ * as the executive), which runs our process code but no HTTP, JSON, security, service or task rules;
+ * and on a bare one-task model with no listeners. The same database, the same run. On PostgreSQL the
+ * client also samples what the server's connections wait for while programmes start.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -60,6 +65,8 @@ class EngineOverheadBenchmark {
     private static final long SECONDS = Long.getLong("benchmark.seconds", 20);
     private static final int APPROVALS = 600;
     private static final String BARE_KEY = "benchmarkBare";
+    /** Programme ids of the engine-only starts on our model, far from the sequence's, so no business key is shared. */
+    private static final long MODEL_IDS = 1_000_000_000L;
     /** What the server measured, for the client's report (both run on this machine). */
     private static final Path BARE_RESULTS = Path.of(System.getProperty("java.io.tmpdir"), "culture-engine-overhead.properties");
 
@@ -91,14 +98,19 @@ class EngineOverheadBenchmark {
     @Order(2)
     @RunAsClient
     void oursComplete() throws Exception {
+        // twice the approvals: the API completes these, the engine alone the rest (modelComplete)
         Queue<String> approvals = new ConcurrentLinkedQueue<>();
         ExecutorService drafters = Executors.newFixedThreadPool(THREADS);
-        for (int i = 0; i < APPROVALS; i++) {
-            Long id = programmes.poll();
-            if (id == null) {
-                break;
-            }
-            drafters.submit(() -> approvals.add(submittedIntent(id)));
+        for (int i = 0; i < 2 * APPROVALS; i++) {
+            Long programme = programmes.poll();
+            long id = programme == null ? startProgramme() : programme;
+            boolean viaApi = i % 2 == 0;
+            drafters.submit(() -> {
+                String task = submittedIntent(id);
+                if (viaApi) {
+                    approvals.add(task);
+                }
+            });
         }
         drafters.shutdown();
         drafters.awaitTermination(10, TimeUnit.MINUTES);
@@ -117,22 +129,57 @@ class EngineOverheadBenchmark {
 
     @Test
     @Order(3)
+    void modelStart() throws Exception {
+        ProcessEngine engine = engine();
+        createBareTable();
+        UserTransactions transactions = new UserTransactions();
+        Operation start = () -> insertAndStart(engine, transactions, CultureProgramProcess.KEY,
+                id -> CultureProgramProcess.businessKey(new ProgramId(MODEL_IDS + id)),
+                id -> CultureProgramProcess.startVariables(new ProgramId(MODEL_IDS + id)));
+        load(2, start);
+        save("model.start", load(SECONDS, start));
+    }
+
+    @Test
+    @Order(4)
+    void modelComplete() throws Exception {
+        ProcessEngine engine = engine();
+        Queue<String> tasks = new ConcurrentLinkedQueue<>();
+        engine.getTaskService().createTaskQuery().processDefinitionKey("strategic-intent").taskDefinitionKey("ApproveIntent")
+                .list().forEach(task -> tasks.add(task.getId()));
+        Map<String, Object> approve = new HashMap<>();
+        approve.put("decision", "APPROVE");
+        approve.put("reason", null);
+        save("model.complete", load(SECONDS, () -> {
+            String task = tasks.poll();
+            if (task == null) {
+                throw new Stop();
+            }
+            engine.getIdentityService().setAuthentication("eric", List.of("executive"));
+            try {
+                engine.getTaskService().complete(task, approve);
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
+        }));
+    }
+
+    @Test
+    @Order(5)
     void bareStart() throws Exception {
         ProcessEngine engine = engine();
         if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(BARE_KEY).count() == 0) {
             engine.getRepositoryService().createDeployment().name("benchmark").addString(BARE_KEY + ".bpmn", BARE_MODEL).deploy();
         }
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("create table if not exists benchmark_programme (id bigint generated by default as identity"
-                    + " primary key, name varchar(200) not null, phase varchar(40) not null, created_at timestamp with time zone)");
-        }
+        createBareTable();
         UserTransactions transactions = new UserTransactions();
-        load(2, () -> bareStartOne(engine, transactions));
-        save("start", load(SECONDS, () -> bareStartOne(engine, transactions)));
+        Operation start = () -> insertAndStart(engine, transactions, BARE_KEY, id -> "benchmark:" + id, id -> Map.of());
+        load(2, start);
+        save("start", load(SECONDS, start));
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void bareComplete() throws Exception {
         ProcessEngine engine = engine();
         Queue<String> tasks = new ConcurrentLinkedQueue<>();
@@ -147,7 +194,7 @@ class EngineOverheadBenchmark {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     @RunAsClient
     void report() throws IOException {
         Properties bare = new Properties();
@@ -156,16 +203,24 @@ class EngineOverheadBenchmark {
         }
         Load bareStart = Load.read(bare, "start");
         Load bareComplete = Load.read(bare, "complete");
+        Load modelStart = Load.read(bare, "model.start");
+        Load modelComplete = Load.read(bare, "model.complete");
         String report = String.format(Locale.ROOT, """
                 Engine overhead benchmark, %s, %d threads, %d s each
-                start  ours (POST /api/programs): %.1f/s, p95 %.1f ms | bare engine (insert + start by key): %.1f/s, p95 %.1f ms | ratio %.2f
-                complete ours (POST /api/tasks/{id}/complete): %.1f/s, p95 %.1f ms | bare engine (complete): %.1f/s, p95 %.1f ms | ratio %.2f
+                start  ours (POST /api/programs): %.1f/s, p95 %.1f ms
+                       engine alone, our model (insert + start culture-program by key): %.1f/s, p95 %.1f ms | ours/this %.2f
+                       engine alone, one-task model (insert + start by key): %.1f/s, p95 %.1f ms | ours/this %.2f
+                complete ours (POST /api/tasks/{id}/complete, an intent's approval): %.1f/s, p95 %.1f ms
+                       engine alone, our model (complete the approval): %.1f/s, p95 %.1f ms | ours/this %.2f
+                       engine alone, one-task model (complete): %.1f/s, p95 %.1f ms | ours/this %.2f
                 while programmes started, the server's connections were seen (%s samples, every 20 ms): %s
                 """, Instant.now().truncatedTo(ChronoUnit.SECONDS), THREADS, SECONDS,
-                oursStart.perSecond(), oursStart.p95(), bareStart.perSecond(), bareStart.p95(),
-                oursStart.perSecond() / bareStart.perSecond(),
-                oursComplete.perSecond(), oursComplete.p95(), bareComplete.perSecond(), bareComplete.p95(),
-                oursComplete.perSecond() / bareComplete.perSecond(),
+                oursStart.perSecond(), oursStart.p95(),
+                modelStart.perSecond(), modelStart.p95(), oursStart.perSecond() / modelStart.perSecond(),
+                bareStart.perSecond(), bareStart.p95(), oursStart.perSecond() / bareStart.perSecond(),
+                oursComplete.perSecond(), oursComplete.p95(),
+                modelComplete.perSecond(), modelComplete.p95(), oursComplete.perSecond() / modelComplete.perSecond(),
+                bareComplete.perSecond(), bareComplete.p95(), oursComplete.perSecond() / bareComplete.perSecond(),
                 waits.getOrDefault("samples", 0L), waits.isEmpty() ? "(not sampled: PostgreSQL only)" : waits);
         System.out.println(report);
         Path out = Path.of(System.getenv().getOrDefault("BENCHMARK_OUT", "target/benchmark/overhead.txt"))
@@ -242,7 +297,16 @@ class EngineOverheadBenchmark {
             </bpmn:definitions>
             """;
 
-    private static void bareStartOne(ProcessEngine engine, UserTransactions transactions) throws Exception {
+    private static void createBareTable() throws Exception {
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create table if not exists benchmark_programme (id bigint generated by default as identity"
+                    + " primary key, name varchar(200) not null, phase varchar(40) not null, created_at timestamp with time zone)");
+        }
+    }
+
+    /** In one transaction: a programme's row inserted, then a process of {@code key} started for it. */
+    private static void insertAndStart(ProcessEngine engine, UserTransactions transactions, String key,
+                                       LongFunction<String> businessKey, LongFunction<Map<String, Object>> variables) throws Exception {
         UserTransaction transaction = transactions.get();
         transaction.begin();
         try {
@@ -252,12 +316,12 @@ class EngineOverheadBenchmark {
                          + " values (?, 'DRAFTING_INTENT', current_timestamp)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, "Bare " + UUID.randomUUID());
                 insert.executeUpdate();
-                try (ResultSet key = insert.getGeneratedKeys()) {
-                    key.next();
-                    id = key.getLong(1);
+                try (ResultSet generated = insert.getGeneratedKeys()) {
+                    generated.next();
+                    id = generated.getLong(1);
                 }
             }
-            engine.getRuntimeService().startProcessInstanceByKey(BARE_KEY, "benchmark:" + id);
+            engine.getRuntimeService().startProcessInstanceByKey(key, businessKey.apply(id), variables.apply(id));
             transaction.commit();
         } catch (Exception e) {
             transaction.rollback();
