@@ -43,7 +43,8 @@ final class Browser implements AutoCloseable {
     Browser() throws IOException {
         ChromeDriver idle = IDLE.poll();
         driver = idle != null ? idle : launch();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Selenium polls every 500 ms by default: after each click that is most of the wait for the answer
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 
     private static ChromeDriver launch() throws IOException {

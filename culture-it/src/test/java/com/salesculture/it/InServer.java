@@ -103,7 +103,7 @@ final class InServer {
         T value = read.get();
         while (!done.test(value) && System.currentTimeMillis() < deadline) {
             try {
-                Thread.sleep(200);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
