@@ -260,9 +260,14 @@ final class Browser implements AutoCloseable {
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
+    /** The page as a PNG in the screenshots' directory; none when that is {@code off}. */
     Path screenshot(String name) {
+        String screenshots = System.getProperty("culture.it.screenshots", "target/screenshots");
+        if ("off".equals(screenshots)) {
+            return null;
+        }
         try {
-            Path directory = Files.createDirectories(Path.of(System.getProperty("culture.it.screenshots", "target/screenshots")));
+            Path directory = Files.createDirectories(Path.of(screenshots));
             Path file = directory.resolve(name + ".png");
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
                     StandardCopyOption.REPLACE_EXISTING);
