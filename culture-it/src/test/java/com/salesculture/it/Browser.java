@@ -41,8 +41,10 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser() throws IOException {
+        long started = System.nanoTime();
         ChromeDriver idle = IDLE.poll();
         driver = idle != null ? idle : launch();
+        noteIfSlow("launching Chromium", started);
         // Selenium polls every 500 ms by default: after each click that is most of the wait for the answer
         wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
@@ -74,7 +76,9 @@ final class Browser implements AutoCloseable {
 
     /** A path on the suite's server, or a whole URL (another server's, such as a cluster's proxy). */
     Browser open(String path) {
+        long started = System.nanoTime();
         driver.get(path.startsWith("http") ? path : Api.BASE_URL + path);
+        noteIfSlow("open " + path, started);
         return this;
     }
 
@@ -89,10 +93,12 @@ final class Browser implements AutoCloseable {
     }
 
     Browser signIn(String user, String password) {
+        long started = System.nanoTime();
         type(By.id("username"), user);
         type(By.id("password"), password);
         driver.findElement(By.id("signIn")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signedInAs")));
+        noteIfSlow("sign in as " + user, started);
         return this;
     }
 
@@ -104,8 +110,10 @@ final class Browser implements AutoCloseable {
     }
 
     Browser click(By target) {
+        long started = System.nanoTime();
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
         awaitAjax();
+        noteIfSlow("click " + target, started);
         return this;
     }
 
@@ -169,6 +177,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page shows the text (the page a click posted to may still be loading), then its whole text. */
     String awaitText(String expected) {
+        long started = System.nanoTime();
         wait.until(d -> {
             try {
                 return d.findElement(By.tagName("body")).getText().contains(expected);
@@ -176,7 +185,16 @@ final class Browser implements AutoCloseable {
                 return false;
             }
         });
+        noteIfSlow("await text \"" + expected + "\" at " + driver.getCurrentUrl(), started);
         return pageText();
+    }
+
+    /** A step that took longer than 3 s, written to the test's output: where a slow run's time went. */
+    private static void noteIfSlow(String step, long startedNanos) {
+        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+        if (millis > 3_000) {
+            System.out.printf("Browser: %s took %.1f s%n", step, millis / 1000.0);
+        }
     }
 
     /**

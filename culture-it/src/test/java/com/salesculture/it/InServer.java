@@ -111,6 +111,11 @@ final class InServer {
             value = read.get();
         }
         assertThat(done.test(value)).as("awaited condition, last seen %s", value).isTrue();
+        long waited = System.currentTimeMillis() - (deadline - 45_000);
+        if (waited > 3_000) { // where a slow run's time went
+            System.out.printf("Awaited %.1f s at %s%n", waited / 1000.0, StackWalker.getInstance().walk(frames -> frames
+                    .filter(f -> !f.getClassName().equals(InServer.class.getName())).findFirst().map(Object::toString).orElse("?")));
+        }
         return value;
     }
 
