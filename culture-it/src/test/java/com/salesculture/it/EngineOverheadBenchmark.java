@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -115,13 +116,8 @@ class EngineOverheadBenchmark {
         drafters.shutdown();
         drafters.awaitTermination(10, TimeUnit.MINUTES);
         int prepared = approvals.size();
-        oursComplete = load(SECONDS, () -> {
-            String task = approvals.poll();
-            if (task == null) {
-                throw new Stop();
-            }
-            Api.expect(Api.postJson("eric", "/api/tasks/" + task + "/complete", "{\"decision\": \"APPROVE\"}"), 204);
-        });
+        oursComplete = eachOnce(approvals,
+                task -> Api.expect(Api.postJson("eric", "/api/tasks/" + task + "/complete", "{\"decision\": \"APPROVE\"}"), 204));
         if (oursComplete.operations >= prepared) {
             System.out.println("Every prepared approval was completed: raise APPROVALS for a full " + SECONDS + " s");
         }
@@ -144,17 +140,11 @@ class EngineOverheadBenchmark {
     @Order(4)
     void modelComplete() throws Exception {
         ProcessEngine engine = engine();
-        Queue<String> tasks = new ConcurrentLinkedQueue<>();
-        engine.getTaskService().createTaskQuery().processDefinitionKey("strategic-intent").taskDefinitionKey("ApproveIntent")
-                .list().forEach(task -> tasks.add(task.getId()));
         Map<String, Object> approve = new HashMap<>();
         approve.put("decision", "APPROVE");
         approve.put("reason", null);
-        save("model.complete", load(SECONDS, () -> {
-            String task = tasks.poll();
-            if (task == null) {
-                throw new Stop();
-            }
+        save("model.complete", eachOnce(ids(engine.getTaskService().createTaskQuery().processDefinitionKey("strategic-intent")
+                .taskDefinitionKey("ApproveIntent").list()), task -> {
             engine.getIdentityService().setAuthentication("eric", List.of("executive"));
             try {
                 engine.getTaskService().complete(task, approve);
@@ -182,15 +172,8 @@ class EngineOverheadBenchmark {
     @Order(6)
     void bareComplete() throws Exception {
         ProcessEngine engine = engine();
-        Queue<String> tasks = new ConcurrentLinkedQueue<>();
-        engine.getTaskService().createTaskQuery().processDefinitionKey(BARE_KEY).list().forEach(task -> tasks.add(task.getId()));
-        save("complete", load(SECONDS, () -> {
-            String task = tasks.poll();
-            if (task == null) {
-                throw new Stop();
-            }
-            engine.getTaskService().complete(task, Map.of("decision", "APPROVE"));
-        }));
+        save("complete", eachOnce(ids(engine.getTaskService().createTaskQuery().processDefinitionKey(BARE_KEY).list()),
+                task -> engine.getTaskService().complete(task, Map.of("decision", "APPROVE"))));
     }
 
     @Test
@@ -393,6 +376,28 @@ class EngineOverheadBenchmark {
                     Double.parseDouble(properties.getProperty(name + ".p95")),
                     Double.parseDouble(properties.getProperty(name + ".seconds")));
         }
+    }
+
+    /** What to do with one task. */
+    @FunctionalInterface
+    private interface TaskOperation {
+        void run(String taskId) throws Exception;
+    }
+
+    /** {@link #load} over the tasks, each taken once by one thread, until the time or the tasks run out. */
+    private static Load eachOnce(Collection<String> taskIds, TaskOperation operation) throws InterruptedException {
+        Queue<String> left = new ConcurrentLinkedQueue<>(taskIds);
+        return load(SECONDS, () -> {
+            String task = left.poll();
+            if (task == null) {
+                throw new Stop();
+            }
+            operation.run(task);
+        });
+    }
+
+    private static List<String> ids(List<org.camunda.bpm.engine.task.Task> tasks) {
+        return tasks.stream().map(org.camunda.bpm.engine.task.Task::getId).toList();
     }
 
     /** {@link #THREADS} threads doing {@code operation} for {@code seconds} (or until one says stop); failures fail. */
