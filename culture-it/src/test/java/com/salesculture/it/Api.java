@@ -188,35 +188,29 @@ public final class Api {
      * a step that follows a savepoint (the end of a set-up step) starts in a job a moment after.
      */
     public static String taskOfProgram(String user, long programId) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        String task = taskOfProgramNow(user, programId);
-        while (task == null && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            task = taskOfProgramNow(user, programId);
-        }
-        return task;
+        return await(() -> taskOfProgramNow(user, programId), java.util.Objects::nonNull);
     }
 
     /** A JSON object read as {@code user} until {@code done} holds, for 15 s at most; the last one read. */
     public static jakarta.json.JsonObject awaitJson(String user, String path,
                                                     java.util.function.Predicate<jakarta.json.JsonObject> done) {
+        return await(() -> get(user, path).json(), done);
+    }
+
+    /** {@code read} every 100 ms until {@code done} holds, for 15 s at most; the last value read. */
+    public static <T> T await(java.util.function.Supplier<T> read, java.util.function.Predicate<T> done) {
         long deadline = System.currentTimeMillis() + 15_000;
-        jakarta.json.JsonObject read = get(user, path).json();
-        while (!done.test(read) && System.currentTimeMillis() < deadline) {
+        T value = read.get();
+        while (!done.test(value) && System.currentTimeMillis() < deadline) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            read = get(user, path).json();
+            value = read.get();
         }
-        return read;
+        return value;
     }
 
     /** The id of the open task of a programme in {@code user}'s inbox now, or null. */

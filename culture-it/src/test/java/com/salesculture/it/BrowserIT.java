@@ -763,11 +763,8 @@ class BrowserIT {
                     .add("comment", TAG + BREAKOUT).build().toString()).status()).isEqualTo(204);
         }
         // the follow-up's task comes from a job after the answer's commit (asyncBefore)
-        var followUps = Api.get("leo", "/api/tasks?program=" + programId + "&process=survey-follow-up").jsonArray();
-        for (long deadline = System.currentTimeMillis() + 15_000; followUps.isEmpty() && System.currentTimeMillis() < deadline; ) {
-            Thread.sleep(100);
-            followUps = Api.get("leo", "/api/tasks?program=" + programId + "&process=survey-follow-up").jsonArray();
-        }
+        var followUps = Api.await(() -> Api.get("leo", "/api/tasks?program=" + programId + "&process=survey-follow-up").jsonArray(),
+                tasks -> !tasks.isEmpty());
         assertThat(followUps).as("one follow-up, with the seller's leader").hasSize(1);
         assertThat(followUps.getJsonObject(0).getString("name")).isEqualTo("Follow up with the customer");
         return followUps.getJsonObject(0).getString("id");

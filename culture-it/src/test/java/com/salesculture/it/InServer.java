@@ -99,7 +99,8 @@ final class InServer {
     }
 
     static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
-        long deadline = System.currentTimeMillis() + 45_000;
+        long started = System.currentTimeMillis();
+        long deadline = started + 45_000;
         T value = read.get();
         while (!done.test(value) && System.currentTimeMillis() < deadline) {
             try {
@@ -111,7 +112,7 @@ final class InServer {
             value = read.get();
         }
         assertThat(done.test(value)).as("awaited condition, last seen %s", value).isTrue();
-        long waited = System.currentTimeMillis() - (deadline - 45_000);
+        long waited = System.currentTimeMillis() - started;
         if (waited > 3_000) { // where a slow run's time went
             System.out.printf("Awaited %.1f s at %s%n", waited / 1000.0, StackWalker.getInstance().walk(frames -> frames
                     .filter(f -> !f.getClassName().equals(InServer.class.getName())).findFirst().map(Object::toString).orElse("?")));
