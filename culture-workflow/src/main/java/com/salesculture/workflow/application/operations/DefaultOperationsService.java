@@ -69,10 +69,13 @@ public class DefaultOperationsService implements OperationsService {
 
     @Override
     public List<OperationsViews.FailedJob> failedJobs() {
+        // jobs first: a job's last failure commits its incident with it, so every job read without retries
+        // finds its incident in the later read (read the other way round, a failure in between had none)
+        List<Job> jobs = management().createJobQuery().withException().listPage(0, 500);
         Map<String, Incident> incidents = engine.reader().getRuntimeService().createIncidentQuery()
                 .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list().stream()
                 .collect(Collectors.toMap(Incident::getConfiguration, Function.identity(), (a, b) -> a));
-        return management().createJobQuery().withException().listPage(0, 500).stream()
+        return jobs.stream()
                 .map(job -> view(job, incidents.get(job.getId())))
                 .sorted(Comparator.comparing(OperationsViews.FailedJob::retriesLeft)
                         .thenComparing(OperationsViews.FailedJob::jobId))
