@@ -57,6 +57,14 @@ public class ProcessEngineBootstrap {
     public static final String CLEANUP_WINDOW_PROPERTY = "culture.history-cleanup-window";
     static final String DEFAULT_CLEANUP_WINDOW = "01:00-05:00";
 
+    /**
+     * System property: the longest a due job waits for the job executor when nothing told it of the job (a
+     * timer come due, a failed job retried), in ms; default {@value #DEFAULT_ACQUISITION_WAIT}, the engine's.
+     * A job made by a transaction is announced at its commit and does not wait.
+     */
+    public static final String ACQUISITION_WAIT_PROPERTY = "culture.job-acquisition-wait";
+    static final long DEFAULT_ACQUISITION_WAIT = 60_000;
+
     /** A failed job is tried again after 5, 10, 20, 40 minutes, unless its model says otherwise. */
     static final String DEFAULT_RETRY_CYCLE = "PT5M,PT10M,PT20M,PT40M";
 
@@ -102,7 +110,7 @@ public class ProcessEngineBootstrap {
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         // the engine adds its own listeners to this list, so it must be mutable
         configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new NotifyOnUserTasks(notifications))));
-        configuration.setJobExecutor(new ManagedJobExecutor(threadFactory, executorService));
+        configuration.setJobExecutor(jobExecutor());
         configuration.setJobExecutorActivate(!"false".equals(System.getProperty(JOB_EXECUTOR_PROPERTY)));
         // Who may do what is decided by the application services (groups, four eyes), not by engine ACLs.
         configuration.setAuthorizationEnabled(false);
@@ -116,6 +124,18 @@ public class ProcessEngineBootstrap {
         processEngine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
         deployModels();
+    }
+
+    /** The idle job executor asks for due jobs after 5 s, then waits twice as long each time, up to the maximum. */
+    private ManagedJobExecutor jobExecutor() {
+        ManagedJobExecutor jobExecutor = new ManagedJobExecutor(threadFactory, executorService);
+        long maxWait = Long.getLong(ACQUISITION_WAIT_PROPERTY, DEFAULT_ACQUISITION_WAIT);
+        if (maxWait < 100) {
+            throw new IllegalStateException(ACQUISITION_WAIT_PROPERTY + " must be at least 100 ms, not " + maxWait);
+        }
+        jobExecutor.setMaxWait(maxWait);
+        jobExecutor.setWaitTimeInMillis((int) Math.min(maxWait, jobExecutor.getWaitTimeInMillis()));
+        return jobExecutor;
     }
 
     /** The clean-up window's start and end, or empty when it is off. */
