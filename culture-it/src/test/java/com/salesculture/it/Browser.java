@@ -189,6 +189,14 @@ final class Browser implements AutoCloseable {
         return pageText();
     }
 
+    /** Waits until the script returns true (a table refreshed by its filter, say). */
+    Browser awaitTrue(String script) {
+        long started = System.nanoTime();
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+        noteIfSlow("await " + script, started);
+        return this;
+    }
+
     /** A step that took longer than 3 s, written to the test's output: where a slow run's time went. */
     private static void noteIfSlow(String step, long startedNanos) {
         long millis = (System.nanoTime() - startedNanos) / 1_000_000;

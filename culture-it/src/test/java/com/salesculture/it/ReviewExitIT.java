@@ -337,13 +337,13 @@ class ReviewExitIT {
                     .containsExactly(org.assertj.core.api.Assertions.tuple("DRAFTED", "CheckByFinance"));
             String run = "/api/pay-periods/" + runs.get(0).getJsonNumber("id");
             assertThat(Api.get("lena", run).status()).as("pay is not the sales leaders'").isEqualTo(403);
-            JsonObject ritas = statementOf(Api.get("finn", run + "/statements").jsonArray().getValuesAs(JsonObject.class), rita);
+            JsonObject ritas = statementOf(run, rita);
             assertThat(ritas.getJsonNumber("attainment").bigDecimalValue()).isEqualByComparingTo("1");
             assertThat(ritas.getJsonArray("lines").getValuesAs(JsonObject.class)).extracting(l -> l.getString("judgement"),
                     l -> l.getInt("ratings")).containsOnly(org.assertj.core.api.Assertions.tuple("MET", 5));
             assertThat(ritas.getJsonNumber("shareOfTarget").bigDecimalValue()).isEqualByComparingTo("50"); // the plan's values share
             assertThat(ritas.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("6000.00"); // 48,000 × 3/12 × 50 %
-            JsonObject quiets = statementOf(Api.get("finn", run + "/statements").jsonArray().getValuesAs(JsonObject.class), quiet);
+            JsonObject quiets = statementOf(run, quiet);
             assertThat(quiets.getBoolean("judged")).as("no ratings: nothing counts against them").isFalse();
             assertThat(quiets.containsKey("amount") && !quiets.isNull("amount")).as("no target pay known").isFalse();
 
@@ -380,9 +380,16 @@ class ReviewExitIT {
             assertThat(approved.getString("status")).isEqualTo("APPROVED");
             assertThat(approved.getInt("drafts")).isEqualTo(3);
             assertThat(approved.getString("approvedBy")).isEqualTo("ella");
-            List<JsonObject> statements = Api.get("finn", run + "/statements").jsonArray().getValuesAs(JsonObject.class);
-            assertThat(statements).isNotEmpty().allSatisfy(st -> assertThat(st.getString("status")).isEqualTo("APPROVED"));
-            long original = statementOf(statements, rita).getJsonNumber("id").longValue();
+            // a page at a time (a period holds one statement per salesperson), the total in X-Total-Count
+            long runId = runs.get(0).getJsonNumber("id").longValue();
+            Api.Reply firstPage = Api.get("finn", run + "/statements?size=2");
+            long statementCount = count("select count(*) from pay_statement where run_id = " + runId);
+            assertThat(firstPage.totalCount()).isEqualTo(statementCount).isGreaterThanOrEqualTo(2);
+            assertThat(firstPage.jsonArray()).hasSize(2);
+            assertThat(Api.get("finn", run + "/statements?size=201").status()).isEqualTo(400);
+            assertThat(count("select count(*) from pay_statement where run_id = " + runId + " and status <> 'APPROVED'")).isZero();
+            assertThat(approved.getInt("statements")).isEqualTo(statementCount);
+            long original = statementOf(run, rita).getJsonNumber("id").longValue();
 
             // approved statements never change: a correction is a new statement naming the original
             String corrections = "/api/pay-statements/" + original + "/corrections";
@@ -410,7 +417,7 @@ class ReviewExitIT {
             List<JsonObject> mine = Api.get(rita.username(), "/api/pay-statements/mine").jsonArray().getValuesAs(JsonObject.class);
             assertThat(mine).filteredOn(st -> st.getBoolean("inForce")).singleElement()
                     .satisfies(st -> assertThat(st.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("7500.00"));
-            long quietsId = statementOf(statements, quiet).getJsonNumber("id").longValue(); // drafts went with each redraft
+            long quietsId = statementOf(run, quiet).getJsonNumber("id").longValue(); // drafts went with each redraft
             assertThat(Api.get(rita.username(), "/api/pay-statements/" + quietsId).status()).isEqualTo(403);
             assertThat(Api.get(quiet.username(), "/api/pay-statements/" + correction).status()).isEqualTo(403);
             assertThat(WebSession.signIn(rita.username(), "en").get("/pay.xhtml")).contains("7,500.00")
@@ -422,7 +429,7 @@ class ReviewExitIT {
             assertThat(rows.get(0)).containsExactly("statement", "salesperson_id", "salesperson", "period_start", "period_end",
                     "values_share_pct", "attainment", "share_of_target_pct", "target_variable_pay", "amount", "corrects", "approved_by");
             rows = rows.subList(1, rows.size());
-            assertThat(rows).as("one row per salesperson: the statement in force").hasSize(statements.size());
+            assertThat(rows).as("one row per salesperson: the statement in force").hasSize((int) statementCount);
             assertThat(rows).filteredOn(row -> row.get(1).equals(Long.toString(rita.id()))).singleElement()
                     .satisfies(row -> assertThat(row).containsSequence("7500.00", Long.toString(original)));
             java.math.BigDecimal total = rows.stream().filter(row -> !row.get(9).isEmpty())
@@ -458,8 +465,13 @@ class ReviewExitIT {
         }
     }
 
-    private static JsonObject statementOf(List<JsonObject> statements, Person person) {
-        return statements.stream().filter(st -> st.getJsonNumber("salespersonId").longValue() == person.id()).findFirst()
+    /** The person's first statement of the period, found by name as Finance would among thousands. */
+    private static JsonObject statementOf(String run, Person person) {
+        Api.Reply named = Api.get("finn", run + "/statements?q=" + java.net.URLEncoder.encode(person.name(),
+                StandardCharsets.UTF_8));
+        assertThat(named.status()).as(named.body()).isEqualTo(200);
+        return named.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(st -> st.getJsonNumber("salespersonId").longValue() == person.id()).findFirst()
                 .orElseThrow(() -> new AssertionError("no statement for " + person.name()));
     }
 
@@ -507,9 +519,18 @@ class ReviewExitIT {
             browser.click(By.id("openPay"));
             assertThat(browser.awaitText("Pay periods")).contains("approved");
             browser.click(By.cssSelector("#periods a"));
-            String period = browser.awaitText("Payroll export (CSV)");
+            browser.awaitText("Payroll export (CSV)");
+            // one statement per salesperson, a page at a time: Finance finds theirs by name
+            browser.type(By.cssSelector("#statementsForm\\:statementTable .ui-column-filter"), salesperson.getString("name"));
+            browser.awaitTrue("return document.getElementById('statementsForm:statementTable_data').rows.length === 2");
+            String period = browser.pageText();
             assertThat(period).contains(salesperson.getString("name")).contains("7,500.00").contains("6,000.00").contains("in force");
             browser.screenshot("24-pay-period");
+            // the approved correction may be corrected in its turn: chosen in its row, refused without a reason
+            browser.click(By.cssSelector("#statementsForm\\:statementTable_data button[title^='Correct']"));
+            assertThat(browser.find(By.id("correctForm:statement")).getText()).startsWith(salesperson.getString("name") + ", statement ");
+            browser.click(By.id("correctForm:correct"));
+            assertThat(browser.awaitText("Say why the statement is corrected.")).contains(salesperson.getString("name") + ", statement ");
         }
         try (Browser browser = new Browser()) {
             browser.resize(1280, 1000).open("/inbox.xhtml").signIn(salesperson.getString("username"));

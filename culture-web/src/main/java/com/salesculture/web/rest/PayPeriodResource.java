@@ -4,6 +4,7 @@ import static com.salesculture.web.rest.QueryParameters.pathId;
 
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.workflow.application.pay.PayService;
 import com.salesculture.workflow.application.pay.PayViews;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,11 +63,26 @@ public class PayPeriodResource {
         return pay.run(pathId(id));
     }
 
-    @Operation(summary = "List a pay period's statements")
+    /**
+     * One page of the period's statements, corrections with them, by salesperson name ({@code page} from 0,
+     * {@code size} up to 200), the total in {@code X-Total-Count}; {@code q} narrows to names containing it.
+     */
+    @Operation(summary = "List a pay period's statements",
+            description = "One page of the period's statements, corrections with them, by salesperson name (`page` from 0, "
+                    + "`size` up to 200), the total in `X-Total-Count`; `q` narrows to salespeople whose name contains it.")
+    @APIResponse(responseCode = "200", description = "One page of statements",
+            headers = @Header(name = "X-Total-Count", description = "How many statements match in all",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PayViews.Statement.class)))
     @GET
     @Path("{id}/statements")
-    public List<PayViews.Statement> statements(@PathParam("id") String id) {
-        return pay.statements(pathId(id));
+    public Response statements(@PathParam("id") String id, @QueryParam("q") String name, @QueryParam("page") String page,
+                               @QueryParam("size") String size) {
+        long runId = pathId(id);
+        QueryParameters parameters = new QueryParameters();
+        PageRequest request = parameters.page(page, size);
+        parameters.throwIfInvalid();
+        return QueryParameters.paged(pay.statements(runId, QueryParameters.blankToNull(name), request));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.salesculture.web.view;
 
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.workflow.application.pay.PayService;
 import com.salesculture.workflow.application.pay.PayViews;
 import jakarta.ejb.EJB;
@@ -10,6 +11,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
 
 /**
  * Values-linked pay: with a programme, its pay periods and one period's statements (Finance corrects,
@@ -26,10 +29,13 @@ public class PayPage implements Serializable {
     private Long runId;
     private List<PayViews.Run> runs = List.of();
     private PayViews.Run run;
-    private List<PayViews.Statement> statements = List.of();
+    // a page of the period's statements at a time: a period holds one per salesperson, thousands in a large company
+    private final LazyDataModel<PayViews.Statement> statements = new PagedTable<>((page, sortBy, filterBy) ->
+            pay.statements(run.id(), salespersonFilter(filterBy), page), statement -> Long.toString(statement.id()));
     private List<PayViews.Statement> mine = List.of();
 
     private Long statementId;
+    private String chosenSalesperson;
     private BigDecimal targetVariablePay;
     private String reason;
 
@@ -41,14 +47,25 @@ public class PayPage implements Serializable {
         runs = pay.runs(new ProgramId(programId));
         Long shown = runId != null ? runId : runs.stream().findFirst().map(PayViews.Run::id).orElse(null);
         run = shown == null ? null : pay.run(shown);
-        statements = shown == null ? List.of() : pay.statements(shown);
+    }
+
+    /** Finance picks a row of the table to correct in the form below it. */
+    public void choose(PayViews.Statement statement) {
+        statementId = statement.id();
+        chosenSalesperson = statement.salesperson();
     }
 
     public void correct() {
-        pay.correct(statementId == null ? -1 : statementId, targetVariablePay, reason);
+        if (statementId == null) {
+            FacesMessages.error(Texts.text("pay.correct.none"));
+            return;
+        }
+        pay.correct(statementId, targetVariablePay, reason);
         FacesMessages.info(Texts.text("pay.corrected"));
         reason = null;
         targetVariablePay = null;
+        statementId = null;
+        chosenSalesperson = null;
         runId = run.id();
         load();
     }
@@ -60,9 +77,14 @@ public class PayPage implements Serializable {
         load();
     }
 
-    /** Statements Finance may correct: approved, not corrected yet. */
-    public List<PayViews.Statement> getCorrectable() {
-        return statements.stream().filter(s -> s.status().equals("APPROVED") && s.correctedById() == null).toList();
+    /** Whether Finance may correct the statement: approved, not corrected yet. */
+    public boolean correctable(PayViews.Statement statement) {
+        return statement.status().equals("APPROVED") && statement.correctedById() == null;
+    }
+
+    private static String salespersonFilter(java.util.Map<String, FilterMeta> filterBy) {
+        FilterMeta filter = filterBy.get("salesperson");
+        return filter == null || filter.getFilterValue() == null ? null : Validation.stripped(filter.getFilterValue().toString());
     }
 
     /** A share (0–1) as a whole percentage. */
@@ -99,7 +121,7 @@ public class PayPage implements Serializable {
         return run;
     }
 
-    public List<PayViews.Statement> getStatements() {
+    public LazyDataModel<PayViews.Statement> getStatements() {
         return statements;
     }
 
@@ -127,8 +149,8 @@ public class PayPage implements Serializable {
         return statementId;
     }
 
-    public void setStatementId(Long statementId) {
-        this.statementId = statementId;
+    public String getChosenSalesperson() {
+        return chosenSalesperson;
     }
 
     public BigDecimal getTargetVariablePay() {

@@ -16,6 +16,8 @@ import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.workflow.application.Actor;
 import com.salesculture.workflow.application.CurrentActor;
 import com.salesculture.workflow.application.DecisionRecorder;
@@ -75,9 +77,11 @@ public class DefaultPayService implements PayService {
     }
 
     @Override
-    public List<PayViews.Statement> statements(long runId) {
+    public Page<PayViews.Statement> statements(long runId, String name, PageRequest page) {
         PayRun run = requireRun(runId);
-        return views(run, runs.statements(runId));
+        Page<PayStatement> statements = runs.statements(runId, name, page);
+        return new Page<>(views(run, statements.items(), runs.correctionsOf(statements.items().stream()
+                .map(PayStatement::id).toList())), statements.total());
     }
 
     @Override
@@ -90,9 +94,8 @@ public class DefaultPayService implements PayService {
                 || statement.salespersonId() != ownId(actor))) {
             throw new NotAllowedException("pay.statement.notYours");
         }
-        PayRun run = requireRun(statement.runId());
-        return views(run, runs.statements(run.id())).stream().filter(view -> view.id() == statementId).findFirst()
-                .orElseThrow();
+        return views(requireRun(statement.runId()), List.of(statement), runs.correctionOf(statementId).stream().toList())
+                .get(0);
     }
 
     @Override
@@ -101,7 +104,8 @@ public class DefaultPayService implements PayService {
         // their own statements only, run by run: a correction of theirs is theirs too, so each knows its correction
         Map<Long, List<PayStatement>> byRun = runs.statementsOf(ownId(currentActor.get())).stream()
                 .collect(Collectors.groupingBy(PayStatement::runId));
-        return byRun.entrySet().stream().flatMap(run -> views(requireRun(run.getKey()), run.getValue()).stream())
+        return byRun.entrySet().stream()
+                .flatMap(run -> views(requireRun(run.getKey()), run.getValue(), run.getValue()).stream())
                 .filter(view -> view.status().equals("APPROVED"))
                 .sorted(java.util.Comparator.comparing(PayViews.Statement::periodStart).reversed()
                         .thenComparing(PayViews.Statement::id, java.util.Comparator.reverseOrder())).toList();
@@ -159,8 +163,8 @@ public class DefaultPayService implements PayService {
             throw new ConflictException("pay.export.notApproved");
         }
         Actor actor = currentActor.get();
-        List<PayViews.Statement> inForce = views(run, runs.statements(runId)).stream().filter(PayViews.Statement::inForce)
-                .toList();
+        List<PayStatement> all = runs.statements(runId);
+        List<PayViews.Statement> inForce = views(run, all, all).stream().filter(PayViews.Statement::inForce).toList();
         decisions.record(Decision.of(DecisionType.PAYROLL_EXPORTED, "program", Long.toString(run.programId()))
                 .outcome("exported " + inForce.size() + " statements as " + format)
                 .reason("pay period " + run.period().start() + " to " + run.period().lastDay())
@@ -181,15 +185,14 @@ public class DefaultPayService implements PayService {
     }
 
     private PayViews.Run view(PayRun run) {
-        List<PayViews.Statement> statements = views(run, runs.statements(run.id()));
-        List<PayViews.Statement> inForce = statements.stream()
-                .filter(s -> run.status() == PayRun.Status.APPROVED ? s.inForce() : s.correctsId() == null).toList();
+        PayRuns.Total total = runs.total(run);
         Task open = run.status() == PayRun.Status.APPROVED || run.processInstanceId() == null ? null
                 : engine.reader().getTaskService().createTaskQuery().processInstanceId(run.processInstanceId()).list()
                 .stream().findFirst().orElse(null);
         return new PayViews.Run(run.id(), run.programId(), run.period().number(), run.period().start(),
                 run.period().lastDay(), run.status().name(), run.drafts(), run.draftedAt(), run.approvedBy(),
-                run.approvedAt(), inForce.size(), total(inForce), open == null ? null : open.getTaskDefinitionKey());
+                run.approvedAt(), Math.toIntExact(total.statements()), total.amount(),
+                open == null ? null : open.getTaskDefinitionKey());
     }
 
     private static BigDecimal total(List<PayViews.Statement> statements) {
@@ -197,9 +200,13 @@ public class DefaultPayService implements PayService {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The run's statements as read, each knowing its correction and whether it is the one in force. */
-    private static List<PayViews.Statement> views(PayRun run, List<PayStatement> statements) {
-        Map<Long, PayStatement> correctionOf = statements.stream().filter(s -> s.correctsId() != null)
+    /**
+     * The run's statements as read, each knowing its correction (from {@code corrections}, which may be the
+     * statements themselves) and whether it is the one in force.
+     */
+    private static List<PayViews.Statement> views(PayRun run, List<PayStatement> statements,
+                                                  List<PayStatement> corrections) {
+        Map<Long, PayStatement> correctionOf = corrections.stream().filter(s -> s.correctsId() != null)
                 .collect(Collectors.toMap(PayStatement::correctsId, Function.identity()));
         return statements.stream().map(statement -> {
             PayStatement correction = correctionOf.get(statement.id());

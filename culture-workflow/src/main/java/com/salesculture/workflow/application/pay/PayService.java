@@ -1,6 +1,8 @@
 package com.salesculture.workflow.application.pay;
 
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.shared.Page;
+import com.salesculture.domain.model.shared.PageRequest;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,8 +14,11 @@ public interface PayService {
 
     PayViews.Run run(long runId);
 
-    /** Every statement of a period, corrections with them. */
-    List<PayViews.Statement> statements(long runId);
+    /**
+     * One page of a period's statements, corrections with them, by salesperson name; {@code name} (may be null)
+     * narrows them to salespeople whose name contains it.
+     */
+    Page<PayViews.Statement> statements(long runId, String name, PageRequest page);
 
     /** One statement: to Finance, HR, executives and auditors, or to the salesperson it is for. */
     PayViews.Statement statement(long statementId);
