@@ -470,6 +470,9 @@ class ReviewExitIT {
         Api.Reply named = Api.get("finn", run + "/statements?q=" + java.net.URLEncoder.encode(person.name(),
                 StandardCharsets.UTF_8));
         assertThat(named.status()).as(named.body()).isEqualTo(200);
+        assertThat(named.jsonArray().getValuesAs(JsonObject.class)).as("only theirs: the name is unique").isNotEmpty()
+                .allSatisfy(st -> assertThat(st.getString("salesperson")).isEqualTo(person.name()));
+        assertThat(named.totalCount()).isEqualTo(named.jsonArray().size());
         return named.jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(st -> st.getJsonNumber("salespersonId").longValue() == person.id()).findFirst()
                 .orElseThrow(() -> new AssertionError("no statement for " + person.name()));
@@ -527,8 +530,11 @@ class ReviewExitIT {
             assertThat(period).contains(salesperson.getString("name")).contains("7,500.00").contains("6,000.00").contains("in force");
             browser.screenshot("24-pay-period");
             // the approved correction may be corrected in its turn: chosen in its row, refused without a reason
+            browser.type(By.id("correctForm:targetVariablePay_input"), "61000");
             browser.click(By.cssSelector("#statementsForm\\:statementTable_data button[title^='Correct']"));
             assertThat(browser.find(By.id("correctForm:statement")).getText()).startsWith(salesperson.getString("name") + ", statement ");
+            assertThat(browser.find(By.id("correctForm:targetVariablePay_input")).getAttribute("value")).as("what was typed stays")
+                    .startsWith("61000");
             browser.click(By.id("correctForm:correct"));
             assertThat(browser.awaitText("Say why the statement is corrected.")).contains(salesperson.getString("name") + ", statement ");
         }
