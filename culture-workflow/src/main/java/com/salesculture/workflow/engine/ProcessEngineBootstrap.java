@@ -129,9 +129,10 @@ public class ProcessEngineBootstrap {
     /** The idle job executor asks for due jobs after 5 s, then waits twice as long each time, up to the maximum. */
     private ManagedJobExecutor jobExecutor() {
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(threadFactory, executorService);
-        long maxWait = Long.getLong(ACQUISITION_WAIT_PROPERTY, DEFAULT_ACQUISITION_WAIT);
+        String setting = System.getProperty(ACQUISITION_WAIT_PROPERTY, Long.toString(DEFAULT_ACQUISITION_WAIT)).strip();
+        long maxWait = setting.matches("[0-9]{3,9}") ? Long.parseLong(setting) : 0;
         if (maxWait < 100) {
-            throw new IllegalStateException(ACQUISITION_WAIT_PROPERTY + " must be at least 100 ms, not " + maxWait);
+            throw new IllegalStateException(ACQUISITION_WAIT_PROPERTY + " must be at least 100 (ms), not " + setting);
         }
         jobExecutor.setMaxWait(maxWait);
         jobExecutor.setWaitTimeInMillis((int) Math.min(maxWait, jobExecutor.getWaitTimeInMillis()));
