@@ -145,10 +145,19 @@ final class Cluster implements AutoCloseable {
         throw new IllegalStateException("no free port offsets");
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /**
+     * A free loopback port below Linux's ephemeral range (32768-60999): the proxy binds it only after the nodes
+     * have booted, and meanwhile an outgoing connection could be given a port from that range (as the pom's reserved
+     * ports, for the same reason).
+     */
+    static int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
+            if (free(port)) {
+                return port;
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     private static boolean free(int port) {
