@@ -3,7 +3,6 @@ package com.salesculture.web.view;
 import com.salesculture.domain.model.customer.CustomerQuery;
 import com.salesculture.domain.model.shared.Page;
 import com.salesculture.domain.model.shared.PageRequest;
-import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.web.imports.CsvFile;
 import com.salesculture.web.imports.CustomersCsv;
 import com.salesculture.workflow.application.survey.CustomerService;
@@ -52,13 +51,7 @@ public class CustomersPage implements Serializable {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         CustomerQuery.Sort field = sort == null ? CustomerQuery.Sort.ORGANISATION
                 : CustomerQuery.Sort.valueOf(sort.getField().toUpperCase(Locale.ROOT));
-        return customers.customers(new CustomerQuery(null, null, null, filter(filterBy, "organisation"),
-                filter(filterBy, "salesperson"), field, sort != null && sort.getOrder() == SortOrder.DESCENDING), page);
-    }
-
-    private static String filter(Map<String, FilterMeta> filterBy, String field) {
-        FilterMeta filter = filterBy.get(field);
-        return filter == null || filter.getFilterValue() == null ? null
-                : Validation.stripped(filter.getFilterValue().toString());
+        return customers.customers(new CustomerQuery(null, null, null, Tables.filter(filterBy, "organisation"),
+                Tables.filter(filterBy, "salesperson"), field, sort != null && sort.getOrder() == SortOrder.DESCENDING), page);
     }
 }

@@ -1,7 +1,6 @@
 package com.salesculture.web.view;
 
 import com.salesculture.domain.model.program.ProgramId;
-import com.salesculture.domain.model.shared.Validation;
 import com.salesculture.workflow.application.pay.PayService;
 import com.salesculture.workflow.application.pay.PayViews;
 import jakarta.ejb.EJB;
@@ -11,7 +10,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -31,7 +29,7 @@ public class PayPage implements Serializable {
     private PayViews.Run run;
     // a page of the period's statements at a time: a period holds one per salesperson, thousands in a large company
     private final LazyDataModel<PayViews.Statement> statements = new PagedTable<>((page, sortBy, filterBy) ->
-            pay.statements(run.id(), salespersonFilter(filterBy), page), statement -> Long.toString(statement.id()));
+            pay.statements(run.id(), Tables.filter(filterBy, "salesperson"), page), statement -> Long.toString(statement.id()));
     private List<PayViews.Statement> mine = List.of();
 
     private Long statementId;
@@ -80,11 +78,6 @@ public class PayPage implements Serializable {
     /** Whether Finance may correct the statement: approved, not corrected yet. */
     public boolean correctable(PayViews.Statement statement) {
         return statement.status().equals("APPROVED") && statement.correctedById() == null;
-    }
-
-    private static String salespersonFilter(java.util.Map<String, FilterMeta> filterBy) {
-        FilterMeta filter = filterBy.get("salesperson");
-        return filter == null || filter.getFilterValue() == null ? null : Validation.stripped(filter.getFilterValue().toString());
     }
 
     /** A share (0–1) as a whole percentage. */

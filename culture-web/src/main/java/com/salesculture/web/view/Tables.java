@@ -1,8 +1,11 @@
 package com.salesculture.web.view;
 
+import com.salesculture.domain.model.shared.Validation;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
 
 /** What the pages do with their lazy tables. */
 final class Tables {
@@ -16,5 +19,12 @@ final class Tables {
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
         }
+    }
+
+    /** What was typed into a column's filter, stripped; null when nothing was. */
+    static String filter(Map<String, FilterMeta> filterBy, String field) {
+        FilterMeta filter = filterBy.get(field);
+        return filter == null || filter.getFilterValue() == null ? null
+                : Validation.stripped(filter.getFilterValue().toString());
     }
 }
