@@ -81,12 +81,9 @@ public class JpaCustomerContacts implements CustomerContacts {
 
     @Override
     public Set<String> storedEmailKeys(Collection<String> keys) {
-        Set<String> stored = new HashSet<>();
-        for (List<String> chunk : Queries.chunks(keys)) {
-            stored.addAll(entityManager.createQuery("select c.emailKey from CustomerContact c where c.emailKey in :keys",
-                    String.class).setParameter("keys", chunk).getResultList());
-        }
-        return stored;
+        return new HashSet<>(Queries.inChunks(keys, chunk -> entityManager.createQuery(
+                "select c.emailKey from CustomerContact c where c.emailKey in :keys", String.class)
+                .setParameter("keys", chunk).getResultList()));
     }
 
     @Override

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -92,12 +91,9 @@ public class JpaPayRuns implements PayRuns {
 
     @Override
     public List<PayStatement> correctionsOf(Collection<Long> statementIds) {
-        List<PayStatement> corrections = new ArrayList<>();
-        for (List<Long> chunk : Queries.chunks(statementIds)) {
-            corrections.addAll(entityManager.createQuery("select s from PayStatement s where s.correctsId in :ids",
-                    PayStatement.class).setParameter("ids", chunk).getResultList());
-        }
-        return corrections;
+        return Queries.inChunks(statementIds, ids -> entityManager.createQuery(
+                "select s from PayStatement s where s.correctsId in :ids", PayStatement.class).setParameter("ids", ids)
+                .getResultList());
     }
 
     @Override

@@ -80,10 +80,9 @@ public class JpaSalesForce implements SalesForce {
     @Override
     public Map<String, Salesperson> withEmailKeys(Collection<String> keys) {
         Map<String, Salesperson> found = new HashMap<>();
-        for (List<String> chunk : Queries.chunks(keys)) {
-            entityManager.createQuery("select p from Salesperson p where p.emailKey in :keys", Salesperson.class)
-                    .setParameter("keys", chunk).getResultStream().forEach(person -> found.put(Salesperson.key(person.email()), person));
-        }
+        Queries.inChunks(keys, chunk -> entityManager.createQuery("select p from Salesperson p where p.emailKey in :keys",
+                Salesperson.class).setParameter("keys", chunk).getResultList())
+                .forEach(person -> found.put(Salesperson.key(person.email()), person));
         return found;
     }
 

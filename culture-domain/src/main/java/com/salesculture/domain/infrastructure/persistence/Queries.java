@@ -24,8 +24,17 @@ final class Queries {
         return "%" + escaped + "%";
     }
 
+    /** Runs the query once per list of values short enough for one {@code in}, and gathers what each found. */
+    static <T, R> List<R> inChunks(Collection<T> values, java.util.function.Function<List<T>, List<R>> query) {
+        List<R> found = new ArrayList<>();
+        for (List<T> chunk : chunks(values)) {
+            found.addAll(query.apply(chunk));
+        }
+        return found;
+    }
+
     /** The values in lists short enough for one {@code in} each. */
-    static <T> List<List<T>> chunks(Collection<T> values) {
+    private static <T> List<List<T>> chunks(Collection<T> values) {
         List<T> all = List.copyOf(values);
         List<List<T>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
