@@ -89,7 +89,8 @@ public class PayStatement {
     @Column(name = "correction_reason", updatable = false, length = MAX_REASON_LENGTH)
     private String correctionReason;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read when a statement is shown, not when a run of thousands is approved (which never looks at them)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "pay_statement_line", joinColumns = @JoinColumn(name = "statement_id"))
     @OrderColumn(name = "position")
     private List<StatementLine> lines = new ArrayList<>();
