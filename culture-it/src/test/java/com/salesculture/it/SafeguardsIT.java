@@ -263,7 +263,8 @@ class SafeguardsIT {
                 "/lineofsight.xhtml?program=" + programId, "/intent.xhtml?program=" + programId,
                 "/values.xhtml?program=" + programId, "/plan.xhtml?program=" + programId,
                 "/surveys.xhtml?program=" + programId, "/scores.xhtml?cycle=" + cycleId, "/trend.xhtml",
-                "/trend.xhtml?program=" + programId + "&salesperson=1", "/task.xhtml?id=" + taskId,
+                "/trend.xhtml?program=" + programId + "&salesperson=1", "/task.xhtml?id=" + taskId, "/home.xhtml",
+                "/results.xhtml?program=" + programId, "/pay.xhtml", "/pay.xhtml?program=" + programId, "/accounts.xhtml",
                 // names of nothing
                 "/exit.xhtml?id=999999999", "/task.xhtml?id=no-such-task", "/lineofsight.xhtml?program=999999999",
                 "/reviews.xhtml?id=999999999", "/scores.xhtml?cycle=999999999", "/no-such-page.xhtml");
