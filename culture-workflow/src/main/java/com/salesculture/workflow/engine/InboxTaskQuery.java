@@ -26,6 +26,7 @@ public final class InboxTaskQuery {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
     private String order = "RES.CREATE_TIME_ desc";
+    private String orderColumn = "RES.CREATE_TIME_";
 
     public InboxTaskQuery(TaskService tasks) {
         this.tasks = tasks;
@@ -99,6 +100,7 @@ public final class InboxTaskQuery {
             case "name" -> "RES.NAME_";
             default -> "RES.CREATE_TIME_";
         };
+        orderColumn = column;
         order = column + (descending ? " desc" : " asc");
         return this;
     }
@@ -107,8 +109,15 @@ public final class InboxTaskQuery {
         return nativeQuery("select count(*)" + from()).count();
     }
 
+    /**
+     * The page's ids first, then only their tasks' rows: finding and sorting the ids reads the inbox index
+     * ({@code ACT_IDX_TASK_INBOX}) alone where no filter needs another column, not every matching task's row.
+     */
     public List<Task> listPage(int first, int max) {
-        return nativeQuery("select RES.*" + from() + " order by " + order + ", RES.ID_ asc").listPage(first, max);
+        String ids = "select RES.ID_, " + orderColumn + from() + " order by " + order + ", RES.ID_ asc offset "
+                + parameter(first) + " rows fetch next " + parameter(max) + " rows only";
+        return nativeQuery("select RES.* from (" + ids + ") P join ACT_RU_TASK RES on RES.ID_ = P.ID_ order by "
+                + order + ", RES.ID_ asc").list();
     }
 
     private NativeTaskQuery nativeQuery(String sql) {
