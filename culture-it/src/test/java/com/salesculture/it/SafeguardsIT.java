@@ -107,6 +107,51 @@ class SafeguardsIT {
     }
 
     @Test
+    @DisplayName("Closing a programme while the job executor changes one of its jobs is a 409 that says try again, nothing is kept, and the close then goes through")
+    void closeRacingAJobIsAConflict() throws Exception {
+        long programId = Api.programmeWithApprovedValues("lena");
+        Api.approvePlan("lena", programId); // the programme now waits on a timer: its first survey cycle
+        String programme = engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("culture-program")
+                .processInstanceBusinessKey(Long.toString(programId)).singleResult().getId();
+        String job = await(() -> engine().getManagementService().createJobQuery().processInstanceId(programme).timers()
+                .singleResult(), java.util.Objects::nonNull).getId();
+        String close = "/api/programs/" + programId + "/close";
+        java.util.concurrent.ExecutorService caller = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (java.sql.Connection executor = dataSource().getConnection()) {
+            // as the job executor locks a job: a new revision of its row, committed while the close waits for that row
+            executor.setAutoCommit(false);
+            executor.createStatement().executeUpdate("update ACT_RU_JOB set REV_ = REV_ + 1 where ID_ = '" + job + "'");
+            java.util.concurrent.Future<Api.Reply> closing = caller.submit(() -> Api.postJson("eric", close, "{\"reason\": \"Race\"}"));
+            await(() -> blockedSessions(), blocked -> blocked > 0 || closing.isDone());
+            executor.commit();
+            Api.Reply closed = closing.get();
+            assertThat(closed.status()).as("%s", closed).isEqualTo(409);
+            assertThat(closed.firstErrorMessage()).contains("try again");
+        } finally {
+            caller.shutdownNow();
+        }
+        assertThat(Api.get("lena", "/api/programs/" + programId).json().getString("phase")).as("nothing kept").isNotEqualTo("CLOSED");
+        assertThat(count("select count(*) from decision_log where decision = 'PROGRAM_CLOSED' and subject_id = '" + programId + "'"))
+                .isZero();
+        assertThat(Api.postJson("eric", close, "{\"reason\": \"Race lost, tried again\"}").status()).isEqualTo(200);
+    }
+
+    /** Sessions of the database waiting for another's row lock. */
+    private static long blockedSessions() {
+        try (java.sql.Connection connection = dataSource().getConnection()) {
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            try (var result = connection.createStatement().executeQuery(postgres
+                    ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+                    : "select count(*) from information_schema.sessions where blocker_id is not null")) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     @DisplayName("One open exit case per salesperson, four proposals at once, twenty rounds: one 201, the rest 409, never 500")
     void oneOpenExitCaseUnderRaces() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 
 /**
@@ -21,6 +22,8 @@ public class EngineGateway {
         identity.setAuthentication(actor.username(), actor.groupList());
         try {
             return call.apply(processEngine);
+        } catch (OptimisticLockingException e) { // a race with a job or a request, not a defect: a 409, not a 500
+            throw new ConcurrentChangeException(e);
         } finally {
             identity.clearAuthentication();
         }

@@ -9,6 +9,7 @@ import com.salesculture.domain.model.shared.InvalidInputException;
 import com.salesculture.domain.model.shared.Message;
 import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.workflow.application.Actor;
+import com.salesculture.workflow.application.ConcurrentChangeException;
 import com.salesculture.workflow.application.DecisionRecorder;
 import com.salesculture.workflow.application.EngineGateway;
 import com.salesculture.workflow.engine.CandidateGroups;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.task.Task;
@@ -139,13 +139,13 @@ public class TaskAccess {
     void act(Actor actor, String taskId, Function<ProcessEngine, Void> call) {
         try {
             engine.as(actor, call);
+        } catch (ConcurrentChangeException e) {
+            RuntimeException explained = outcomes.whyFailed(taskId, actor.username());
+            throw explained != null ? explained : TaskOutcomes.changedMeanwhile();
         } catch (ProcessEngineException e) {
             RuntimeException explained = outcomes.whyFailed(taskId, actor.username());
             if (explained != null) {
                 throw explained;
-            }
-            if (e instanceof OptimisticLockingException) {
-                throw TaskOutcomes.changedMeanwhile();
             }
             throw e;
         }
