@@ -924,12 +924,6 @@ class AuditIT {
                 .as("once the head is free").isEqualTo(201);
     }
 
-    private static boolean postgres() throws Exception {
-        try (Connection connection = dataSource().getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        }
-    }
-
     private static String text(String sql) throws Exception {
         try (Connection connection = dataSource().getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
              var row = statement.executeQuery()) {

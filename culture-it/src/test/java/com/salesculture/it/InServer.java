@@ -215,6 +215,13 @@ final class InServer {
         return (DataSource) new InitialContext().lookup("java:jboss/datasources/CultureDS");
     }
 
+    /** Whether the suite runs on PostgreSQL (else on H2). */
+    static boolean postgres() throws Exception {
+        try (java.sql.Connection connection = dataSource().getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        }
+    }
+
     /** {@code parallel} calls released at once; how many answered each status (a 500 fails the test). */
     static Map<Integer, Integer> race(int parallel, IntFunction<Callable<Api.Reply>> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(parallel);

@@ -138,14 +138,10 @@ class SafeguardsIT {
 
     /** Sessions of the database waiting for another's row lock. */
     private static long blockedSessions() {
-        try (java.sql.Connection connection = dataSource().getConnection()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-            try (var result = connection.createStatement().executeQuery(postgres
+        try {
+            return count(postgres()
                     ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
-                    : "select count(*) from information_schema.sessions where blocker_id is not null")) {
-                result.next();
-                return result.getLong(1);
-            }
+                    : "select count(*) from information_schema.sessions where blocker_id is not null");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
