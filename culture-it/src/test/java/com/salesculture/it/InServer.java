@@ -89,6 +89,15 @@ final class InServer {
                 .getJobExecutor().jobWasAdded();
     }
 
+    /**
+     * Moves the engine clock to the instant and waits until every job due by then has run: what a far move
+     * sets off (other programmes' pay periods and cycles) is done before the step a test looks at.
+     */
+    static void settleAt(java.time.Instant instant) {
+        moveClockTo(instant);
+        await(() -> engine().getManagementService().createJobQuery().executable().count(), due -> due == 0);
+    }
+
     static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
         long started = System.currentTimeMillis();
         long deadline = started + 45_000;
