@@ -25,8 +25,8 @@ public final class InboxTaskQuery {
     private String scope;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
-    private String order = "RES.CREATE_TIME_ desc";
     private String orderColumn = "RES.CREATE_TIME_";
+    private boolean descending = true;
 
     public InboxTaskQuery(TaskService tasks) {
         this.tasks = tasks;
@@ -101,7 +101,7 @@ public final class InboxTaskQuery {
             default -> "RES.CREATE_TIME_";
         };
         orderColumn = column;
-        order = column + (descending ? " desc" : " asc");
+        this.descending = descending;
         return this;
     }
 
@@ -114,10 +114,10 @@ public final class InboxTaskQuery {
      * ({@code ACT_IDX_TASK_INBOX}) alone where no filter needs another column, not every matching task's row.
      */
     public List<Task> listPage(int first, int max) {
-        String ids = "select RES.ID_, " + orderColumn + from() + " order by " + order + ", RES.ID_ asc offset "
-                + parameter(first) + " rows fetch next " + parameter(max) + " rows only";
-        return nativeQuery("select RES.* from (" + ids + ") P join ACT_RU_TASK RES on RES.ID_ = P.ID_ order by "
-                + order + ", RES.ID_ asc").list();
+        String order = " order by " + orderColumn + (descending ? " desc" : " asc") + ", RES.ID_ asc";
+        String ids = "select RES.ID_, " + orderColumn + from() + order + " offset " + parameter(first)
+                + " rows fetch next " + parameter(max) + " rows only";
+        return nativeQuery("select RES.* from (" + ids + ") P join ACT_RU_TASK RES on RES.ID_ = P.ID_" + order).list();
     }
 
     private NativeTaskQuery nativeQuery(String sql) {
