@@ -18,9 +18,6 @@ import java.util.Set;
 @ApplicationScoped
 public class JpaCustomerContacts implements CustomerContacts {
 
-    /** Write this many new contacts at a time, so a large import reaches the database in steps. */
-    private static final int FLUSH_EVERY = 500;
-
     @PersistenceContext(unitName = CulturePersistence.UNIT)
     private EntityManager entityManager;
 
@@ -88,12 +85,6 @@ public class JpaCustomerContacts implements CustomerContacts {
 
     @Override
     public void addAll(List<CustomerContact> contacts) {
-        for (int i = 0; i < contacts.size(); i++) {
-            entityManager.persist(contacts.get(i));
-            if ((i + 1) % FLUSH_EVERY == 0) {
-                entityManager.flush();
-            }
-        }
-        entityManager.flush();
+        BulkInsert.persistAll(entityManager, contacts, "customer_contact");
     }
 }

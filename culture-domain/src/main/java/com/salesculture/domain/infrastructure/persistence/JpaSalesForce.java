@@ -21,9 +21,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaSalesForce implements SalesForce {
 
-    /** Write this many new salespeople at a time, so a 5,000-row import reaches the database in steps. */
-    private static final int FLUSH_EVERY = 500;
-
     @PersistenceContext(unitName = CulturePersistence.UNIT)
     private EntityManager entityManager;
 
@@ -109,13 +106,7 @@ public class JpaSalesForce implements SalesForce {
 
     @Override
     public void addAll(List<Salesperson> salespeople) {
-        for (int i = 0; i < salespeople.size(); i++) {
-            entityManager.persist(salespeople.get(i));
-            if ((i + 1) % FLUSH_EVERY == 0) {
-                entityManager.flush();
-            }
-        }
-        entityManager.flush();
+        BulkInsert.persistAll(entityManager, salespeople, "salesperson");
     }
 
     @Override
