@@ -18,6 +18,7 @@ import com.salesculture.domain.model.survey.SurveyCycle;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveyCycleStatus;
 import com.salesculture.domain.model.survey.SurveyCycles;
+import com.salesculture.domain.model.survey.SurveyLink;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -197,12 +198,15 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
-    public Optional<Invitation> byTokenHash(String tokenHash) {
-        return sql.first("select i.id, i.cycle_id, i.salesperson_id, c.name, i.language, i.responded_at"
+    public Optional<SurveyLink> link(String tokenHash) {
+        return sql.first("select i.id, i.cycle_id, i.salesperson_id, c.name, i.language, i.responded_at,"
+                        + " y.program_id, y.charter_id, y.status, y.closes_at"
                         + " from survey_link l join survey_invitation i on i.id = l.invitation_id"
-                        + " join customer_contact c on c.id = i.customer_id where l.token_hash = ?",
-                row -> new Invitation(row.getLong(1), new SurveyCycleId(row.getLong(2)), row.getLong(3),
-                        row.getString(4), row.getString(5), instant(row, 6)), tokenHash);
+                        + " join customer_contact c on c.id = i.customer_id join survey_cycle y on y.id = i.cycle_id"
+                        + " where l.token_hash = ?",
+                row -> new SurveyLink(new Invitation(row.getLong(1), new SurveyCycleId(row.getLong(2)), row.getLong(3),
+                        row.getString(4), row.getString(5), instant(row, 6)), new ProgramId(row.getLong(7)),
+                        row.getLong(8), SurveyCycleStatus.valueOf(row.getString(9)), instant(row, 10)), tokenHash);
     }
 
     @Override

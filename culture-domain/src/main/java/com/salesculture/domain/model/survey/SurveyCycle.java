@@ -144,6 +144,11 @@ public class SurveyCycle {
 
     /** Whether a link of this cycle may still be answered at that moment. */
     public boolean acceptsAnswersAt(Instant now) {
+        return acceptsAnswers(status, closesAt, now);
+    }
+
+    /** A cycle's links may be answered while it is open and has not reached its closing time. */
+    static boolean acceptsAnswers(SurveyCycleStatus status, Instant closesAt, Instant now) {
         return status == SurveyCycleStatus.OPEN && now.isBefore(closesAt);
     }
 

@@ -69,8 +69,8 @@ public interface SurveyCycles {
     /** Asks for a reminder to every invited contact of the cycle who has not answered. */
     int requestReminders(SurveyCycleId cycleId);
 
-    /** The invitation a link's token hash belongs to (any link it was ever mailed with). */
-    Optional<Invitation> byTokenHash(String tokenHash);
+    /** The link of a token hash (any link its invitation was ever mailed with), with its cycle's state. */
+    Optional<SurveyLink> link(String tokenHash);
 
     /**
      * Stores the answer to an invitation unless it was answered meanwhile.

@@ -9,8 +9,8 @@ import com.salesculture.domain.model.shared.ExpiredException;
 import com.salesculture.domain.model.shared.NotFoundException;
 import com.salesculture.domain.model.survey.Invitation;
 import com.salesculture.domain.model.survey.SurveyAnswer;
-import com.salesculture.domain.model.survey.SurveyCycle;
 import com.salesculture.domain.model.survey.SurveyCycles;
+import com.salesculture.domain.model.survey.SurveyLink;
 import com.salesculture.domain.model.survey.SurveyToken;
 import com.salesculture.workflow.application.EngineGateway;
 import com.salesculture.workflow.application.EngineTime;
@@ -47,19 +47,18 @@ public class PublicSurveyService {
     private EngineGateway engine;
 
     public SurveyViews.Survey survey(String token) {
-        Link link = answerable(token);
+        SurveyLink link = answerable(token);
         Invitation invitation = link.invitation();
-        SurveyCycle cycle = link.cycle();
-        ValuesCharter charter = charters.of(cycle.programId()).orElseThrow();
+        ValuesCharter charter = charters.of(link.programId()).orElseThrow();
         return new SurveyViews.Survey(salesperson(invitation).name(), invitation.language().toLowerCase(),
-                cycle.closesAt(), charter.values().stream().map(v -> new SurveyViews.SurveyValue(v.id(), v.name(),
+                link.closesAt(), charter.values().stream().map(v -> new SurveyViews.SurveyValue(v.id(), v.name(),
                         v.statement(), v.behaviours())).toList());
     }
 
     /** The language a link's survey speaks (en, de), for pages that show its refusals too; null if unknown. */
     public String language(String token) {
-        return SurveyToken.wellFormed(token) ? cycles.byTokenHash(SurveyToken.hash(token))
-                .map(i -> i.language().toLowerCase()).orElse(null) : null;
+        return SurveyToken.wellFormed(token) ? cycles.link(SurveyToken.hash(token))
+                .map(link -> link.invitation().language().toLowerCase()).orElse(null) : null;
     }
 
     /**
@@ -70,10 +69,9 @@ public class PublicSurveyService {
      * @param ratings value id → rating as entered
      */
     public void answer(String token, Map<String, String> ratings, String comment) {
-        Link link = answerable(token);
+        SurveyLink link = answerable(token);
         Invitation invitation = link.invitation();
-        SurveyCycle cycle = link.cycle();
-        SurveyAnswer answer = SurveyAnswer.check(ratings, comment, cycles.valueIds(cycle.charterId()));
+        SurveyAnswer answer = SurveyAnswer.check(ratings, comment, cycles.valueIds(link.charterId()));
         Instant now = EngineTime.now();
         if (answer.needsFollowUp()) {
             // before the response row: its foreign key share-locks the salesperson, and two such answers
@@ -84,36 +82,32 @@ public class PublicSurveyService {
             throw new ConflictException("survey.link.used");
         }
         if (answer.needsFollowUp()) {
-            SurveyCycles.FollowUpFiling filed = cycles.fileForFollowUp(invitation.id(), cycle.cycleId(),
+            SurveyCycles.FollowUpFiling filed = cycles.fileForFollowUp(invitation.id(), invitation.cycleId(),
                     invitation.salespersonId(), now);
             if (filed.opened()) {
                 Salesperson salesperson = salesperson(invitation);
                 String leader = salesperson.manager() != null ? salesperson.manager() : salesperson.team().leader();
                 engine.reader().getRuntimeService().startProcessInstanceByKey(SurveyCycleProcess.FOLLOW_UP_KEY,
-                        cycle.programId().toString(), SurveyCycleProcess.followUpVariables(filed.followUpId(), leader,
+                        link.programId().toString(), SurveyCycleProcess.followUpVariables(filed.followUpId(), leader,
                                 Date.from(now.plus(FOLLOW_UP_TIME))));
             }
         }
     }
 
-    /** A link that may be answered now: its invitation and the open cycle. */
-    private record Link(Invitation invitation, SurveyCycle cycle) {
-    }
-
-    private Link answerable(String token) {
+    /** A link that may be answered now: not answered yet, its cycle open. */
+    private SurveyLink answerable(String token) {
         if (!SurveyToken.wellFormed(token)) {
             throw new NotFoundException("survey.link.unknown");
         }
-        Invitation invitation = cycles.byTokenHash(SurveyToken.hash(token))
+        SurveyLink link = cycles.link(SurveyToken.hash(token))
                 .orElseThrow(() -> new NotFoundException("survey.link.unknown"));
-        if (invitation.answered()) {
+        if (link.invitation().answered()) {
             throw new ConflictException("survey.link.used");
         }
-        SurveyCycle cycle = cycles.find(invitation.cycleId()).orElseThrow();
-        if (!cycle.acceptsAnswersAt(EngineTime.now())) {
+        if (!link.acceptsAnswersAt(EngineTime.now())) {
             throw new ExpiredException("survey.link.expired");
         }
-        return new Link(invitation, cycle);
+        return link;
     }
 
     private Salesperson salesperson(Invitation invitation) {
