@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Many new rows of one table in one transaction (an import): written in steps, so they reach the
- * database as they go; then, on PostgreSQL, the table is analysed, so that the planner plans for its
- * new size. Without that a statement prepared while the table was small kept its plan: the import's
- * lookup by email read the whole table for each of its lists, and each import of 20,000 contacts took
- * 10 s longer than the one before, until autovacuum analysed the table (never, where it is off).
+ * Many new rows of one table in one transaction (an import, a cycle's invitations): on PostgreSQL the
+ * table is then analysed, so that the planner plans for its new size. Without that a statement
+ * prepared while the table was small kept its plan: the import's lookup by email read the whole table
+ * for each of its lists, and each import of 20,000 contacts took 10 s longer than the one before,
+ * until autovacuum analysed the table (never, where it is off).
  */
 final class BulkInsert {
 
@@ -23,6 +23,7 @@ final class BulkInsert {
     private BulkInsert() {
     }
 
+    /** Persists the entities, written in steps so that they reach the database as they go. */
     static <T> void persistAll(EntityManager entityManager, List<T> entities, String table) {
         for (int i = 0; i < entities.size(); i++) {
             entityManager.persist(entities.get(i));
@@ -31,7 +32,12 @@ final class BulkInsert {
             }
         }
         entityManager.flush();
-        if (entities.size() >= ANALYZE_FROM && postgresql(entityManager)) {
+        inserted(entityManager, table, entities.size());
+    }
+
+    /** After {@code rows} new rows of {@code table}, written in this transaction. */
+    static void inserted(EntityManager entityManager, String table, int rows) {
+        if (rows >= ANALYZE_FROM && postgresql(entityManager)) {
             // only the table's owner may: another role gets a warning, not an error
             entityManager.createNativeQuery("analyze " + table).executeUpdate();
         }

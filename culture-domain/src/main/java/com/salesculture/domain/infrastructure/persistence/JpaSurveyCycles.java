@@ -81,13 +81,15 @@ public class JpaSurveyCycles implements SurveyCycles {
 
     @Override
     public int invite(SurveyCycle cycle, Instant now, Instant restedSince) {
-        return sql.update("""
+        int invited = sql.update("""
                 insert into survey_invitation (cycle_id, customer_id, salesperson_id, language, invited_at, remind)
                 select ?, c.id, c.salesperson_id, c.language, ?, false
                 from customer_contact c join salesperson p on p.id = c.salesperson_id
                 where c.active = true and p.status in ('ACTIVE', 'IN_RECOVERY')
                 and not exists (select 1 from survey_invitation i where i.customer_id = c.id and i.invited_at > ?)""",
                 cycle.cycleId().value(), now, restedSince);
+        BulkInsert.inserted(entityManager, "survey_invitation", invited); // the mailer's batches are planned next
+        return invited;
     }
 
     @Override
