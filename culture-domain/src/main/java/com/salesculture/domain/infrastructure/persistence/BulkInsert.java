@@ -3,7 +3,6 @@ package com.salesculture.domain.infrastructure.persistence;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Many new rows of one table in one transaction (an import, a cycle's invitations): on PostgreSQL the
@@ -46,8 +45,7 @@ final class BulkInsert {
     /** Whether the transaction's connection (the flush has taken it; not ours to close) is PostgreSQL's. */
     private static boolean postgresql(EntityManager entityManager) {
         try {
-            return entityManager.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName()
-                    .toLowerCase(Locale.ROOT).contains("postgresql");
+            return Sql.postgresql(entityManager.unwrap(java.sql.Connection.class));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database's name", e);
         }

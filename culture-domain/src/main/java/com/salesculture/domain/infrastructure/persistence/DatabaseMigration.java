@@ -32,10 +32,11 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-        if (postgresql()) {
+        boolean postgresql = postgresql();
+        if (postgresql) {
             locations.add("classpath:db/vendor/postgresql"); // what only PostgreSQL does: grants
         }
-        demoData = demoDataWanted(System.getProperty(CulturePersistence.DEMO_DATA_PROPERTY), postgresql());
+        demoData = demoDataWanted(System.getProperty(CulturePersistence.DEMO_DATA_PROPERTY), postgresql);
         if (demoData) {
             locations.add("classpath:db/demo");
         }
@@ -68,7 +69,7 @@ public class DatabaseMigration {
 
     private boolean postgresql() {
         try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql");
+            return Sql.postgresql(connection);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot reach the database", e);
         }

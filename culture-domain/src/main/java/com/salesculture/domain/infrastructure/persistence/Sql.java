@@ -88,6 +88,11 @@ final class Sql {
         return statement;
     }
 
+    /** Whether the connection is PostgreSQL's (else H2's), for the few things only one of them does. */
+    static boolean postgresql(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql");
+    }
+
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

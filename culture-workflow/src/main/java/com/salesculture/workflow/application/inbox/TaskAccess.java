@@ -139,15 +139,12 @@ public class TaskAccess {
     void act(Actor actor, String taskId, Function<ProcessEngine, Void> call) {
         try {
             engine.as(actor, call);
-        } catch (ConcurrentChangeException e) {
-            RuntimeException explained = outcomes.whyFailed(taskId, actor.username());
-            throw explained != null ? explained : TaskOutcomes.changedMeanwhile();
-        } catch (ProcessEngineException e) {
+        } catch (ConcurrentChangeException | ProcessEngineException e) {
             RuntimeException explained = outcomes.whyFailed(taskId, actor.username());
             if (explained != null) {
                 throw explained;
             }
-            throw e;
+            throw e instanceof ConcurrentChangeException ? TaskOutcomes.changedMeanwhile() : e;
         }
     }
 
