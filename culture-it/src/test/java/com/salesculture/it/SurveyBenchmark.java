@@ -67,6 +67,11 @@ class SurveyBenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** Marks a submission that rates a value low, so that the report gives those apart (the server ignores it). */
+    private static final String LOW_RATING = "X-Benchmark-Low-Rating";
+    private static final List<Long> LOW_RATED = Collections.synchronizedList(new ArrayList<>());
+    private static final List<Long> OTHERS = Collections.synchronizedList(new ArrayList<>());
+
     private static SmtpSink sink;
     private static long cycleId;
 
@@ -248,16 +253,24 @@ class SurveyBenchmark {
                     + values.get(1) + "\": " + (seed % 3 + 3) + ", \"" + values.get(2) + "\": " + (seed % 2 + 4)
                     + "}, \"comment\": \"Benchmark\"}";
             return HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/api/surveys/" + token))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .header("Content-Type", "application/json").header(LOW_RATING, Boolean.toString(seed % 20 == 0))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         };
         Supplier<HttpRequest> ping = () -> HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/api/ping"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
         load(submission, WARM_UP, 204);
+        LOW_RATED.clear();
+        OTHERS.clear();
         Load answered = load(submission, SUBMISSIONS, 204);
+        Load lowRated = new Load(List.copyOf(LOW_RATED), 0);
+        Load others = new Load(List.copyOf(OTHERS), 0);
         load(ping, WARM_UP, 204);
         Load trivial = load(ping, SUBMISSIONS, 204);
         report("submissions: %d POST /api/surveys/{token} from %d client threads: %.0f requests/s, median %.1f ms, p95 %.1f ms",
                 SUBMISSIONS, CLIENT_THREADS, answered.perSecond(), answered.percentile(50), answered.percentile(95));
+        report("  of them %d with a low rating (a follow-up filed, its process started): median %.1f ms, p95 %.1f ms;"
+                        + " the other %d: median %.1f ms, p95 %.1f ms", lowRated.latencies().size(), lowRated.percentile(50),
+                lowRated.percentile(95), others.latencies().size(), others.percentile(50), others.percentile(95));
         report("ceiling: %d POST /api/ping (trivial JAX-RS endpoint, same server, same load): %.0f requests/s, p95 %.1f ms;"
                         + " submissions/ceiling: throughput %.2f, p95 %.1f",
                 SUBMISSIONS, trivial.perSecond(), trivial.percentile(95), answered.perSecond() / trivial.perSecond(),
@@ -444,6 +457,7 @@ class SurveyBenchmark {
             long sent = System.nanoTime();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             long latency = System.nanoTime() - sent;
+            request.headers().firstValue(LOW_RATING).ifPresent(low -> (Boolean.parseBoolean(low) ? LOW_RATED : OTHERS).add(latency));
             if (response.statusCode() != expectedStatus) {
                 throw new AssertionError(response.statusCode() + " " + response.body());
             }
