@@ -418,4 +418,20 @@ class ClusterIT {
                 "{\"ratings\": {}}", "X-Forwarded-For: " + client)[0])
                 .as("another client naming the limited address itself: the proxy replaces the header").isEqualTo("404");
     }
+
+    @Test
+    @DisplayName("The sign-in brakes hold across the cluster: failures on one node count on the other")
+    void signInBrakesHoldAcrossTheCluster() throws Exception {
+        String client = "127.0.0.11"; // an address of its own, far from its limit of 30
+        String name = "guesser-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) { // alternately on each node: the four free failures and one more
+            String[] reply = Api.from(client, "GET", cluster.nodeUrl(1 + i % 2) + "/api/tasks", name, "wrong", null, null);
+            assertThat(reply[0]).as("failure %d", i + 1).isEqualTo("401");
+        }
+        for (int node = 1; node <= 2; node++) { // each node alone has seen at most three
+            String[] reply = Api.from(client, "GET", cluster.nodeUrl(node) + "/api/tasks", name, "wrong", null, null);
+            assertThat(reply[0]).as("the next attempt at node %d must wait", node).isEqualTo("429");
+            assertThat(reply[1]).containsPattern("(?i)Retry-After: \\d+");
+        }
+    }
 }

@@ -3,6 +3,8 @@ package com.salesculture.it;
 import static com.salesculture.it.InServer.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesculture.domain.infrastructure.persistence.SharedSignInFailures;
+import com.salesculture.domain.infrastructure.persistence.SignInFailures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -444,6 +446,41 @@ class SafeguardsIT {
         }
         assertThat(Api.from("127.0.0.5", "GET", "/api/tasks", "lena", "demo", null, null)[0]).isEqualTo("429");
         assertThat(Api.get("lena", "/api/tasks").status()).as("from another address").isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("The count a cluster's nodes share loses no failure when they count at once, starts again after a lock's length, and takes a name of any length")
+    void sharedSignInCountUnderRaces() throws Exception {
+        SignInFailures failures = jakarta.enterprise.inject.spi.CDI.current().select(SharedSignInFailures.class).get();
+        String subject = "account race-" + java.util.UUID.randomUUID();
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        java.time.Instant longAgo = now.minus(java.time.Duration.ofMinutes(15));
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> counted = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            counted.add(nodes.submit(() -> failures.add(subject, now, longAgo).failures()));
+        }
+        java.util.Set<Integer> seen = new java.util.TreeSet<>();
+        for (java.util.concurrent.Future<Integer> count : counted) {
+            seen.add(count.get());
+        }
+        nodes.shutdown();
+        assertThat(seen).as("each failure got a count of its own").hasSize(40).contains(1, 40);
+        assertThat(failures.of(List.of(subject, "account nobody")))
+                .containsOnly(Map.entry(subject, new SignInFailures.Count(40, now)));
+
+        java.time.Instant later = now.plus(java.time.Duration.ofMinutes(16));
+        assertThat(failures.add(subject, later, later.minus(java.time.Duration.ofMinutes(15))).failures())
+                .as("a pause as long as a lock starts the count again").isEqualTo(1);
+        failures.clear(subject);
+        assertThat(failures.of(List.of(subject))).as("a success clears it").isEmpty();
+
+        String longName = "account " + "x".repeat(5_000);
+        assertThat(failures.add(longName, now, longAgo).failures()).isEqualTo(1);
+        assertThat(failures.add(longName, now, longAgo).failures()).isEqualTo(2);
+        assertThat(failures.of(List.of(longName))).containsKey(longName);
+        failures.clear(longName);
+        assertThat(failures.of(List.of(longName))).isEmpty();
     }
 
     private interface Call {

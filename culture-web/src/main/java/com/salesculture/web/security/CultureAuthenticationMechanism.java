@@ -1,12 +1,16 @@
 package com.salesculture.web.security;
 
+import com.salesculture.domain.infrastructure.persistence.SharedSignInFailures;
+import com.salesculture.domain.infrastructure.persistence.SignInFailures;
 import com.salesculture.domain.model.shared.Message;
+import com.salesculture.web.cluster.ClusterMembership;
 import com.salesculture.web.security.oidc.AuthorizationRequest;
 import com.salesculture.web.security.oidc.Identity;
 import com.salesculture.web.security.oidc.OidcClient;
 import com.salesculture.web.security.oidc.OidcException;
 import com.salesculture.workflow.application.people.AccountService;
 import com.salesculture.workflow.application.people.SignInState;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +71,10 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
     /** Basic credentials are checked on every call; a PBKDF2 check per call is too slow for an inbox. */
     private final CredentialCache verifiedCredentials = new CredentialCache();
 
-    private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+    @Inject
+    private SharedSignInFailures clusterFailures;
+
+    private SignInThrottle throttle;
 
     private final SessionLimits sessionLimits = SessionLimits.fromSystemProperties();
 
@@ -76,6 +83,13 @@ public class CultureAuthenticationMechanism implements HttpAuthenticationMechani
      * one is checked against a decoy hash): the answer's timing tells nobody which names are accounts.
      */
     private static final long FAILURE_MILLIS = 250;
+
+    /** A cluster's nodes count failed sign-ins together, so a caller meets the same brakes on each. */
+    @PostConstruct
+    void brakes() {
+        throttle = new SignInThrottle(Clock.systemUTC(), ClusterMembership.clustered() ? clusterFailures
+                : SignInFailures.inMemory());
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

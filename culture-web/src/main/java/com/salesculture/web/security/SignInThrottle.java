@@ -1,12 +1,14 @@
 package com.salesculture.web.security;
 
+import com.salesculture.domain.infrastructure.persistence.SignInFailures;
+import com.salesculture.domain.infrastructure.persistence.SignInFailures.Count;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -16,7 +18,8 @@ import java.util.logging.Logger;
  * wait twice as long (1 s, 2 s, 4 s … 16 s), and {@value #ACCOUNT_LOCK_AFTER} lock the
  * account for {@link #LOCK}, a correct password included. An address that fails
  * {@code culture.sign-in.address-limit} times (default 30) within {@link #LOCK} is locked as long.
- * A success clears the account's count. Locks are written to the server log.
+ * A success clears the account's count. Locks are written to the server log. A single node counts in
+ * its memory; a node of a cluster counts in the database, so a caller meets the same brakes on every node.
  */
 final class SignInThrottle {
 
@@ -26,13 +29,13 @@ final class SignInThrottle {
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
 
     private final int addressLimit = Integer.getInteger("culture.sign-in.address-limit", 30);
-    private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+    private final SignInFailures failures;
     private final Clock clock;
     private final Object[] stripes = new Object[256];
 
-    SignInThrottle(Clock clock) {
+    SignInThrottle(Clock clock, SignInFailures failures) {
         this.clock = clock;
+        this.failures = failures;
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new Object();
         }
@@ -41,76 +44,66 @@ final class SignInThrottle {
     /** How long this attempt must wait before it may be checked at all; empty when it may be checked now. */
     Optional<Duration> wait(String username, String address) {
         Instant now = clock.instant();
-        Instant until = later(accountFree(accounts.get(key(username))), addressFree(addresses.get(address)));
+        Map<String, Count> known = failures.of(List.of(account(username), address(address)));
+        Instant until = later(accountFree(known.get(account(username))), addressFree(known.get(address(address))));
         return until == null || !until.isAfter(now) ? Optional.empty() : Optional.of(Duration.between(now, until));
     }
 
     void failed(String username, String address) {
         Instant now = clock.instant();
-        forgetOld(now);
-        Failures account = accounts.compute(key(username), (key, current) -> Failures.next(current, now));
-        if (account.count() == ACCOUNT_LOCK_AFTER) {
+        Count account = failures.add(account(username), now, now.minus(LOCK));
+        if (account.failures() == ACCOUNT_LOCK_AFTER) {
             LOG.warning(() -> "Sign-in for account \"" + username + "\" locked for " + LOCK.toMinutes() + " minutes after "
                     + ACCOUNT_LOCK_AFTER + " failures in a row (the last from " + address + ")");
         }
-        Failures fromAddress = addresses.compute(address, (key, current) -> Failures.next(current, now));
-        if (fromAddress.count() == addressLimit) {
+        Count fromAddress = failures.add(address(address), now, now.minus(LOCK));
+        if (fromAddress.failures() == addressLimit) {
             LOG.warning(() -> "Sign-in from address " + address + " locked for " + LOCK.toMinutes() + " minutes after "
                     + addressLimit + " failures");
         }
     }
 
     /**
-     * Runs one attempt for the account while no other attempt for it runs (locks striped by name), so
-     * thirty attempts sent at once are checked one after another and meet the brakes, not all at once.
+     * Runs one attempt for the account while no other attempt for it runs on this node (locks striped by
+     * name), so thirty attempts sent at once are checked one after another and meet the brakes, not all
+     * at once. Across a cluster's nodes, at most one attempt per node runs at once: a lock in the
+     * database would hold a connection per waiting attempt, and a flood of them would take the pool.
      */
     <T> T oneAtATime(String username, Supplier<T> attempt) {
-        synchronized (stripes[Math.floorMod(key(username).hashCode(), stripes.length)]) {
+        synchronized (stripes[Math.floorMod(account(username).hashCode(), stripes.length)]) {
             return attempt.get();
         }
     }
 
     void succeeded(String username) {
-        accounts.remove(key(username));
+        failures.clear(account(username));
     }
 
     /** When the account may try again: a growing delay after the free failures, then a lock. */
-    private static Instant accountFree(Failures failures) {
-        if (failures == null || failures.count() <= FREE_FAILURES) {
+    private static Instant accountFree(Count failures) {
+        if (failures == null || failures.failures() <= FREE_FAILURES) {
             return null;
         }
-        if (failures.count() >= ACCOUNT_LOCK_AFTER) {
+        if (failures.failures() >= ACCOUNT_LOCK_AFTER) {
             return failures.last().plus(LOCK);
         }
-        return failures.last().plus(Duration.ofSeconds(1L << (failures.count() - FREE_FAILURES - 1)));
+        return failures.last().plus(Duration.ofSeconds(1L << (failures.failures() - FREE_FAILURES - 1)));
     }
 
     /** When the address may try again: locked once it reached its limit. */
-    private Instant addressFree(Failures failures) {
-        return failures == null || failures.count() < addressLimit ? null : failures.last().plus(LOCK);
-    }
-
-    /** Counts older than a lock are forgotten: the map holds recent trouble only. */
-    private void forgetOld(Instant now) {
-        if (accounts.size() + addresses.size() > 10_000) {
-            accounts.values().removeIf(f -> f.last().plus(LOCK).isBefore(now));
-            addresses.values().removeIf(f -> f.last().plus(LOCK).isBefore(now));
-        }
+    private Instant addressFree(Count failures) {
+        return failures == null || failures.failures() < addressLimit ? null : failures.last().plus(LOCK);
     }
 
     private static Instant later(Instant a, Instant b) {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    private static String account(String username) {
+        return "account " + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Failures in a row, and when the last was; a pause as long as a lock starts the count again. */
-    private record Failures(int count, Instant last) {
-        static Failures next(Failures current, Instant now) {
-            boolean fresh = current == null || current.last.plus(LOCK).isBefore(now);
-            return new Failures(fresh ? 1 : current.count + 1, now);
-        }
+    private static String address(String address) {
+        return "address " + address;
     }
 }

@@ -2,6 +2,7 @@ package com.salesculture.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesculture.domain.infrastructure.persistence.SignInFailures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class SignInThrottleTest {
         public Instant instant() {
             return now;
         }
-    });
+    }, SignInFailures.inMemory());
 
     @Test
     @DisplayName("An account: four failures free, then 1, 2, 4, 8, 16 s to wait, locked for 15 minutes at the tenth, correct password or not")

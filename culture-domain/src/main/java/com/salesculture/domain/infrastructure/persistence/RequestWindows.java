@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -26,51 +25,20 @@ public class RequestWindows {
 
     /** Adds one request of {@code subject} to {@code minute}; answers how many it has had in that minute. */
     public int add(String subject, long minute) {
-        boolean opened;
-        int hits;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                opened = increment(connection, subject, minute) == 0 && open(connection, subject, minute);
-                hits = opened ? 1 : read(connection, subject, minute);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-            if (opened) {
-                forgetBefore(connection, minute - 1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count a request of " + subject, e);
+        Counted counted = Sql.ownTransaction(dataSource, "Could not count a request of " + subject, connection -> {
+            boolean opened = Sql.updateOrInsert(connection, c -> Sql.execute(c,
+                            "update request_window set hits = hits + 1 where subject = ? and window_minute = ?", subject, minute),
+                    c -> Sql.execute(c, "insert into request_window (subject, window_minute, hits) values (?, ?, 1)",
+                            subject, minute));
+            return new Counted(opened ? 1 : read(connection, subject, minute), opened);
+        });
+        if (counted.opened()) {
+            forgetBefore(minute - 1);
         }
-        return hits;
+        return counted.hits();
     }
 
-    private static int increment(Connection connection, String subject, long minute) throws SQLException {
-        return update(connection, "update request_window set hits = hits + 1 where subject = ? and window_minute = ?", subject, minute);
-    }
-
-    /** The subject's first request this minute; false if another node's came first (then count on it). */
-    private static boolean open(Connection connection, String subject, long minute) throws SQLException {
-        Savepoint before = connection.setSavepoint();
-        try {
-            update(connection, "insert into request_window (subject, window_minute, hits) values (?, ?, 1)", subject, minute);
-            return true;
-        } catch (SQLException e) {
-            if (!UniqueRules.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw e;
-            }
-            connection.rollback(before);
-            increment(connection, subject, minute);
-            return false;
-        }
+    private record Counted(int hits, boolean opened) {
     }
 
     private static int read(Connection connection, String subject, long minute) throws SQLException {
@@ -83,17 +51,11 @@ public class RequestWindows {
     }
 
     /** Windows that are over are of no use; a failure here costs nothing but a retry by the next minute. */
-    private static void forgetBefore(Connection connection, long minute) {
-        try {
-            update(connection, "delete from request_window where window_minute < ?", minute);
+    private void forgetBefore(long minute) {
+        try (Connection connection = dataSource.getConnection()) {
+            Sql.execute(connection, "delete from request_window where window_minute < ?", minute);
         } catch (SQLException e) {
             LOG.log(Level.FINE, "Old request windows stay until the next minute", e);
-        }
-    }
-
-    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = Sql.prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -77,6 +78,60 @@ final class Sql {
             return work.on(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(failure, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a short transaction of its own on a connection of its own, outside the
+     * caller's: counters that every node shares, committed whatever becomes of the request.
+     */
+    static <T> T ownTransaction(DataSource dataSource, String failure, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.on(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        }
+    }
+
+    /**
+     * Updates a row, or inserts it when there is none; when another transaction inserted it meanwhile,
+     * updates that one. Answers whether this inserted it.
+     */
+    static boolean updateOrInsert(Connection connection, Work<Integer> update, Work<Integer> insert) throws SQLException {
+        if (update.on(connection) > 0) {
+            return false;
+        }
+        Savepoint before = connection.setSavepoint();
+        try {
+            insert.on(connection);
+            return true;
+        } catch (SQLException e) {
+            if (!UniqueRules.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(before);
+            update.on(connection);
+            return false;
+        }
+    }
+
+    static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
         }
     }
 
