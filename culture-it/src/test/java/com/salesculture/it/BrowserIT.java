@@ -316,12 +316,7 @@ class BrowserIT {
             browser.click(By.id("cycles:cycleTable:0:close"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             assertThat(browser.find(By.id("messages")).getText()).contains("is closed");
-            long scored = System.currentTimeMillis() + 45_000;
-            while (!Api.get("lena", "/api/survey-cycles/" + cycleId).json().getString("status").equals("CLOSED")
-                    || Api.get("lena", "/api/survey-cycles/" + cycleId + "/scores").json().getJsonArray("salespeople").isEmpty()) {
-                assertThat(System.currentTimeMillis()).as("scores computed").isLessThan(scored);
-                Thread.sleep(300);
-            }
+            awaitScores(cycleId);
             browser.open("/scores.xhtml?cycle=" + cycleId + "&salesperson=" + sellerId);
             assertThat(browser.find(By.id("heatmap")).getText()).contains("Nora Lindgren " + tag);
             assertThat(browser.find(By.id("comments")).getText()).as("shown as typed, not as markup")
@@ -705,7 +700,8 @@ class BrowserIT {
                 + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\", \"value\": 10.5, \"source\": \"" + json(TAG + BREAKOUT)
                 + "\"}").status()).isEqualTo(201);
         // the customer answers in markup: the rating of 2 opens a follow-up for the seller's leader (leo), who notes in markup
-        String followUp = followUpInMarkup(valued, "customer-" + run + "@customer.example");
+        FollowUp answered = followUpInMarkup(valued, "customer-" + run + "@customer.example");
+        String followUp = answered.task();
 
         assertMarkupStaysText(java.util.Map.of(
                 "lena", List.of("/programs.xhtml", "/lineofsight.xhtml?program=" + programId, "/intent.xhtml?program=" + programId,
@@ -718,6 +714,11 @@ class BrowserIT {
         String followUpProcess = Api.get("leo", "/api/tasks/" + followUp).json().getString("processInstanceId");
         assertThat(Api.postJson("leo", "/api/tasks/" + followUp + "/complete", "{\"outcome\": \"RESOLVED\", \"summary\": \""
                 + json("Called back " + TAG + BREAKOUT) + "\"}").status()).isEqualTo(204);
+        // the cycle closed and scored: the heatmap and the trend chart's data name the seller and the values
+        assertThat(Api.post("lena", "/api/survey-cycles/" + answered.cycleId() + "/close").status()).isEqualTo(200);
+        awaitScores(answered.cycleId());
+        assertMarkupStaysText(java.util.Map.of("lena", List.of("/scores.xhtml?cycle=" + answered.cycleId() + "&salesperson="
+                + sellerId, "/trend.xhtml?program=" + valued + "&salesperson=" + sellerId)));
         assertMarkupStaysText(java.util.Map.of("aude", List.of("/audit.xhtml?subject=exit-case&id=" + caseId,
                 "/audit.xhtml?subject=program&id=" + programId, "/audit.xhtml?subject=process&id=" + followUpProcess)));
     }
@@ -728,37 +729,58 @@ class BrowserIT {
             try (Browser browser = new Browser()) {
                 browser.open("/inbox.xhtml").signIn(entry.getKey());
                 for (String page : entry.getValue()) {
-                    browser.open(page);
-                    browser.awaitAjax();
-                    assertThat((String) browser.script("return document.documentElement.outerHTML;"))
-                            .as("%s shows the markup (as text or in a field)", page).contains("x-xss");
-                    Object verdict = browser.script("return [window.__xss === undefined,"
-                            + " document.querySelectorAll('img[src=\"x-xss\"]').length,"
-                            + " Array.from(document.scripts).filter(s => s.textContent.trim() === 'window.__xss=1').length];");
-                    assertThat(verdict).as("%s: nothing ran, no element or script was made from the text", page)
-                            .isEqualTo(List.of(true, 0L, 0L));
+                    assertNothingRuns(browser, page);
                 }
                 browser.screenshot("22-markup-" + entry.getKey());
             }
         }
     }
 
+    /** Waits until the closed cycle's scores are computed (a job after the close). */
+    private static void awaitScores(long cycleId) throws InterruptedException {
+        long scored = System.currentTimeMillis() + 45_000;
+        while (!Api.get("lena", "/api/survey-cycles/" + cycleId).json().getString("status").equals("CLOSED")
+                || Api.get("lena", "/api/survey-cycles/" + cycleId + "/scores").json().getJsonArray("salespeople").isEmpty()) {
+            assertThat(System.currentTimeMillis()).as("scores computed").isLessThan(scored);
+            Thread.sleep(300);
+        }
+    }
+
+    /** The page shows the markup typed into it (as text or in a field), and nothing of it runs. */
+    private static void assertNothingRuns(Browser browser, String page) {
+        browser.open(page);
+        browser.awaitAjax();
+        assertThat((String) browser.script("return document.documentElement.outerHTML;"))
+                .as("%s shows the markup (as text or in a field)", page).contains("x-xss");
+        Object verdict = browser.script("return [window.__xss === undefined,"
+                + " document.querySelectorAll('img[src=\"x-xss\"]').length,"
+                + " Array.from(document.scripts).filter(s => s.textContent.trim() === 'window.__xss=1').length];");
+        assertThat(verdict).as("%s: nothing ran, no element or script was made from the text", page)
+                .isEqualTo(List.of(true, 0L, 0L));
+    }
+
     /**
      * Approves the programme's values, opens a cycle and, through the mailed link, answers for
      * {@code customer} with a 2 and a comment in markup; returns the follow-up task this opens.
      */
-    private static String followUpInMarkup(long programId, String customer) throws Exception {
+    private static FollowUp followUpInMarkup(long programId, String customer) throws Exception {
         assertThat(Api.complete("lena", Api.taskOfProgram("lena", programId)).status()).isEqualTo(204);
         Api.approve("eric", programId);
+        long cycleId;
         try (SmtpSink smtp = new SmtpSink(InServer.smtpPort())) {
             Api.Reply opened = Api.post("lena", "/api/programs/" + programId + "/survey-cycles");
             assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+            cycleId = opened.json().getJsonNumber("id").longValue();
             String token = null;
             for (int wait = 0; wait < 600 && token == null; wait++) {
                 token = smtp.linksTo(customer).stream().findFirst().orElse(null);
                 Thread.sleep(100);
             }
             assertThat(token).as("a link mailed to " + customer).isNotNull();
+            try (Browser customersBrowser = new Browser()) { // the customer's page: the seller's name, the values
+                assertNothingRuns(customersBrowser, "/survey/" + token);
+                customersBrowser.screenshot("22-markup-survey");
+            }
             var ratings = jakarta.json.Json.createObjectBuilder();
             Api.get(null, "/api/surveys/" + token).json().getJsonArray("values").getValuesAs(jakarta.json.JsonObject.class)
                     .forEach(value -> ratings.add(value.getJsonNumber("id").toString(), 2));
@@ -770,7 +792,11 @@ class BrowserIT {
                 tasks -> !tasks.isEmpty());
         assertThat(followUps).as("one follow-up, with the seller's leader").hasSize(1);
         assertThat(followUps.getJsonObject(0).getString("name")).isEqualTo("Follow up with the customer");
-        return followUps.getJsonObject(0).getString("id");
+        return new FollowUp(followUps.getJsonObject(0).getString("id"), cycleId);
+    }
+
+    /** A follow-up task, and the cycle whose answer opened it. */
+    private record FollowUp(String task, long cycleId) {
     }
 
     private static String json(String text) {

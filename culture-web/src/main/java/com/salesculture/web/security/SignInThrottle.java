@@ -80,19 +80,19 @@ final class SignInThrottle {
     }
 
     /** When the account may try again: a growing delay after the free failures, then a lock. */
-    private static Instant accountFree(Count failures) {
-        if (failures == null || failures.failures() <= FREE_FAILURES) {
+    private static Instant accountFree(Count count) {
+        if (count == null || count.failures() <= FREE_FAILURES) {
             return null;
         }
-        if (failures.failures() >= ACCOUNT_LOCK_AFTER) {
-            return failures.last().plus(LOCK);
+        if (count.failures() >= ACCOUNT_LOCK_AFTER) {
+            return count.last().plus(LOCK);
         }
-        return failures.last().plus(Duration.ofSeconds(1L << (failures.failures() - FREE_FAILURES - 1)));
+        return count.last().plus(Duration.ofSeconds(1L << (count.failures() - FREE_FAILURES - 1)));
     }
 
     /** When the address may try again: locked once it reached its limit. */
-    private Instant addressFree(Count failures) {
-        return failures == null || failures.failures() < addressLimit ? null : failures.last().plus(LOCK);
+    private Instant addressFree(Count count) {
+        return count == null || count.failures() < addressLimit ? null : count.last().plus(LOCK);
     }
 
     private static Instant later(Instant a, Instant b) {
