@@ -1,10 +1,18 @@
 package com.salesculture.workflow.engine;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
@@ -19,6 +27,8 @@ import org.camunda.bpm.engine.task.Task;
  * the engine's criteria of the same names mean; the tables are those Operaton keeps too.
  */
 public final class InboxTaskQuery {
+
+    private static final Pattern NAMED_PARAMETER = Pattern.compile("#\\{(p\\d+)}");
 
     private final TaskService tasks;
     /** The ids the search starts from, or null for every task. */
@@ -118,6 +128,52 @@ public final class InboxTaskQuery {
         String ids = "select RES.ID_, " + orderColumn + from() + order + " offset " + parameter(first)
                 + " rows fetch next " + parameter(max) + " rows only";
         return nativeQuery("select RES.* from (" + ids + ") P join ACT_RU_TASK RES on RES.ID_ = P.ID_" + order).list();
+    }
+
+    /** A page of tasks in their order, and how many tasks match in all. */
+    public record Page(List<Task> tasks, long total) {
+    }
+
+    /**
+     * The page and the total from one pass over the matching tasks (a window count beside the page's
+     * ids, on the transaction's connection), then the page's tasks by id: what {@link #count()} and
+     * {@link #listPage} find twice, found once.
+     */
+    public Page page(int first, int max, DataSource dataSource) {
+        String order = " order by " + orderColumn + (descending ? " desc" : " asc") + ", RES.ID_ asc";
+        String sql = "select RES.ID_, count(*) over ()" + from() + order + " offset " + parameter(first)
+                + " rows fetch next " + parameter(max) + " rows only";
+        List<String> ids = new ArrayList<>(max);
+        long total = 0;
+        List<Object> values = new ArrayList<>();
+        Matcher named = NAMED_PARAMETER.matcher(sql);
+        while (named.find()) {
+            Object value = parameters.get(named.group(1));
+            values.add(value instanceof Date date ? new Timestamp(date.getTime()) : value);
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(named.replaceAll("?"))) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                    total = rows.getLong(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The inbox's page could not be read", e);
+        }
+        if (ids.isEmpty()) {
+            return new Page(List.of(), first == 0 ? 0 : count()); // past the end: the total still counts
+        }
+        InboxTaskQuery byId = new InboxTaskQuery(tasks);
+        Map<String, Task> found = new HashMap<>();
+        byId.nativeQuery("select RES.* from ACT_RU_TASK RES where RES.ID_ in (" + String.join(", ",
+                ids.stream().map(byId::parameter).toList()) + ")").list().forEach(task -> found.put(task.getId(), task));
+        // a task completed between the two statements is left out of the page
+        return new Page(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList(), total);
     }
 
     private NativeTaskQuery nativeQuery(String sql) {

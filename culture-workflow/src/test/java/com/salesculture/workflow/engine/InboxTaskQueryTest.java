@@ -126,10 +126,16 @@ class InboxTaskQueryTest {
         for (String property : List.of("created", "due", "name")) {
             for (boolean descending : new boolean[] {true, false}) {
                 List<String> ours = new ArrayList<>();
+                List<String> oneStatement = new ArrayList<>();
                 for (int page = 0; page < 4; page++) {
                     new InboxTaskQuery(tasks).assignedToOrOfferedTo("me", MY_GROUPS).orderBy(property, descending)
                             .listPage(page * 7, 7).forEach(task -> ours.add(task.getId()));
+                    InboxTaskQuery.Page counted = new InboxTaskQuery(tasks).assignedToOrOfferedTo("me", MY_GROUPS)
+                            .orderBy(property, descending).page(page * 7, 7, dataSource());
+                    assertThat(counted.total()).as("the total beside page %d", page).isEqualTo(26);
+                    counted.tasks().forEach(task -> oneStatement.add(task.getId()));
                 }
+                assertThat(oneStatement).as("the page with its total, in the same order").isEqualTo(ours);
                 TaskQuery engineQuery = tasks.createTaskQuery().or().taskAssignee("me").taskCandidateGroupIn(MY_GROUPS).endOr();
                 switch (property) {
                     case "due" -> engineQuery.orderByDueDate();
@@ -154,5 +160,16 @@ class InboxTaskQueryTest {
         assertThat(inbox.count()).isEqualTo(expected);
         assertThat(inbox.listPage(0, 100).stream().map(Task::getId).sorted().toList())
                 .containsExactlyElementsOf(expectedIds.stream().sorted().toList());
+        InboxTaskQuery.Page page = inbox.page(0, 100, dataSource());
+        assertThat(page.total()).isEqualTo(expected);
+        assertThat(page.tasks().stream().map(Task::getId).sorted().toList())
+                .containsExactlyElementsOf(expectedIds.stream().sorted().toList());
+        InboxTaskQuery.Page pastTheEnd = inbox.page(100, 10, dataSource());
+        assertThat(pastTheEnd.tasks()).isEmpty();
+        assertThat(pastTheEnd.total()).as("the total of a page past the end").isEqualTo(expected);
+    }
+
+    private static javax.sql.DataSource dataSource() {
+        return engine.getProcessEngineConfiguration().getDataSource();
     }
 }

@@ -1,5 +1,6 @@
 package com.salesculture.workflow.application.inbox;
 
+import com.salesculture.domain.infrastructure.persistence.CulturePersistence;
 import com.salesculture.domain.model.inbox.SavedFilter;
 import com.salesculture.domain.model.inbox.SavedFilters;
 import com.salesculture.domain.model.people.Role;
@@ -12,6 +13,7 @@ import com.salesculture.workflow.application.EngineGateway;
 import com.salesculture.workflow.engine.InboxTaskQuery;
 import com.salesculture.workflow.form.FormType;
 import com.salesculture.workflow.form.TaskForm;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -24,6 +26,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -35,6 +38,9 @@ public class DefaultTaskInboxService implements TaskInboxService {
 
     @Inject
     private EngineGateway engine;
+
+    @Resource(lookup = CulturePersistence.DATASOURCE)
+    private DataSource dataSource;
 
     @Inject
     private CurrentActor currentActor;
@@ -53,9 +59,8 @@ public class DefaultTaskInboxService implements TaskInboxService {
 
     @Override
     public TaskPage search(TaskSearch search) {
-        InboxTaskQuery query = sorted(search);
-        long total = query.count();
-        return new TaskPage(views.of(query.listPage(search.page() * search.size(), search.size())), total);
+        InboxTaskQuery.Page page = sorted(search).page(search.page() * search.size(), search.size(), dataSource);
+        return new TaskPage(views.of(page.tasks()), page.total());
     }
 
     @Override
