@@ -21,9 +21,8 @@ import javax.sql.DataSource;
 
 /**
  * Failed sign-ins in a row counted in the database, so that every node of a cluster meets the same
- * count. Each change is its own short transaction, outside the
- * caller's: the increment and the read hold the subject's row lock together, so two nodes counting
- * at once never lose a failure.
+ * count. Each change is its own short transaction, outside the caller's: the increment and the read
+ * hold the subject's row lock together, so two nodes counting at once never lose a failure.
  */
 @ApplicationScoped
 public class SharedSignInFailures implements SignInFailures {
@@ -37,6 +36,9 @@ public class SharedSignInFailures implements SignInFailures {
 
     @Override
     public Map<String, Count> of(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
         List<String> keys = subjects.stream().map(SharedSignInFailures::key).toList();
         Map<String, Count> counts = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();

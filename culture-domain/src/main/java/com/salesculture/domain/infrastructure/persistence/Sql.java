@@ -82,8 +82,9 @@ final class Sql {
     }
 
     /**
-     * Runs {@code work} in a short transaction of its own on a connection of its own, outside the
-     * caller's: counters that every node shares, committed whatever becomes of the request.
+     * Runs {@code work} in a short transaction of its own on a connection of its own: counters that
+     * every node shares, committed whatever becomes of the request. For callers outside the
+     * container's transactions (a servlet filter, the sign-in), whose connections are not enlisted.
      */
     static <T> T ownTransaction(DataSource dataSource, String failure, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
