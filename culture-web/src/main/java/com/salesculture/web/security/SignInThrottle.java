@@ -44,8 +44,10 @@ final class SignInThrottle {
     /** How long this attempt must wait before it may be checked at all; empty when it may be checked now. */
     Optional<Duration> wait(String username, String address) {
         Instant now = clock.instant();
-        Map<String, Count> known = failures.of(List.of(account(username), address(address)));
-        Instant until = later(accountFree(known.get(account(username))), addressFree(known.get(address(address))));
+        String account = account(username);
+        String from = address(address);
+        Map<String, Count> known = failures.of(List.of(account, from));
+        Instant until = later(accountFree(known.get(account)), addressFree(known.get(from)));
         return until == null || !until.isAfter(now) ? Optional.empty() : Optional.of(Duration.between(now, until));
     }
 
