@@ -23,6 +23,9 @@ final class Deployments {
 
     /** Marks {@link #suite()}: the server keeps it deployed for the whole run ({@link OneDeployment}). */
     private static final String SUITE_MARKER = "culture-it-suite";
+    /** RESTEasy's validators, which the application's web.xml disables: a test's module is served the same way. */
+    private static final String NO_RESOURCE_VALIDATION = "org.jboss.resteasy.plugins.validation.ValidatorContextResolver,"
+            + "org.jboss.resteasy.plugins.validation.ValidatorContextResolverCDI";
 
     /**
      * What every integration test class deploys: the built EAR with the in-container test classes, their
@@ -58,17 +61,28 @@ final class Deployments {
      * clients; the servlet's class rides in the tests' jar (pass it to {@link #builtEarWith}).
      */
     static EnterpriseArchive withFixtures(EnterpriseArchive ear) {
-        String context = FixtureServlet.PATH.substring(1, FixtureServlet.PATH.length() - 1);
-        WebArchive fixtures = ShrinkWrap.create(WebArchive.class, context + ".war").addClass(FixtureAccess.class).setWebXML(new StringAsset("""
+        return withServlet(ear, FixtureServlet.PATH, FixtureServlet.class);
+    }
+
+    /**
+     * Adds a web module at {@code path} ("/name/") whose servlet answers everything under it that the
+     * module's own classes ({@code classes}) do not, every request let through ({@link FixtureAccess}) and
+     * no resource validated, as in the application's web module; the servlet's class rides in the tests' jar.
+     */
+    static EnterpriseArchive withServlet(EnterpriseArchive ear, String path, Class<? extends jakarta.servlet.Servlet> servlet,
+                                         Class<?>... classes) {
+        String context = path.substring(1, path.length() - 1);
+        WebArchive module = ShrinkWrap.create(WebArchive.class, context + ".war").addClass(FixtureAccess.class).addClasses(classes).setWebXML(new StringAsset("""
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                  <servlet><servlet-name>fixtures</servlet-name><servlet-class>%s</servlet-class></servlet>
-                  <servlet-mapping><servlet-name>fixtures</servlet-name><url-pattern>/*</url-pattern></servlet-mapping>
-                </web-app>""".formatted(FixtureServlet.class.getName())));
+                  <context-param><param-name>resteasy.disable.providers</param-name><param-value>%s</param-value></context-param>
+                  <servlet><servlet-name>%s</servlet-name><servlet-class>%s</servlet-class></servlet>
+                  <servlet-mapping><servlet-name>%s</servlet-name><url-pattern>/*</url-pattern></servlet-mapping>
+                </web-app>""".formatted(NO_RESOURCE_VALIDATION, context, servlet.getName(), context)));
         String application = read(ear.get("META-INF/application.xml").getAsset()).replace("<library-directory>",
                 "<module><web><web-uri>%s.war</web-uri><context-root>/%s</context-root></web></module>\n  <library-directory>"
                         .formatted(context, context));
         ear.delete("META-INF/application.xml");
-        return ear.addAsModule(fixtures).setApplicationXML(new StringAsset(application));
+        return ear.addAsModule(module).setApplicationXML(new StringAsset(application));
     }
 
     private static String read(Asset asset) {

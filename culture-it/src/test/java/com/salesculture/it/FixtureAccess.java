@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The fixtures' web module lets every request through. Jakarta Security installs an authentication
+ * A test's own web module (the fixtures, a benchmark's ceiling) lets every request through. Jakarta Security installs an authentication
  * mechanism in every web module of the EAR once the application has one, and the application's is not
  * visible from this module: without one of its own, every request here would fail.
  */

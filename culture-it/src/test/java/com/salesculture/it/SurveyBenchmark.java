@@ -20,8 +20,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,7 +79,9 @@ class SurveyBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(SurveyBenchmark.class, SmtpSink.class);
+        return Deployments.withServlet(Deployments.builtEarWith(SurveyBenchmark.class, SmtpSink.class,
+                BareSubmission.class, SubmissionCeilingServlet.class), SubmissionCeilingServlet.PATH, SubmissionCeilingServlet.class,
+                SubmissionCeilingResource.class);
     }
 
     @Test
@@ -245,17 +249,7 @@ class SurveyBenchmark {
         String first = sink.nextToken();
         List<Long> values = Api.get(null, "/api/surveys/" + first).json().getJsonArray("values")
                 .getValuesAs(JsonObject.class).stream().map(v -> v.getJsonNumber("id").longValue()).toList();
-        Supplier<HttpRequest> submission = () -> {
-            String token = sink.nextToken();
-            int seed = token.hashCode() & 0xffff;
-            // mostly 3 to 5; one answer in 20 rates a value 2, which opens a follow-up task for the leader
-            String body = "{\"ratings\": {\"" + values.get(0) + "\": " + (seed % 20 == 0 ? 2 : seed % 3 + 3) + ", \""
-                    + values.get(1) + "\": " + (seed % 3 + 3) + ", \"" + values.get(2) + "\": " + (seed % 2 + 4)
-                    + "}, \"comment\": \"Benchmark\"}";
-            return HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/api/surveys/" + token))
-                    .header("Content-Type", "application/json").header(LOW_RATING, Boolean.toString(seed % 20 == 0))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        };
+        Supplier<HttpRequest> submission = answers("/api/surveys/", values);
         Supplier<HttpRequest> ping = () -> HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/api/ping"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
         load(submission, WARM_UP, 204);
@@ -266,6 +260,12 @@ class SurveyBenchmark {
         Load others = new Load(List.copyOf(OTHERS), 0);
         load(ping, WARM_UP, 204);
         Load trivial = load(ping, SUBMISSIONS, 204);
+        Supplier<HttpRequest> bare = answers(SubmissionCeilingServlet.PATH, values);
+        load(bare, WARM_UP, 204);
+        Load servlet = load(bare, SUBMISSIONS, 204);
+        Supplier<HttpRequest> stack = answers(SubmissionCeilingResource.PATH, values);
+        load(stack, WARM_UP, 204);
+        Load container = load(stack, SUBMISSIONS, 204);
         report("submissions: %d POST /api/surveys/{token} from %d client threads: %.0f requests/s, median %.1f ms, p95 %.1f ms",
                 SUBMISSIONS, CLIENT_THREADS, answered.perSecond(), answered.percentile(50), answered.percentile(95));
         report("  of them %d with a low rating (a follow-up filed, its process started): median %.1f ms, p95 %.1f ms;"
@@ -275,10 +275,35 @@ class SurveyBenchmark {
                         + " submissions/ceiling: throughput %.2f, p95 %.1f",
                 SUBMISSIONS, trivial.perSecond(), trivial.percentile(95), answered.perSecond() / trivial.perSecond(),
                 answered.percentile(95) / trivial.percentile(95));
+        report("ceiling (HTTP + database): %d POST %s{token} (a servlet: the same body read as JSON, the token hashed,"
+                        + " the database ceiling's statements, one commit; no JAX-RS, EJB, JPA or engine): %.0f requests/s,"
+                        + " median %.1f ms, p95 %.1f ms; submissions/this: %.2f; this/ping: %.2f", SUBMISSIONS,
+                SubmissionCeilingServlet.PATH, servlet.perSecond(), servlet.percentile(50), servlet.percentile(95),
+                answered.perSecond() / servlet.perSecond(), servlet.perSecond() / trivial.perSecond());
+        report("ceiling (the stack + database): %d POST %s{token} (JAX-RS with JSON-B, a stateless EJB's security and"
+                        + " transaction, the same statements; no JPA, domain rules or engine): %.0f requests/s, median %.1f ms,"
+                        + " p95 %.1f ms; submissions/this: %.2f; this/ping: %.2f", SUBMISSIONS, SubmissionCeilingResource.PATH,
+                container.perSecond(), container.percentile(50), container.percentile(95),
+                answered.perSecond() / container.perSecond(), container.perSecond() / trivial.perSecond());
         report("RESULT submissions %.0f requests/s (target >= 500), p95 %.1f ms (target < 50 ms)", answered.perSecond(),
                 answered.percentile(95));
         Files.writeString(ceilingFile("submissions"), answered.perSecond() + " " + trivial.perSecond());
         sink.close();
+    }
+
+    /** Answers on the links the mails carried, each to {@code path + token}; one in 20 rates a value 2. */
+    private static Supplier<HttpRequest> answers(String path, List<Long> values) {
+        return () -> {
+            String token = sink.nextToken();
+            int seed = token.hashCode() & 0xffff;
+            // mostly 3 to 5; one answer in 20 rates a value 2, which opens a follow-up task for the leader
+            String body = "{\"ratings\": {\"" + values.get(0) + "\": " + (seed % 20 == 0 ? 2 : seed % 3 + 3) + ", \""
+                    + values.get(1) + "\": " + (seed % 3 + 3) + ", \"" + values.get(2) + "\": " + (seed % 2 + 4)
+                    + "}, \"comment\": \"Benchmark\"}";
+            return HttpRequest.newBuilder(URI.create(Api.BASE_URL + path + token))
+                    .header("Content-Type", "application/json").header(LOW_RATING, Boolean.toString(seed % 20 == 0))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        };
     }
 
     /**
@@ -291,7 +316,7 @@ class SurveyBenchmark {
     void submissionSqlCeiling() throws Exception {
         long cycle = count("select max(id) from survey_cycle");
         long charter = count("select charter_id from survey_cycle where id = " + cycle);
-        List<Long> values = new ArrayList<>();
+        Map<Long, Integer> ratings = new LinkedHashMap<>(); // as an answer that rates every value 4
         java.util.concurrent.ConcurrentLinkedQueue<String> links = new java.util.concurrent.ConcurrentLinkedQueue<>();
         try (Connection connection = dataSource().getConnection()) {
             try (PreparedStatement statement = connection.prepareStatement(
@@ -299,7 +324,7 @@ class SurveyBenchmark {
                 statement.setLong(1, charter);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        values.add(rows.getLong(1));
+                        ratings.put(rows.getLong(1), 4);
                     }
                 }
             }
@@ -320,45 +345,8 @@ class SurveyBenchmark {
             long started = System.nanoTime();
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
-                long invitation;
-                long salesperson;
-                try (PreparedStatement lookup = connection.prepareStatement("select i.id, i.cycle_id, i.salesperson_id,"
-                        + " c.name, i.language, i.responded_at from survey_link l join survey_invitation i on i.id = l.invitation_id"
-                        + " join customer_contact c on c.id = i.customer_id where l.token_hash = ?")) {
-                    lookup.setString(1, hash);
-                    try (ResultSet row = lookup.executeQuery()) {
-                        row.next();
-                        invitation = row.getLong(1);
-                        salesperson = row.getLong(3);
-                    }
-                }
-                java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
-                try (PreparedStatement claim = connection.prepareStatement(
-                        "update survey_invitation set responded_at = ? where id = ? and responded_at is null")) {
-                    claim.setObject(1, now);
-                    claim.setLong(2, invitation);
-                    if (claim.executeUpdate() != 1) {
-                        throw new AssertionError("invitation " + invitation + " was answered already");
-                    }
-                }
-                try (PreparedStatement response = connection.prepareStatement("insert into survey_response"
-                        + " (invitation_id, cycle_id, salesperson_id, submitted_at, comment_text) values (?, ?, ?, ?, ?)")) {
-                    response.setLong(1, invitation);
-                    response.setLong(2, cycle);
-                    response.setLong(3, salesperson);
-                    response.setObject(4, now);
-                    response.setString(5, "Benchmark");
-                    response.executeUpdate();
-                }
-                try (PreparedStatement rating = connection.prepareStatement(
-                        "insert into survey_rating (invitation_id, value_id, rating) values (?, ?, ?)")) {
-                    for (long value : values) {
-                        rating.setLong(1, invitation);
-                        rating.setLong(2, value);
-                        rating.setInt(3, 4);
-                        rating.addBatch();
-                    }
-                    rating.executeBatch();
+                if (!BareSubmission.store(connection, hash, ratings, "Benchmark")) {
+                    throw new AssertionError("the link " + hash + " was answered already");
                 }
                 connection.commit();
             }
