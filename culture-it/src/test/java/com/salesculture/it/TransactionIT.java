@@ -3,11 +3,17 @@ package com.salesculture.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salesculture.domain.model.decision.Decision;
+import com.salesculture.domain.model.decision.DecisionLog;
+import com.salesculture.domain.model.decision.DecisionLogEntry;
+import com.salesculture.domain.model.decision.DecisionType;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -94,6 +100,26 @@ class TransactionIT {
         assertThat(programRows(key)).as("domain row").isZero();
         assertThat(processInstances(key)).as("runtime").isZero();
         assertThat(historicInstances(key)).as("history").isZero();
+    }
+
+    @Test
+    @DisplayName("Plain SQL sees what the transaction changed through JPA and has not flushed yet")
+    void plainSqlSeesUnflushedJpaChanges() throws Exception {
+        DecisionLog log = CDI.current().select(DecisionLog.class).get();
+        String subject = "tx-" + UUID.randomUUID();
+        UserTransaction transaction = lookup("java:jboss/UserTransaction");
+
+        transaction.begin();
+        try {
+            assertThat(log.about("transaction-it", subject)).as("plain SQL before any JPA").isEmpty();
+            log.record(Decision.of(DecisionType.PROGRAM_STARTED, "transaction-it", subject).outcome("started")
+                    .madeBy("transaction-it", List.of()));
+            // about() persists the recorded entry through JPA, unflushed, then reads the log with plain SQL
+            assertThat(log.about("transaction-it", subject)).extracting(DecisionLogEntry::outcome).containsExactly("started");
+        } finally {
+            transaction.rollback();
+        }
+        assertThat(log.about("transaction-it", subject)).as("rolled back").isEmpty();
     }
 
     @Test

@@ -16,8 +16,9 @@ import javax.sql.DataSource;
 
 /**
  * Plain SQL on the transaction's connection, where JPA would work row by row or a reader must see
- * the rows themselves. Every call flushes JPA first, so the statement sees what the transaction
- * changed through it. Instants go in and come out as {@code timestamp with time zone} in UTC, as
+ * the rows themselves. Every call first flushes what the transaction changed through JPA, so the
+ * statement sees it; a transaction that has not opened the persistence context has nothing to flush
+ * ({@link PersistenceContextOpenings}). Instants go in and come out as {@code timestamp with time zone} in UTC, as
  * the {@link InstantConverter} writes them.
  */
 final class Sql {
@@ -73,7 +74,9 @@ final class Sql {
 
     /** Runs {@code work} on the transaction's connection; {@code failure} says what could not be done. */
     <T> T work(String failure, Work<T> work) {
-        entityManager.flush();
+        if (PersistenceContextOpenings.openedInThisTransaction()) {
+            entityManager.flush();
+        }
         try (Connection connection = dataSource.getConnection()) {
             return work.on(connection);
         } catch (SQLException e) {
