@@ -51,10 +51,14 @@ public class SubmissionCeilingServlet extends HttpServlet {
         body.getJsonObject("ratings").forEach((value, rating) -> ratings.put(Long.parseLong(value), ((JsonNumber) rating).intValue()));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            boolean stored = BareSubmission.store(connection, SurveyToken.hash(request.getPathInfo().substring(1)),
-                    ratings, body.getString("comment", null));
-            connection.commit();
-            response.setStatus(stored ? HttpServletResponse.SC_NO_CONTENT : HttpServletResponse.SC_CONFLICT);
+            if (BareSubmission.store(connection, SurveyToken.hash(request.getPathInfo().substring(1)), ratings,
+                    body.getString("comment", null))) {
+                connection.commit();
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            } else {
+                connection.rollback();
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
         } catch (SQLException e) {
             throw new ServletException(e);
         }

@@ -48,7 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 5,000 salespeople × 40 contacts = 200,000 invitations generated and handed to a mail server on
  * loopback; survey submissions under load from this (second) process; scoring 100,000 responses.
  * Each figure beside a raw ceiling measured in the same run: a plain JDBC batch insert of the same
- * rows, and a trivial endpoint of the same server under the same load.
+ * rows, the server's bare mail hand-off, a trivial endpoint of the same server under the same load, and
+ * a submission's own statements alone, behind a servlet, and behind the application's stack.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
