@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.Asset;
@@ -23,9 +26,6 @@ final class Deployments {
 
     /** Marks {@link #suite()}: the server keeps it deployed for the whole run ({@link OneDeployment}). */
     private static final String SUITE_MARKER = "culture-it-suite";
-    /** RESTEasy's validators, which the application's web.xml disables: a test's module is served the same way. */
-    private static final String NO_RESOURCE_VALIDATION = "org.jboss.resteasy.plugins.validation.ValidatorContextResolver,"
-            + "org.jboss.resteasy.plugins.validation.ValidatorContextResolverCDI";
 
     /**
      * What every integration test class deploys: the built EAR with the in-container test classes, their
@@ -66,23 +66,30 @@ final class Deployments {
 
     /**
      * Adds a web module at {@code path} ("/name/") whose servlet answers everything under it that the
-     * module's own classes ({@code classes}) do not, every request let through ({@link FixtureAccess}) and
-     * no resource validated, as in the application's web module; the servlet's class rides in the tests' jar.
+     * module's own classes ({@code classes}) do not, every request let through ({@link FixtureAccess}), with
+     * the application's RESTEasy settings ({@link #restSettings}); the servlet's class rides in the tests' jar.
      */
     static EnterpriseArchive withServlet(EnterpriseArchive ear, String path, Class<? extends jakarta.servlet.Servlet> servlet,
                                          Class<?>... classes) {
         String context = path.substring(1, path.length() - 1);
         WebArchive module = ShrinkWrap.create(WebArchive.class, context + ".war").addClass(FixtureAccess.class).addClasses(classes).setWebXML(new StringAsset("""
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                  <context-param><param-name>resteasy.disable.providers</param-name><param-value>%s</param-value></context-param>
+                  %s
                   <servlet><servlet-name>%s</servlet-name><servlet-class>%s</servlet-class></servlet>
                   <servlet-mapping><servlet-name>%s</servlet-name><url-pattern>/*</url-pattern></servlet-mapping>
-                </web-app>""".formatted(NO_RESOURCE_VALIDATION, context, servlet.getName(), context)));
+                </web-app>""".formatted(restSettings(ear), context, servlet.getName(), context)));
         String application = read(ear.get("META-INF/application.xml").getAsset()).replace("<library-directory>",
                 "<module><web><web-uri>%s.war</web-uri><context-root>/%s</context-root></web></module>\n  <library-directory>"
                         .formatted(context, context));
         ear.delete("META-INF/application.xml");
         return ear.addAsModule(module).setApplicationXML(new StringAsset(application));
+    }
+
+    /** The {@code resteasy.*} context parameters of the application's web.xml (what it checks, what it leaves out). */
+    private static String restSettings(EnterpriseArchive ear) {
+        String webXml = read(ear.getAsType(WebArchive.class, "culture-web.war").get("WEB-INF/web.xml").getAsset());
+        return Pattern.compile("(?s)<context-param>\\s*<param-name>resteasy\\..*?</context-param>").matcher(webXml).results()
+                .map(MatchResult::group).collect(Collectors.joining("\n"));
     }
 
     private static String read(Asset asset) {
