@@ -297,7 +297,7 @@ class SurveyBenchmark {
         return () -> {
             String token = sink.nextToken();
             int seed = token.hashCode() & 0xffff;
-            // mostly 3 to 5; one answer in 20 rates a value 2, which opens a follow-up task for the leader
+            // mostly 3 to 5; one answer in 20 rates a value 2, which through the API opens a follow-up task for the leader
             String body = "{\"ratings\": {\"" + values.get(0) + "\": " + (seed % 20 == 0 ? 2 : seed % 3 + 3) + ", \""
                     + values.get(1) + "\": " + (seed % 3 + 3) + ", \"" + values.get(2) + "\": " + (seed % 2 + 4)
                     + "}, \"comment\": \"Benchmark\"}";

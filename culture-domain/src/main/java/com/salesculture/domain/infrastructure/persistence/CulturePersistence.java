@@ -6,6 +6,12 @@ public final class CulturePersistence {
     /** The datasource the server configuration defines (H2 or PostgreSQL); the engine uses it too. */
     public static final String DATASOURCE = "java:jboss/datasources/CultureDS";
 
+    /**
+     * The server's transaction synchronisation registry by its global name: bound for every thread, a
+     * job's as a request's, where {@code java:comp} is bound only inside a component.
+     */
+    public static final String TRANSACTION_REGISTRY = "java:jboss/TransactionSynchronizationRegistry";
+
     /** The JPA persistence unit of the domain (META-INF/persistence.xml). */
     public static final String UNIT = "culture";
 

@@ -56,7 +56,7 @@ public class JpaDecisionLog implements DecisionLog {
     @Inject
     private DecisionLogSeal seal;
 
-    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry") // the server's name: bound for any thread, as the manager's below
+    @Resource(lookup = CulturePersistence.TRANSACTION_REGISTRY)
     private TransactionSynchronizationRegistry transaction;
 
     @Resource(lookup = "java:/TransactionManager")

@@ -31,14 +31,13 @@ public class PersistenceContextOpenings extends SessionEventAdapter {
         return transaction.getTransactionKey() != null && transaction.getResource(OPENED) != null;
     }
 
-    /** Looked up once, on first use: the server's, the same for every thread (a job's as a request's). */
+    /** Looked up once, on first use. */
     private static final class Registry {
         static final TransactionSynchronizationRegistry TRANSACTIONS = lookUp();
 
         private static TransactionSynchronizationRegistry lookUp() {
             try {
-                return (TransactionSynchronizationRegistry) new InitialContext()
-                        .lookup("java:jboss/TransactionSynchronizationRegistry");
+                return (TransactionSynchronizationRegistry) new InitialContext().lookup(CulturePersistence.TRANSACTION_REGISTRY);
             } catch (NamingException e) {
                 throw new IllegalStateException("The server's transaction registry is not bound", e);
             }
