@@ -85,6 +85,13 @@ final class Deployments {
         return ear.addAsModule(module).setApplicationXML(new StringAsset(application));
     }
 
+    /** {@code classes} added to the application's own web module: they sign in and are checked as its API is. */
+    static EnterpriseArchive withApplicationClasses(EnterpriseArchive ear, Class<?>... classes) {
+        WebArchive web = ear.getAsType(WebArchive.class, "culture-web.war").addClasses(classes);
+        ear.delete("culture-web.war");
+        return ear.addAsModule(web);
+    }
+
     /** The {@code resteasy.*} context parameters of the application's web.xml (what it checks, what it leaves out). */
     private static String restSettings(EnterpriseArchive ear) {
         String webXml = read(ear.getAsType(WebArchive.class, "culture-web.war").get("WEB-INF/web.xml").getAsset());

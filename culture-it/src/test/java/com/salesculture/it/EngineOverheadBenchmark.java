@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import org.camunda.bpm.BpmPlatform;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -51,12 +49,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Our overhead over the engine (not part of the suite; {@code mvn -Pbenchmark verify
  * -Dit.test=EngineOverheadBenchmark}, see docs/benchmarks.md). Eight client threads start programmes
  * ({@code POST /api/programs}: domain row, process start, first task, decision-log entry) and then
- * complete tasks (an executive approving submitted intents). Eight threads inside the server then do
- * the same through the engine's API alone, twice: on our own models (insert a row and start
- * {@code culture-program} by key with a business key, in one transaction; complete an intent's approval
- * as the executive), which runs our process code but no HTTP, JSON, security, service or task rules;
- * and on a bare one-task model with no listeners. The same database, the same run. On PostgreSQL the
- * client also samples what the server's connections wait for while programmes start.
+ * complete tasks (an executive approving submitted intents). The same client then does the engine's
+ * part of both through the application's stack ({@link OverheadCeilingResource}: sign-in, JAX-RS, a
+ * stateless EJB, then only insert a row and start {@code culture-program}; complete the approval).
+ * Eight threads inside the server then do the same through the engine's API alone, twice: on our own
+ * models (insert a row and start {@code culture-program} by key with a business key, in one
+ * transaction; complete an intent's approval as the executive), which runs our process code but no
+ * HTTP, JSON, security, service or task rules; and on a bare one-task model with no listeners. The
+ * same database, the same run. On PostgreSQL the client also samples what the server's connections
+ * wait for while programmes start.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -66,13 +67,16 @@ class EngineOverheadBenchmark {
     private static final long SECONDS = Long.getLong("benchmark.seconds", 20);
     private static final int APPROVALS = 600;
     private static final String BARE_KEY = "benchmarkBare";
-    /** Programme ids of the engine-only starts on our model, far from the sequence's, so no business key is shared. */
-    private static final long MODEL_IDS = 1_000_000_000L;
     /** What the server measured, for the client's report (both run on this machine). */
     private static final Path BARE_RESULTS = Path.of(System.getProperty("java.io.tmpdir"), "culture-engine-overhead.properties");
 
     private static Load oursStart;
     private static Load oursComplete;
+    private static Load stackStart;
+    private static Load stackComplete;
+    /** The database's commits per start while each load ran (PostgreSQL: every connection's, the sampler's own left out). */
+    private static double oursCommits = Double.NaN;
+    private static double stackCommits = Double.NaN;
     private static final Queue<Long> programmes = new ConcurrentLinkedQueue<>();
     private static final Map<String, Long> waits = new TreeMap<>();
     /** The mail server the whole run: task mails are sent as in production, not retried against a closed port. */
@@ -80,7 +84,16 @@ class EngineOverheadBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(EngineOverheadBenchmark.class, SmtpSink.class);
+        return Deployments.withApplicationClasses(Deployments.builtEarWith(EngineOverheadBenchmark.class, SmtpSink.class,
+                BareProgramme.class), OverheadCeilingResource.class);
+    }
+
+    @Test
+    @Order(0)
+    void table() throws Exception {
+        try (Connection connection = dataSource().getConnection()) {
+            BareProgramme.createTable(connection);
+        }
     }
 
     @Test
@@ -93,27 +106,34 @@ class EngineOverheadBenchmark {
         programmes.clear();
         AtomicBoolean sampling = new AtomicBoolean(true);
         Thread sampler = new Thread(() -> sampleWaits(sampling));
+        double commitsBefore = commits();
         sampler.start();
         oursStart = load(SECONDS, () -> programmes.add(startProgramme()));
         sampling.set(false);
         sampler.join();
+        oursCommits = (commits() - commitsBefore - waits.getOrDefault("samples", 0L)) / (double) oursStart.operations;
+        load(2, () -> startThroughStack()); // warm
+        commitsBefore = commits();
+        stackStart = load(SECONDS, () -> startThroughStack());
+        stackCommits = (commits() - commitsBefore) / (double) stackStart.operations;
     }
 
     @Test
     @Order(2)
     @RunAsClient
     void oursComplete() throws Exception {
-        // twice the approvals: the API completes these, the engine alone the rest (modelComplete)
+        // three times the approvals: the API completes a third, the stack ceiling a third, the engine alone the rest (modelComplete)
         Queue<String> approvals = new ConcurrentLinkedQueue<>();
+        Queue<String> stackApprovals = new ConcurrentLinkedQueue<>();
         ExecutorService drafters = Executors.newFixedThreadPool(THREADS);
-        for (int i = 0; i < 2 * APPROVALS; i++) {
+        for (int i = 0; i < 3 * APPROVALS; i++) {
             Long programme = programmes.poll();
             long id = programme == null ? startProgramme() : programme;
-            boolean viaApi = i % 2 == 0;
+            Queue<String> completedBy = i % 3 == 0 ? approvals : i % 3 == 1 ? stackApprovals : null;
             drafters.submit(() -> {
                 String task = submittedIntent(id);
-                if (viaApi) {
-                    approvals.add(task);
+                if (completedBy != null) {
+                    completedBy.add(task);
                 }
             });
         }
@@ -122,7 +142,9 @@ class EngineOverheadBenchmark {
         int prepared = approvals.size();
         oursComplete = eachOnce(approvals,
                 task -> Api.expect(Api.postJson("eric", "/api/tasks/" + task + "/complete", "{\"decision\": \"APPROVE\"}"), 204));
-        if (oursComplete.operations >= prepared) {
+        stackComplete = eachOnce(stackApprovals, task -> Api.expect(Api.postJson("eric",
+                OverheadCeilingResource.PATH + "tasks/" + task + "/complete", "{\"decision\": \"APPROVE\"}"), 204));
+        if (oursComplete.operations >= prepared || stackComplete.operations >= prepared) {
             System.out.println("Every prepared approval was completed: raise APPROVALS for a full " + SECONDS + " s");
         }
     }
@@ -130,8 +152,8 @@ class EngineOverheadBenchmark {
     @Test
     @Order(3)
     void modelStart() throws Exception {
-        save("model.start", starts(CultureProgramProcess.KEY, id -> CultureProgramProcess.businessKey(new ProgramId(MODEL_IDS + id)),
-                id -> CultureProgramProcess.startVariables(new ProgramId(MODEL_IDS + id))));
+        save("model.start", starts(CultureProgramProcess.KEY, id -> CultureProgramProcess.businessKey(new ProgramId(BareProgramme.MODEL_IDS + id)),
+                id -> CultureProgramProcess.startVariables(new ProgramId(BareProgramme.MODEL_IDS + id))));
     }
 
     @Test
@@ -186,20 +208,28 @@ class EngineOverheadBenchmark {
         String report = String.format(Locale.ROOT, """
                 Engine overhead benchmark, %s, %d threads, %d s each
                 start  ours (POST /api/programs): %.1f/s, p95 %.1f ms
+                       the stack + the engine (POST %sprograms: sign-in, JAX-RS, EJB, insert + start culture-program): %.1f/s, p95 %.1f ms | ours/this %.2f | this/engine alone on our model %.2f
                        engine alone, our model (insert + start culture-program by key): %.1f/s, p95 %.1f ms | ours/this %.2f
                        engine alone, one-task model (insert + start by key): %.1f/s, p95 %.1f ms | ours/this %.2f
                 complete ours (POST /api/tasks/{id}/complete, an intent's approval): %.1f/s, p95 %.1f ms
+                       the stack + the engine (POST %stasks/{id}/complete: sign-in, JAX-RS, EJB, complete): %.1f/s, p95 %.1f ms | ours/this %.2f | this/engine alone on our model %.2f
                        engine alone, our model (complete the approval): %.1f/s, p95 %.1f ms | ours/this %.2f
                        engine alone, one-task model (complete): %.1f/s, p95 %.1f ms | ours/this %.2f
                 while programmes started, the server's connections were seen (%s samples, every 20 ms): %s
+                the database's commits per start, background work included (PostgreSQL only): ours %.2f, the stack + the engine %.2f
                 """, Instant.now().truncatedTo(ChronoUnit.SECONDS), THREADS, SECONDS,
                 oursStart.perSecond(), oursStart.p95(),
+                OverheadCeilingResource.PATH, stackStart.perSecond(), stackStart.p95(), oursStart.perSecond() / stackStart.perSecond(),
+                stackStart.perSecond() / modelStart.perSecond(),
                 modelStart.perSecond(), modelStart.p95(), oursStart.perSecond() / modelStart.perSecond(),
                 bareStart.perSecond(), bareStart.p95(), oursStart.perSecond() / bareStart.perSecond(),
                 oursComplete.perSecond(), oursComplete.p95(),
+                OverheadCeilingResource.PATH, stackComplete.perSecond(), stackComplete.p95(),
+                oursComplete.perSecond() / stackComplete.perSecond(), stackComplete.perSecond() / modelComplete.perSecond(),
                 modelComplete.perSecond(), modelComplete.p95(), oursComplete.perSecond() / modelComplete.perSecond(),
                 bareComplete.perSecond(), bareComplete.p95(), oursComplete.perSecond() / bareComplete.perSecond(),
-                waits.getOrDefault("samples", 0L), waits.isEmpty() ? "(not sampled: PostgreSQL only)" : waits);
+                waits.getOrDefault("samples", 0L), waits.isEmpty() ? "(not sampled: PostgreSQL only)" : waits,
+                oursCommits, stackCommits);
         System.out.println(report);
         Path out = Path.of(System.getenv().getOrDefault("BENCHMARK_OUT", "target/benchmark/overhead.txt"))
                 .resolveSibling("engine-overhead.txt");
@@ -216,6 +246,11 @@ class EngineOverheadBenchmark {
         return started.json().getJsonNumber("id").longValue();
     }
 
+    private static void startThroughStack() {
+        Api.expect(Api.postJson("lena", OverheadCeilingResource.PATH + "programs",
+                "{\"name\": \"Overhead " + UUID.randomUUID() + "\", \"horizonMonths\": 36}"), 201);
+    }
+
     /** The programme's intent drafted and submitted: its approval waits for an executive. */
     private static String submittedIntent(long id) {
         String intent = "/api/programs/" + id + "/intent";
@@ -224,15 +259,33 @@ class EngineOverheadBenchmark {
         return Api.taskOfProgram("eric", id);
     }
 
+    /** PostgreSQL's count of the benchmark database's commits (each autocommit statement is one); NaN elsewhere. */
+    private static double commits() throws java.sql.SQLException {
+        if (!"postgresql".equals(System.getenv("DB_KIND"))) {
+            return Double.NaN;
+        }
+        try (Connection database = postgresql();
+             ResultSet row = database.createStatement().executeQuery(
+                     "select xact_commit from pg_stat_database where datname = current_database()")) {
+            row.next();
+            return row.getLong(1) - 1; // this query's own
+        }
+    }
+
+    private static Connection postgresql() throws java.sql.SQLException {
+        Map<String, String> environment = System.getenv();
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + environment.getOrDefault("DB_HOST",
+                "127.0.0.1") + ":" + environment.getOrDefault("DB_PORT", "5432") + "/" + environment.get("DB_NAME"),
+                environment.getOrDefault("DB_USER", "culture"), environment.getOrDefault("DB_PASSWORD", "culture"));
+    }
+
     /** What the server's connections do (state and wait event of PostgreSQL's pg_stat_activity, idle ones left out), counted. */
     private static void sampleWaits(AtomicBoolean sampling) {
         Map<String, String> environment = System.getenv();
         if (!"postgresql".equals(environment.get("DB_KIND"))) {
             return;
         }
-        try (Connection database = java.sql.DriverManager.getConnection("jdbc:postgresql://" + environment.getOrDefault("DB_HOST",
-                        "127.0.0.1") + ":" + environment.getOrDefault("DB_PORT", "5432") + "/" + environment.get("DB_NAME"),
-                environment.getOrDefault("DB_USER", "culture"), environment.getOrDefault("DB_PASSWORD", "culture"));
+        try (Connection database = postgresql();
              PreparedStatement activity = database.prepareStatement("select state, wait_event_type, wait_event, query"
                      + " from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
             while (sampling.get()) {
@@ -278,10 +331,6 @@ class EngineOverheadBenchmark {
     /** Programmes' rows inserted and processes of {@code key} started for them, warmed for 2 s, then measured. */
     private static Load starts(String key, LongFunction<String> businessKey, LongFunction<Map<String, Object>> variables)
             throws Exception {
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("create table if not exists benchmark_programme (id bigint generated by default as identity"
-                    + " primary key, name varchar(200) not null, phase varchar(40) not null, created_at timestamp with time zone)");
-        }
         ProcessEngine engine = engine();
         UserTransactions transactions = new UserTransactions();
         Operation start = () -> insertAndStart(engine, transactions, key, businessKey, variables);
@@ -296,15 +345,8 @@ class EngineOverheadBenchmark {
         transaction.begin();
         try {
             long id;
-            try (Connection connection = dataSource().getConnection();
-                 PreparedStatement insert = connection.prepareStatement("insert into benchmark_programme (name, phase, created_at)"
-                         + " values (?, 'DRAFTING_INTENT', current_timestamp)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, "Bare " + UUID.randomUUID());
-                insert.executeUpdate();
-                try (ResultSet generated = insert.getGeneratedKeys()) {
-                    generated.next();
-                    id = generated.getLong(1);
-                }
+            try (Connection connection = dataSource().getConnection()) {
+                id = BareProgramme.insert(connection, null);
             }
             engine.getRuntimeService().startProcessInstanceByKey(key, businessKey.apply(id), variables.apply(id));
             transaction.commit();
@@ -340,7 +382,7 @@ class EngineOverheadBenchmark {
     }
 
     private static ProcessEngine engine() {
-        return BpmPlatform.getProcessEngineService().getProcessEngine("default");
+        return BareProgramme.engine();
     }
 
     private static DataSource dataSource() throws javax.naming.NamingException {
