@@ -333,7 +333,38 @@ class SurveyIT {
 
         assertThat(Api.get("sara", "/api/programs/" + programId + "/scores/2").status()).as("sven's trend").isEqualTo(403);
         assertThat(Api.get("sara", "/api/programs/" + programId + "/scores/1").status()).as("her own").isEqualTo(200);
-        JsonObject own = Api.get(reader.username(), "/api/survey-cycles/" + cycleId + "/scores").json();
+        // a leader reads the heatmap a page at a time, every team on every page
+        String scoresPath = "/api/survey-cycles/" + cycleId + "/scores";
+        Api.Reply firstRow = Api.get("lena", scoresPath + "?size=1");
+        long scored = firstRow.totalCount();
+        assertThat(scored).as("this test's two salespeople at least").isGreaterThanOrEqualTo(2)
+                .isEqualTo(firstRow.json().getInt("salespeopleTotal"));
+        assertThat(firstRow.json().getJsonArray("salespeople")).as("one page of one row").hasSize(1);
+        JsonObject secondRow = Api.get("lena", scoresPath + "?size=1&page=1").json().getJsonArray("salespeople").getJsonObject(0);
+        assertThat(secondRow.getJsonNumber("salespersonId")).as("the next page, the next salesperson")
+                .isNotEqualTo(firstRow.json().getJsonArray("salespeople").getJsonObject(0).getJsonNumber("salespersonId"));
+        assertThat(Api.get("lena", scoresPath + "?size=1").json().getJsonArray("teams")).as("every team on every page")
+                .isEqualTo(Api.get("lena", scoresPath + "?size=1&page=1").json().getJsonArray("teams"));
+        assertThat(Api.get("lena", scoresPath + "?page=" + scored).json().getJsonArray("salespeople")).as("past the end").isEmpty();
+        assertThat(Api.get("lena", scoresPath + "?size=201").body()).as("at most 200 a page").contains("\"size\"");
+        assertThat(Api.get("lena", scoresPath + "?size=201").status()).isEqualTo(400);
+        assertThat(Api.get("lena", scoresPath + "?page=first").status()).isEqualTo(400);
+        JsonObject scores = Api.get("lena", scoresPath + "?size=200").json();
+        assertThat(scores.getJsonArray("salespeople")).hasSize((int) scored);
+        List<JsonObject> everyone = scores.getJsonArray("salespeople").getValuesAs(JsonObject.class);
+        assertThat(scores.getJsonArray("teams")).isNotEmpty();
+        for (JsonObject team : scores.getJsonArray("teams").getValuesAs(JsonObject.class)) {
+            List<JsonObject> members = everyone.stream()
+                    .filter(r -> r.getJsonNumber("teamId").equals(team.getJsonNumber("teamId"))).toList();
+            assertThat(team.getInt("salespeople")).as("team " + team.getString("team")).isEqualTo(members.size());
+            List<JsonObject> teamCells = team.getJsonArray("scores").getValuesAs(JsonObject.class);
+            for (int value = 0; value < teamCells.size(); value++) {
+                int at = value;
+                assertThat(teamCells.get(value).getInt("responses")).as("every rating of the team counted once")
+                        .isEqualTo(members.stream().mapToInt(r -> r.getJsonArray("scores").getJsonObject(at).getInt("responses")).sum());
+            }
+        }
+        JsonObject own = Api.get(reader.username(), "/api/survey-cycles/" + cycleId + "/scores?size=1&page=1").json();
         assertThat(own.getJsonArray("salespeople").getValuesAs(JsonObject.class)).as("their row only, not the other's")
                 .singleElement().satisfies(r -> assertThat(r.getJsonNumber("salespersonId").longValue()).isEqualTo(reader.id()));
         assertThat(own.getJsonArray("teams")).as("no other salesperson's figures").isEmpty();

@@ -2,6 +2,7 @@ package com.salesculture.web.rest;
 
 import com.salesculture.domain.model.people.Role;
 import com.salesculture.domain.model.shared.InvalidInputException;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.workflow.application.survey.SurveyService;
 import com.salesculture.workflow.application.survey.SurveyViews;
@@ -15,8 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A survey cycle: its status and live response rate, its scores, and (for leaders) comments. */
 @Path("survey-cycles")
@@ -46,15 +53,29 @@ public class SurveyCycleResource {
         return surveys.closeNow(cycleId(id));
     }
 
-    /** Per salesperson × value (mean, count, consistency, insufficient sample) and per team. */
+    /**
+     * Per salesperson × value (mean, count, consistency, insufficient sample), one page of salespeople
+     * ({@code page} from 0, {@code size} up to 200, 25 by default), and every team; how many salespeople
+     * the cycle scores is in {@code X-Total-Count} and {@code salespeopleTotal}.
+     */
     @Operation(summary = "Read a cycle's scores",
-            description = "Per salesperson × value (mean, count, consistency, insufficient sample) and per team.")
+            description = "Per salesperson × value (mean, count, consistency, insufficient sample), one page of salespeople "
+                    + "(`page` from 0, `size` up to 200, 25 by default), and every team; how many salespeople the cycle "
+                    + "scores is in `X-Total-Count` and `salespeopleTotal`.")
+    @APIResponse(responseCode = "200", description = "One page of the heatmap and every team",
+            headers = @Header(name = "X-Total-Count", description = "How many salespeople the cycle scores",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(schema = @Schema(implementation = SurveyViews.CycleScores.class)))
     @GET
     @Path("{id}/scores")
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
             Role.Names.SALESPERSON})
-    public SurveyViews.CycleScores scores(@PathParam("id") String id) {
-        return surveys.scores(cycleId(id));
+    public Response scores(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryParameters parameters = new QueryParameters();
+        PageRequest rows = parameters.page(page, size);
+        parameters.throwIfInvalid();
+        SurveyViews.CycleScores scores = surveys.scores(cycleId(id), rows);
+        return Response.ok(scores).header("X-Total-Count", scores.salespeopleTotal()).build();
     }
 
     /** How the responses came in: per day, how many answered and the response rate reached. */

@@ -1,5 +1,6 @@
 package com.salesculture.web.view;
 
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.workflow.application.survey.SurveyService;
 import com.salesculture.workflow.application.survey.SurveyViews;
@@ -31,11 +32,17 @@ public class ScoresPage implements Serializable {
     private java.util.List<SurveyViews.Recognised> recognition = java.util.List.of();
 
     public void load() {
-        scores = surveys.scores(new SurveyCycleId(cycleId));
-        recognition = surveys.recognition(new SurveyCycleId(cycleId));
+        SurveyCycleId cycle = new SurveyCycleId(cycleId);
         if (page == null && salespersonId != null) { // the page with the chosen salesperson's row
-            page = pageOf(scores.salespeople().stream().map(SurveyViews.SalespersonScores::salespersonId).toList(), salespersonId);
+            page = pageOf(surveys.scoreRow(cycle, salespersonId).orElse(0));
         }
+        page = page == null ? 1 : Math.max(1, page);
+        scores = surveys.scores(cycle, new PageRequest(page - 1, ROWS));
+        if (page > getPages()) { // past the end (the team shrank, or a hand-made link): the last page
+            page = getPages();
+            scores = surveys.scores(cycle, new PageRequest(page - 1, ROWS));
+        }
+        recognition = surveys.recognition(cycle);
         if (salespersonId != null && !"OPEN".equals(scores.cycle().status())) {
             comments = surveys.comments(new SurveyCycleId(cycleId), salespersonId);
         }
@@ -55,28 +62,25 @@ public class ScoresPage implements Serializable {
 
     /** This page's rows of the heatmap. */
     public java.util.List<SurveyViews.SalespersonScores> getRows() {
-        return rowsOf(scores.salespeople(), getPage());
+        return scores.salespeople();
     }
 
-    /** Rows {@code (page - 1) × ROWS} on, at most {@link #ROWS}; none past the end. */
-    static <T> java.util.List<T> rowsOf(java.util.List<T> all, int page) {
-        int from = Math.min((page - 1) * ROWS, all.size());
-        return all.subList(from, Math.min(from + ROWS, all.size()));
+    /** The page (from 1) that holds the row numbered {@code row} (from 0). */
+    static int pageOf(int row) {
+        return row / ROWS + 1;
     }
 
-    /** The page that holds a row (1 when it is not there). */
-    static <T> int pageOf(java.util.List<T> all, T row) {
-        return Math.max(0, all.indexOf(row)) / ROWS + 1;
+    /** How many pages {@code rows} rows fill (one at least, empty). */
+    static int pages(int rows) {
+        return Math.max(1, (rows + ROWS - 1) / ROWS);
     }
 
     public int getPages() {
-        return Math.max(1, (scores.salespeople().size() + ROWS - 1) / ROWS);
+        return pages(scores.salespeopleTotal());
     }
 
-    /** The page asked for, within the pages there are. */
     public Integer getPage() {
-        int asked = page == null ? 1 : page;
-        return scores == null ? asked : Math.max(1, Math.min(asked, getPages()));
+        return page == null ? 1 : page;
     }
 
     public void setPage(Integer page) {
@@ -84,11 +88,11 @@ public class ScoresPage implements Serializable {
     }
 
     public int getFirstRow() {
-        return Math.min((getPage() - 1) * ROWS + 1, scores.salespeople().size());
+        return Math.min((getPage() - 1) * ROWS + 1, scores.salespeopleTotal());
     }
 
     public int getLastRow() {
-        return Math.min(getPage() * ROWS, scores.salespeople().size());
+        return (getPage() - 1) * ROWS + scores.salespeople().size();
     }
 
     public String salespersonName() {

@@ -5,6 +5,7 @@ import static com.salesculture.domain.infrastructure.persistence.Sql.utc;
 
 import com.salesculture.domain.model.customer.CustomerLanguage;
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.survey.CycleScore;
 import com.salesculture.domain.model.survey.Invitation;
 import com.salesculture.domain.model.survey.InvitationMail;
@@ -19,6 +20,7 @@ import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveyCycleStatus;
 import com.salesculture.domain.model.survey.SurveyCycles;
 import com.salesculture.domain.model.survey.SurveyLink;
+import com.salesculture.domain.model.survey.TeamScore;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -264,9 +266,53 @@ public class JpaSurveyCycles implements SurveyCycles {
         return sql.query("""
                 select s.salesperson_id, p.name, t.id, t.name, s.value_id, s.responses, s.rating_sum, s.favourable
                 from survey_score s join salesperson p on p.id = s.salesperson_id join sales_team t on t.id = p.team_id
-                where s.cycle_id = ? order by t.name, p.name, p.id, s.value_id""",
-                row -> new SalespersonScore(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4),
-                        new Score(row.getLong(5), row.getInt(6), row.getInt(7), row.getInt(8))), cycleId.value());
+                where s.cycle_id = ? order by t.name, p.name, p.id, s.value_id""", JpaSurveyCycles::salespersonScore, cycleId.value());
+    }
+
+    @Override
+    public List<SalespersonScore> scores(SurveyCycleId cycleId, PageRequest page) {
+        return sql.query("""
+                select s.salesperson_id, p.name, t.id, t.name, s.value_id, s.responses, s.rating_sum, s.favourable
+                from (select p.id from salesperson p join sales_team t on t.id = p.team_id
+                      where p.id in (select salesperson_id from survey_score where cycle_id = ?)
+                      order by t.name, p.name, p.id offset ? rows fetch next ? rows only) shown
+                join survey_score s on s.salesperson_id = shown.id and s.cycle_id = ?
+                join salesperson p on p.id = s.salesperson_id join sales_team t on t.id = p.team_id
+                order by t.name, p.name, p.id, s.value_id""", JpaSurveyCycles::salespersonScore,
+                cycleId.value(), page.offset(), page.size(), cycleId.value());
+    }
+
+    private static SalespersonScore salespersonScore(ResultSet row) throws java.sql.SQLException {
+        return new SalespersonScore(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4),
+                new Score(row.getLong(5), row.getInt(6), row.getInt(7), row.getInt(8)));
+    }
+
+    @Override
+    public int scoredSalespeople(SurveyCycleId cycleId) {
+        return (int) sql.count("select count(distinct salesperson_id) from survey_score where cycle_id = ?", cycleId.value());
+    }
+
+    @Override
+    public Optional<Integer> rowOf(SurveyCycleId cycleId, long salespersonId) {
+        String scored = "p.id in (select salesperson_id from survey_score where cycle_id = ?)";
+        return sql.first("select t.name, p.name from salesperson p join sales_team t on t.id = p.team_id where p.id = ? and "
+                        + scored, row -> List.of(row.getString(1), row.getString(2)), salespersonId, cycleId.value())
+                .map(own -> (int) sql.count("select count(*) from salesperson p join sales_team t on t.id = p.team_id where "
+                                + scored + " and (t.name < ? or t.name = ? and (p.name < ? or p.name = ? and p.id < ?))",
+                        cycleId.value(), own.get(0), own.get(0), own.get(1), own.get(1), salespersonId));
+    }
+
+    @Override
+    public List<TeamScore> teamScores(SurveyCycleId cycleId) {
+        return sql.query("""
+                select t.id, t.name, m.salespeople, s.value_id, sum(s.responses), sum(s.rating_sum), sum(s.favourable)
+                from survey_score s join salesperson p on p.id = s.salesperson_id join sales_team t on t.id = p.team_id
+                join (select p.team_id, count(distinct s.salesperson_id) salespeople
+                      from survey_score s join salesperson p on p.id = s.salesperson_id
+                      where s.cycle_id = ? group by p.team_id) m on m.team_id = t.id
+                where s.cycle_id = ? group by t.id, t.name, m.salespeople, s.value_id order by t.name, t.id, s.value_id""",
+                row -> new TeamScore(row.getLong(1), row.getString(2), row.getInt(3),
+                        new Score(row.getLong(4), row.getInt(5), row.getInt(6), row.getInt(7))), cycleId.value(), cycleId.value());
     }
 
     @Override

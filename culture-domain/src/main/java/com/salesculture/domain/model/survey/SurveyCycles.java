@@ -2,6 +2,7 @@ package com.salesculture.domain.model.survey;
 
 import com.salesculture.domain.model.program.ProgramId;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +85,18 @@ public interface SurveyCycles {
 
     /** Every score of a cycle, by salesperson; salespeople without answers have empty scores. */
     List<SalespersonScore> scores(SurveyCycleId cycleId);
+
+    /** One page of {@link #scores(SurveyCycleId)}, counted in salespeople: each row with all its values. */
+    List<SalespersonScore> scores(SurveyCycleId cycleId, PageRequest page);
+
+    /** How many salespeople a cycle scores. */
+    int scoredSalespeople(SurveyCycleId cycleId);
+
+    /** Where a salesperson's row is among a cycle's (from 0, in the order of the scores); empty when it scores them not. */
+    Optional<Integer> rowOf(SurveyCycleId cycleId, long salespersonId);
+
+    /** Each team's scores of the cycle, value by value, in the order of the scores. */
+    List<TeamScore> teamScores(SurveyCycleId cycleId);
 
     /** The scores of a salesperson in each cycle of a programme, oldest cycle first. */
     List<CycleScore> history(ProgramId programId, long salespersonId);

@@ -12,6 +12,7 @@ import com.salesculture.domain.model.salesforce.Salesperson;
 import com.salesculture.domain.model.shared.ConflictException;
 import com.salesculture.domain.model.shared.NotAllowedException;
 import com.salesculture.domain.model.shared.NotFoundException;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.survey.CycleScore;
 import com.salesculture.domain.model.survey.SalespersonScore;
 import com.salesculture.domain.model.survey.Score;
@@ -20,6 +21,7 @@ import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveyCycleStatus;
 import com.salesculture.domain.model.survey.SurveyCycles;
 import com.salesculture.domain.model.survey.SurveySettings;
+import com.salesculture.domain.model.survey.TeamScore;
 import com.salesculture.workflow.application.Actor;
 import com.salesculture.workflow.application.CurrentActor;
 import com.salesculture.workflow.application.DecisionRecorder;
@@ -155,37 +157,49 @@ public class DefaultSurveyService implements SurveyService {
     @Override
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
             Role.Names.SALESPERSON})
-    public SurveyViews.CycleScores scores(SurveyCycleId cycleId) {
+    public SurveyViews.CycleScores scores(SurveyCycleId cycleId, PageRequest page) {
         SurveyCycle cycle = require(cycleId);
         Map<Long, String> values = valueNames(cycle.programId());
-        List<SalespersonScore> cells = cycles.scores(cycleId);
         Optional<Long> onlyOwn = restrictedToOwn();
         if (onlyOwn.isPresent()) {
             if (cycle.status() != SurveyCycleStatus.PUBLISHED) {
                 throw new NotAllowedException("survey.scores.notPublished", cycle.number());
             }
-            cells = cells.stream().filter(c -> c.salespersonId() == onlyOwn.get()).toList();
+            // their own row, wherever it is among the others
+            List<SurveyViews.SalespersonScores> own = cycles.rowOf(cycleId, onlyOwn.get())
+                    .map(row -> rows(values, cycles.scores(cycleId, new PageRequest(row, 1)))).orElse(List.of());
+            return new SurveyViews.CycleScores(view(cycle), valueList(values), own, own.size(), List.of());
         }
-        Map<Long, List<SalespersonScore>> bySalesperson = cells.stream()
-                .collect(Collectors.groupingBy(SalespersonScore::salespersonId, LinkedHashMap::new, Collectors.toList()));
-        List<SurveyViews.SalespersonScores> rows = bySalesperson.values().stream().map(row -> {
-            SalespersonScore first = row.get(0);
-            return new SurveyViews.SalespersonScores(first.salespersonId(), first.salespersonName(), first.teamId(),
-                    first.teamName(), row.stream().mapToInt(c -> c.score().responses()).max().orElse(0),
-                    ordered(values, row.stream().map(SalespersonScore::score).toList()));
-        }).toList();
         List<SurveyViews.TeamScores> teams = new ArrayList<>();
-        if (onlyOwn.isEmpty()) {
-            cells.stream().collect(Collectors.groupingBy(SalespersonScore::teamId, LinkedHashMap::new, Collectors.toList()))
-                    .forEach((teamId, teamCells) -> teams.add(new SurveyViews.TeamScores(teamId,
-                            teamCells.get(0).teamName(),
-                            (int) teamCells.stream().map(SalespersonScore::salespersonId).distinct().count(),
-                            ordered(values, values.keySet().stream().map(valueId -> Score.combined(valueId,
-                                    teamCells.stream().map(SalespersonScore::score)
-                                            .filter(s -> s.valueId() == valueId).toList())).toList()))));
+        cycles.teamScores(cycleId).stream()
+                .collect(Collectors.groupingBy(TeamScore::teamId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((teamId, team) -> teams.add(new SurveyViews.TeamScores(teamId, team.get(0).teamName(),
+                        team.get(0).salespeople(), ordered(values, team.stream().map(TeamScore::score).toList()))));
+        return new SurveyViews.CycleScores(view(cycle), valueList(values), rows(values, cycles.scores(cycleId, page)),
+                cycles.scoredSalespeople(cycleId), teams);
+    }
+
+    /** The heatmap's rows: a salesperson's cells (in the order of the scores) become one row. */
+    private static List<SurveyViews.SalespersonScores> rows(Map<Long, String> values, List<SalespersonScore> cells) {
+        return cells.stream()
+                .collect(Collectors.groupingBy(SalespersonScore::salespersonId, LinkedHashMap::new, Collectors.toList()))
+                .values().stream().map(row -> {
+                    SalespersonScore first = row.get(0);
+                    return new SurveyViews.SalespersonScores(first.salespersonId(), first.salespersonName(), first.teamId(),
+                            first.teamName(), row.stream().mapToInt(c -> c.score().responses()).max().orElse(0),
+                            ordered(values, row.stream().map(SalespersonScore::score).toList()));
+                }).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.SALES_LEADER, Role.Names.HR, Role.Names.FINANCE, Role.Names.AUDITOR,
+            Role.Names.SALESPERSON})
+    public Optional<Integer> scoreRow(SurveyCycleId cycleId, long salespersonId) {
+        Optional<Long> onlyOwn = restrictedToOwn();
+        if (onlyOwn.isPresent()) { // a salesperson sees one row: theirs
+            return Optional.of(0);
         }
-        return new SurveyViews.CycleScores(view(cycle), valueList(values),
-                rows, teams);
+        return cycles.rowOf(cycleId, salespersonId);
     }
 
     @Override

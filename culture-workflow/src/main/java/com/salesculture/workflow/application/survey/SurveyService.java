@@ -1,6 +1,7 @@
 package com.salesculture.workflow.application.survey;
 
 import com.salesculture.domain.model.program.ProgramId;
+import com.salesculture.domain.model.shared.PageRequest;
 import com.salesculture.domain.model.survey.SurveyCycleId;
 import com.salesculture.domain.model.survey.SurveySettings;
 import java.util.List;
@@ -36,8 +37,14 @@ public interface SurveyService {
     /** How the cycle's responses came in, day by day. */
     SurveyViews.Progress progress(SurveyCycleId cycleId);
 
-    /** The heatmap and team view of a cycle (a salesperson: only their own row, once published). */
-    SurveyViews.CycleScores scores(SurveyCycleId cycleId);
+    /**
+     * The heatmap and team view of a cycle: one page of its salespeople, every team (a salesperson: only
+     * their own row, once published).
+     */
+    SurveyViews.CycleScores scores(SurveyCycleId cycleId, PageRequest page);
+
+    /** Where a salesperson's row is in the cycle's heatmap, from 0; empty when the cycle scores them not. */
+    Optional<Integer> scoreRow(SurveyCycleId cycleId, long salespersonId);
 
     /** A salesperson's scores across the programme's cycles (a salesperson: only their own, published). */
     SurveyViews.Trend trend(ProgramId programId, long salespersonId);

@@ -68,7 +68,8 @@ public final class SurveyViews {
     public record TeamScores(long teamId, String team, int salespeople, List<ValueScore> scores) implements Serializable {
     }
 
-    public record CycleScores(Cycle cycle, List<Value> values, List<SalespersonScores> salespeople,
+    /** A cycle's scores: one page of its salespeople ({@code salespeopleTotal} in all), every team. */
+    public record CycleScores(Cycle cycle, List<Value> values, List<SalespersonScores> salespeople, int salespeopleTotal,
                               List<TeamScores> teams) implements Serializable {
     }
 
