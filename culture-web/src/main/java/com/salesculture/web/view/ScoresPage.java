@@ -44,7 +44,7 @@ public class ScoresPage implements Serializable {
         }
         recognition = surveys.recognition(cycle);
         if (salespersonId != null && !"OPEN".equals(scores.cycle().status())) {
-            comments = surveys.comments(new SurveyCycleId(cycleId), salespersonId);
+            comments = surveys.comments(cycle, salespersonId);
         }
     }
 
