@@ -288,11 +288,6 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
-    public int scoredSalespeople(SurveyCycleId cycleId) {
-        return (int) sql.count("select count(distinct salesperson_id) from survey_score where cycle_id = ?", cycleId.value());
-    }
-
-    @Override
     public Optional<Integer> rowOf(SurveyCycleId cycleId, long salespersonId) {
         String scored = "p.id in (select salesperson_id from survey_score where cycle_id = ?)";
         return sql.first("select t.name, p.name from salesperson p join sales_team t on t.id = p.team_id where p.id = ? and "

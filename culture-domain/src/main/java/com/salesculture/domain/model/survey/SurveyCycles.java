@@ -89,13 +89,10 @@ public interface SurveyCycles {
     /** One page of {@link #scores(SurveyCycleId)}, counted in salespeople: each row with all its values. */
     List<SalespersonScore> scores(SurveyCycleId cycleId, PageRequest page);
 
-    /** How many salespeople a cycle scores. */
-    int scoredSalespeople(SurveyCycleId cycleId);
-
     /** Where a salesperson's row is among a cycle's (from 0, in the order of the scores); empty when it scores them not. */
     Optional<Integer> rowOf(SurveyCycleId cycleId, long salespersonId);
 
-    /** Each team's scores of the cycle, value by value, in the order of the scores. */
+    /** Each team's scores of the cycle, value by value, in the order of the scores; every scored salesperson in one team. */
     List<TeamScore> teamScores(SurveyCycleId cycleId);
 
     /** The scores of a salesperson in each cycle of a programme, oldest cycle first. */

@@ -175,8 +175,9 @@ public class DefaultSurveyService implements SurveyService {
                 .collect(Collectors.groupingBy(TeamScore::teamId, LinkedHashMap::new, Collectors.toList()))
                 .forEach((teamId, team) -> teams.add(new SurveyViews.TeamScores(teamId, team.get(0).teamName(),
                         team.get(0).salespeople(), ordered(values, team.stream().map(TeamScore::score).toList()))));
+        // each scored salesperson belongs to one team: the teams count them all, no second query needed
         return new SurveyViews.CycleScores(view(cycle), valueList(values), rows(values, cycles.scores(cycleId, page)),
-                cycles.scoredSalespeople(cycleId), teams);
+                teams.stream().mapToInt(SurveyViews.TeamScores::salespeople).sum(), teams);
     }
 
     /** The heatmap's rows: a salesperson's cells (in the order of the scores) become one row. */
