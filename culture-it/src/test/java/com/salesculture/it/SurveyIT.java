@@ -349,6 +349,9 @@ class SurveyIT {
         assertThat(Api.get("lena", scoresPath + "?size=201").body()).as("at most 200 a page").contains("\"size\"");
         assertThat(Api.get("lena", scoresPath + "?size=201").status()).isEqualTo(400);
         assertThat(Api.get("lena", scoresPath + "?page=first").status()).isEqualTo(400);
+        assertThat(Api.get("lena", scoresPath + "?page=20000000&size=200").body()).as("a first row beyond int, not wrapped")
+                .contains("\"page\"");
+        assertThat(Api.get("lena", scoresPath + "?page=99999999999").status()).isEqualTo(400);
         JsonObject scores = Api.get("lena", scoresPath + "?size=200").json();
         assertThat(scores.getJsonArray("salespeople")).hasSize((int) scored);
         List<JsonObject> everyone = scores.getJsonArray("salespeople").getValuesAs(JsonObject.class);

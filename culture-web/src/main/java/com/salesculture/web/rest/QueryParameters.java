@@ -44,8 +44,9 @@ final class QueryParameters {
 
     /** {@code page} (from 0) and {@code size} (default {@link PageRequest#DEFAULT_SIZE}). */
     PageRequest page(String page, String size) {
-        int number = number("page", page, 0L).intValue();
-        int rows = number("size", size, (long) PageRequest.DEFAULT_SIZE).intValue();
+        // clamped, not wrapped: a number past int's range stays out of range, and the page says so
+        int number = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number("page", page, 0L)));
+        int rows = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number("size", size, (long) PageRequest.DEFAULT_SIZE)));
         try {
             return new PageRequest(number, rows);
         } catch (InvalidInputException e) {

@@ -16,6 +16,9 @@ public record PageRequest(int number, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "page.size", MAX_SIZE);
         }
+        if ((long) number * size > Integer.MAX_VALUE) { // the first row's index must be a database's int
+            throw new InvalidInputException("page", "page.beyond", Integer.MAX_VALUE / size);
+        }
     }
 
     public static PageRequest first(int size) {
