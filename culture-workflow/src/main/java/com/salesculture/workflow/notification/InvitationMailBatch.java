@@ -65,14 +65,11 @@ public class InvitationMailBatch {
     public record Handover(List<IssuedLink> handed, List<IssuedLink> notHanded, MessagingException failure) {
     }
 
-    /**
-     * Claims the next links due after an invitation id, of one part of the invitations (see
-     * {@link SurveyCycles#dueMail}), and stores them before any is mailed.
-     */
+    /** Claims the next links due after an invitation id and stores them before any is mailed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Batch claim(boolean reminders, long afterId, int limit, int part, int parts) {
+    public Batch claim(boolean reminders, long afterId, int limit) {
         Instant now = Instant.now();
-        List<InvitationMail> due = cycles.dueMail(reminders, afterId, limit, part, parts, now.minus(CLAIM));
+        List<InvitationMail> due = cycles.dueMail(reminders, afterId, limit, now.minus(CLAIM));
         if (due.isEmpty()) {
             return new Batch(List.of(), 0);
         }

@@ -72,8 +72,8 @@ public class InvitationMailer {
     }
 
     /**
-     * One dispatch at a time (one that finds another running leaves the work to it), in
-     * {@link #SENDERS} parts at once if configured: a mail server answers each command of a mail
+     * One dispatch at a time (one that finds another running leaves the work to it), over
+     * {@link #SENDERS} connections at once if configured: a mail server answers each command of a mail
      * before the next, so one connection spends most of its time waiting.
      */
     public void dispatch() {
@@ -81,12 +81,12 @@ public class InvitationMailer {
             return;
         }
         try {
+            DueLinks due = new DueLinks(batch::claim, BATCH);
             List<Future<?>> senders = new ArrayList<>();
-            for (int part = 1; part < SENDERS; part++) {
-                int share = part;
-                senders.add(executor.submit(() -> send(share)));
+            for (int sender = 1; sender < SENDERS; sender++) {
+                senders.add(executor.submit(() -> send(due)));
             }
-            send(0); // the first part on this thread
+            send(due); // the first sender on this thread
             for (Future<?> sender : senders) {
                 sender.get();
             }
@@ -101,21 +101,14 @@ public class InvitationMailer {
         }
     }
 
-    /** Sends one part's due links, batch after batch: first invitations, then reminders. */
-    private Void send(int part) throws MessagingException {
-        for (boolean reminders : new boolean[]{false, true}) {
-            long after = 0;
-            do {
-                InvitationMailBatch.Batch claimed = batch.claim(reminders, after, BATCH, part, SENDERS);
-                if (!claimed.mails().isEmpty()) {
-                    InvitationMailBatch.Handover handover = batch.hand(claimed.mails());
-                    batch.record(handover);
-                    if (handover.failure() != null) {
-                        throw handover.failure();
-                    }
-                }
-                after = claimed.nextAfterId();
-            } while (after > 0);
+    /** Hands batch after batch to the mail server until no link is due. */
+    private Void send(DueLinks due) throws MessagingException {
+        for (InvitationMailBatch.Batch claimed; (claimed = due.next()) != null; ) {
+            InvitationMailBatch.Handover handover = batch.hand(claimed.mails());
+            batch.record(handover);
+            if (handover.failure() != null) {
+                throw handover.failure();
+            }
         }
         return null;
     }

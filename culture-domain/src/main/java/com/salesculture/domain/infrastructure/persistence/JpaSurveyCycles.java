@@ -95,9 +95,8 @@ public class JpaSurveyCycles implements SurveyCycles {
     }
 
     @Override
-    public List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, int part, int parts,
-                                        Instant claimsFrom) {
-        String share = " and mod(id, " + parts + ") = " + part + " and (mail_claimed_at is null or mail_claimed_at < ?)";
+    public List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, Instant claimsFrom) {
+        String share = " and (mail_claimed_at is null or mail_claimed_at < ?)";
         // each ordered as its index is, so that a database reads the next batch and stops
         return reminders
                 ? mails("remind = true and reminded_at is null and responded_at is null" + share,

@@ -38,10 +38,9 @@ public interface SurveyCycles {
     /**
      * Links due now in open cycles, by invitation id from {@code afterId} on: first invitations, or
      * (with {@code reminders}) the requested reminders of those who have not answered; none that a
-     * sender claimed since {@code claimsFrom}. Of the invitations split into {@code parts} by id, only
-     * those of part {@code part} (0 based), so that several senders share the work without meeting.
+     * sender claimed since {@code claimsFrom}.
      */
-    List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, int part, int parts, Instant claimsFrom);
+    List<InvitationMail> dueMail(boolean reminders, long afterId, int limit, Instant claimsFrom);
 
     /**
      * Claims the links' invitations for one sender (named by its node, {@code claimant}) and stores the
