@@ -237,14 +237,112 @@ class SurveyBenchmark {
         }
         double perSecond = MAIL_CEILING / seconds(start);
         connections.shutdown();
+        Files.writeString(ceilingFile("mail"), Double.toString(invited / perSecond));
         double ours = Double.parseDouble(Files.readString(ceilingFile("invitations")));
         report("ceiling (mail): %d mails like the invitations over %d connections from the server, no database: %.0f mails/s;"
                         + " %d at that rate: %.1f s; generation + mail / this = %.2f", MAIL_CEILING, senders, perSecond, invited,
                 invited / perSecond, ours / (invited / perSecond));
     }
 
+    /**
+     * The ceiling of the mailer's database work: its statements for the cycle's first invitations as
+     * plain JDBC from as many threads as the server has senders, each taking the next run of 500 as the
+     * senders do (read the batch with its contact, salesperson and cycle; claim it and store a link per
+     * invitation, one commit; record it as mailed, one commit), with no mail, EJB or JPA. The links go to
+     * a copy of {@code survey_link}, dropped after; the invitations keep a later {@code mailed_at}.
+     * The report gives the time all the cycle's invitations would take at that rate, and that added to
+     * the bare mail hand-off's: the two alone, one after the other, on the same cores.
+     */
     @Test
     @Order(5)
+    void mailBookkeepingCeiling() throws Exception {
+        long cycle = count("select max(id) from survey_cycle");
+        long invited = count("select invited from survey_cycle where id = " + cycle);
+        long first = count("select min(id) from survey_invitation where cycle_id = " + cycle);
+        int senders = Integer.getInteger("culture.mail.senders", 1);
+        try (Connection connection = dataSource().getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("create table bench_link (token_hash varchar(64) not null primary key, invitation_id bigint not null"
+                    + " references survey_invitation (id), reminder boolean not null, issued_at timestamp with time zone not null)");
+            ddl.execute("create index bench_link_invitation on bench_link (invitation_id)");
+        }
+        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong(first - 1);
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(MAIL_CEILING);
+        ExecutorService threads = Executors.newFixedThreadPool(senders);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < senders; t++) {
+            workers.add(threads.submit(() -> {
+                try (Connection connection = dataSource().getConnection();
+                     PreparedStatement read = connection.prepareStatement("select i.id, c.email, c.name, i.language, p.name,"
+                             + " y.closes_at from survey_invitation i join survey_cycle y on y.id = i.cycle_id"
+                             + " join customer_contact c on c.id = i.customer_id join salesperson p on p.id = i.salesperson_id"
+                             + " where i.id > ? and i.id <= ? and i.cycle_id = ? order by i.id");
+                     PreparedStatement claim = connection.prepareStatement("update survey_invitation set mail_claimed_at = ?,"
+                             + " mail_claimed_by = ? where id = ?");
+                     PreparedStatement link = connection.prepareStatement(
+                             "insert into bench_link (token_hash, invitation_id, reminder, issued_at) values (?, ?, false, ?)");
+                     PreparedStatement record = connection.prepareStatement("update survey_invitation set mailed_at = ?,"
+                             + " mail_claimed_at = null, mail_claimed_by = null where id = ?")) {
+                    connection.setAutoCommit(false);
+                    while (left.getAndAdd(-500) > 0) {
+                        long after = next.getAndAdd(500);
+                        List<Long> ids = new ArrayList<>();
+                        read.setLong(1, after);
+                        read.setLong(2, after + 500);
+                        read.setLong(3, cycle);
+                        try (ResultSet rows = read.executeQuery()) {
+                            while (rows.next()) {
+                                ids.add(rows.getLong(1));
+                                rows.getString(2);
+                                rows.getString(3);
+                                rows.getString(5);
+                                rows.getObject(6, java.time.OffsetDateTime.class);
+                            }
+                        }
+                        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+                        for (long id : ids) {
+                            claim.setObject(1, now);
+                            claim.setString(2, "bench");
+                            claim.setLong(3, id);
+                            claim.addBatch();
+                            link.setString(1, com.salesculture.domain.model.survey.SurveyToken.hash(
+                                    com.salesculture.domain.model.survey.SurveyToken.next()));
+                            link.setLong(2, id);
+                            link.setObject(3, now);
+                            link.addBatch();
+                        }
+                        claim.executeBatch();
+                        link.executeBatch();
+                        connection.commit();
+                        for (long id : ids) {
+                            record.setObject(1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+                            record.setLong(2, id);
+                            record.addBatch();
+                        }
+                        record.executeBatch();
+                        connection.commit();
+                    }
+                    connection.setAutoCommit(true);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double perSecond = MAIL_CEILING / seconds(start);
+        threads.shutdown();
+        execute("drop table bench_link");
+        double ours = Double.parseDouble(Files.readString(ceilingFile("invitations")));
+        double mail = Double.parseDouble(Files.readString(ceilingFile("mail")));
+        report("ceiling (the mailer's database work): %d invitations read, claimed with a link each and recorded by %d threads"
+                        + " in runs of 500, plain JDBC in the server, no mail: %.0f/s; %d at that rate: %.1f s; with the bare"
+                        + " mail hand-off: %.1f s; generation + mail / the two = %.2f", MAIL_CEILING, senders, perSecond, invited,
+                invited / perSecond, invited / perSecond + mail, ours / (invited / perSecond + mail));
+    }
+
+    @Test
+    @Order(6)
     @RunAsClient
     void submissionsUnderLoad() throws Exception {
         String first = sink.nextToken();
@@ -313,7 +411,7 @@ class SurveyBenchmark {
      * the load has clients, inside the server: no HTTP, JSON, security, EJB, JPA or engine.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void submissionSqlCeiling() throws Exception {
         long cycle = count("select max(id) from survey_cycle");
         long charter = count("select charter_id from survey_cycle where id = " + cycle);
@@ -392,7 +490,7 @@ class SurveyBenchmark {
      * three ratings each, 20,000 per in-container call (each must end within 60 s).
      */
     @RepeatedTest(5)
-    @Order(7)
+    @Order(8)
     void moreResponses() throws Exception {
         long cycle = count("select max(id) from survey_cycle");
         long charter = count("select charter_id from survey_cycle where id = " + cycle);
@@ -420,7 +518,7 @@ class SurveyBenchmark {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void scoring() throws Exception {
         long cycle = count("select max(id) from survey_cycle");
         long charter = count("select charter_id from survey_cycle where id = " + cycle);
