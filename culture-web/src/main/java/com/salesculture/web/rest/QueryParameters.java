@@ -44,9 +44,8 @@ final class QueryParameters {
 
     /** {@code page} (from 0) and {@code size} (default {@link PageRequest#DEFAULT_SIZE}). */
     PageRequest page(String page, String size) {
-        // clamped, not wrapped: a number past int's range stays out of range, and the page says so
-        int number = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number("page", page, 0L)));
-        int rows = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number("size", size, (long) PageRequest.DEFAULT_SIZE)));
+        int number = clamped(number("page", page, 0L));
+        int rows = clamped(number("size", size, (long) PageRequest.DEFAULT_SIZE));
         try {
             return new PageRequest(number, rows);
         } catch (InvalidInputException e) {
@@ -56,6 +55,11 @@ final class QueryParameters {
     }
 
     /** One page as the body, the size of the whole list in {@code X-Total-Count}. */
+    /** Clamped, not wrapped: a number past int's range stays out of range, so the page refuses it by name. */
+    private static int clamped(long value) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+
     static jakarta.ws.rs.core.Response paged(Page<?> page) {
         return jakarta.ws.rs.core.Response.ok(page.items()).header("X-Total-Count", page.total()).build();
     }
